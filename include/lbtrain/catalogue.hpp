@@ -1,0 +1,62 @@
+#pragma once
+/// The exercise catalogue: what each exercise is, what it trains and needs, how it is dosed.
+
+#include "lbtrain/vocabulary.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lbtrain {
+
+/// How an exercise is counted.
+enum class DoseKind { reps, seconds, breaths };
+
+/// "reps", "seconds" or "breaths".
+std::string_view to_string(DoseKind kind);
+
+/// A default prescription: sets of reps, seconds held, or breaths.
+struct Dose {
+  DoseKind kind = DoseKind::reps;
+  int sets = 1;
+  int value = 1;
+};
+
+/// One exercise of the catalogue.
+struct Exercise {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string category;
+  std::string pattern;
+  std::vector<std::string> primary_muscles;
+  std::vector<std::string> secondary_muscles;
+  std::vector<std::string> equipment;  ///< everything it needs; "none" needs nothing
+  std::string level;
+  Dose dose;
+  bool per_side = false;
+  bool loadable = false;  ///< whether external load is added (else bodyweight only)
+  std::vector<std::string> cues;
+  std::vector<std::string> tags;
+  std::string source;
+
+  bool has_tag(std::string_view tag) const;
+  bool works(std::string_view muscle) const;  ///< primary muscle
+};
+
+/// A validated catalogue, exercises sorted by id so nothing depends on file order.
+struct Catalogue {
+  std::string origin;
+  std::map<std::string, std::string> sources;
+  std::vector<Exercise> exercises;
+
+  /// The exercise with this id, or nullptr.
+  const Exercise* find(std::string_view id) const;
+};
+
+/// Parses and validates a catalogue, reporting every problem at once.
+Catalogue parse_catalogue(std::string_view text, const std::string& origin,
+                          const Vocabulary& vocabulary);
+
+}  // namespace lbtrain

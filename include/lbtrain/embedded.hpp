@@ -1,0 +1,13 @@
+#pragma once
+/// The shipped data files, compiled into the binary at build time (see cmake/embed.cmake).
+
+#include <string_view>
+
+namespace lbtrain::embedded {
+/// The text of data/exercises.json.
+std::string_view exercises();
+/// The text of data/goals.json.
+std::string_view goals();
+/// The text of data/vocabulary.json.
+std::string_view vocabulary();
+}  // namespace lbtrain::embedded

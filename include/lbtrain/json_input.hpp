@@ -1,0 +1,69 @@
+#pragma once
+/// Reading JSON data files: parse errors become "FILE:LINE:COLUMN: ..." messages, and a
+/// Diagnostics object collects every validation problem so a file is reported in one run.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lbtrain {
+
+/// Parses JSON text; on a syntax error throws a data Error naming origin, line and column.
+nlohmann::json parse_json(std::string_view text, const std::string& origin);
+
+/// Reads a whole file; throws a data Error naming the file when it cannot be read.
+std::string read_data_file(const std::string& path);
+
+/// Collects problems found while validating one data file, then fails once with all of them.
+class Diagnostics {
+ public:
+  explicit Diagnostics(std::string origin) : origin_(std::move(origin)) {}
+
+  /// Records a problem at a JSON pointer ("/exercises/3/equipment/0").
+  void add(const std::string& pointer, const std::string& message);
+  bool empty() const { return problems_.empty(); }
+  const std::vector<std::string>& problems() const { return problems_; }
+  const std::string& origin() const { return origin_; }
+  /// Throws a data Error listing every problem (one per line) when there are any.
+  void throw_if_any() const;
+
+ private:
+  std::string origin_;
+  std::vector<std::string> problems_;
+};
+
+/// Typed access to the fields of one JSON object, recording type errors in Diagnostics.
+class FieldReader {
+ public:
+  FieldReader(const nlohmann::json& object, std::string pointer, std::string context,
+              Diagnostics& diagnostics);
+
+  bool has(std::string_view key) const;
+  std::string string(std::string_view key, bool required = true, std::string fallback = {});
+  std::vector<std::string> strings(std::string_view key, bool required = true);
+  int integer(std::string_view key, int min, int max, bool required = true, int fallback = 0);
+  bool boolean(std::string_view key, bool required = true, bool fallback = false);
+  /// A string that must be one of `allowed`; `what` names it in messages ("equipment").
+  std::string word(std::string_view key, const std::vector<std::string>& allowed,
+                   std::string_view what, bool required = true, std::string fallback = {});
+  /// An array of strings that must each be one of `allowed`.
+  std::vector<std::string> words(std::string_view key, const std::vector<std::string>& allowed,
+                                 std::string_view what, bool required = true);
+  /// The raw member (or a null json when absent and not required).
+  const nlohmann::json& member(std::string_view key, bool required = true);
+  /// Reports keys the format does not define (likely typos).
+  void reject_unknown(const std::vector<std::string>& known);
+  /// Records a problem about this object's field `key`.
+  void problem(std::string_view key, const std::string& message);
+  std::string pointer(std::string_view key) const;
+
+ private:
+  const nlohmann::json& object_;
+  std::string pointer_;
+  std::string context_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace lbtrain

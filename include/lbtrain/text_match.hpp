@@ -1,0 +1,22 @@
+#pragma once
+/// "Did you mean ...?" suggestions and small string helpers shared by every error message.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lbtrain {
+
+/// Edit distance between two strings, case-insensitive.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word`, or "" when none is close enough to be a plausible typo.
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// "; did you mean \"x\"?" for the nearest candidate, or "" when there is none.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Joins the items with a separator.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+}  // namespace lbtrain

@@ -1,0 +1,7 @@
+#pragma once
+#include <string_view>
+
+namespace lbtrain {
+/// The semantic version from CMake's project(VERSION ...).
+std::string_view version();
+}  // namespace lbtrain

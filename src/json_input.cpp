@@ -1,0 +1,234 @@
+#include "lbtrain/json_input.hpp"
+
+#include "lbtrain/error.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace lbtrain {
+
+using nlohmann::json;
+
+namespace {
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 3,
+// column 5: "; we print our own location, so keep only the explanation after it.
+std::string explanation(const std::string& what) {
+  auto colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+std::string type_name(const json& value) {
+  if (value.is_string()) return "a string";
+  if (value.is_boolean()) return "a boolean";
+  if (value.is_number_integer() || value.is_number_unsigned()) return "an integer";
+  if (value.is_number()) return "a number";
+  if (value.is_array()) return "an array";
+  if (value.is_object()) return "an object";
+  return "null";
+}
+
+const json& null_json() {
+  static const json null;
+  return null;
+}
+
+}  // namespace
+
+json parse_json(std::string_view text, const std::string& origin) {
+  try {
+    return json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    // e.byte is one past the offending character.
+    auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
+    data_error(fmt::format("{}:{}:{}: invalid JSON: {}", origin, line, column,
+                           explanation(e.what())));
+  }
+}
+
+std::string read_data_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) data_error(fmt::format("cannot read '{}': it is a directory", path));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) data_error(fmt::format("cannot read '{}': read error", path));
+  return buffer.str();
+}
+
+void Diagnostics::add(const std::string& pointer, const std::string& message) {
+  problems_.push_back(fmt::format("{}: {}: {}", origin_, pointer.empty() ? "/" : pointer, message));
+}
+
+void Diagnostics::throw_if_any() const {
+  if (problems_.empty()) return;
+  std::string message = fmt::format("{} has {} problem{}:", origin_, problems_.size(),
+                                    problems_.size() == 1 ? "" : "s");
+  for (const auto& p : problems_) message += "\n  " + p;
+  data_error(message);
+}
+
+FieldReader::FieldReader(const json& object, std::string pointer, std::string context,
+                         Diagnostics& diagnostics)
+    : object_(object.is_object() ? object : null_json()),
+      pointer_(std::move(pointer)),
+      context_(std::move(context)),
+      diagnostics_(diagnostics) {
+  if (!object.is_object()) {
+    diagnostics_.add(pointer_, fmt::format("{}expected an object, found {}",
+                                           context_.empty() ? "" : context_ + ": ",
+                                           type_name(object)));
+  }
+}
+
+std::string FieldReader::pointer(std::string_view key) const {
+  return pointer_ + "/" + std::string(key);
+}
+
+void FieldReader::problem(std::string_view key, const std::string& message) {
+  diagnostics_.add(pointer(key), (context_.empty() ? "" : context_ + ": ") + "field \"" +
+                                     std::string(key) + "\": " + message);
+}
+
+bool FieldReader::has(std::string_view key) const {
+  return object_.is_object() && object_.contains(key);
+}
+
+const json& FieldReader::member(std::string_view key, bool required) {
+  if (!has(key)) {
+    if (required && object_.is_object()) problem(key, "is missing");
+    return null_json();
+  }
+  return object_.at(std::string(key));
+}
+
+std::string FieldReader::string(std::string_view key, bool required, std::string fallback) {
+  const json& value = member(key, required);
+  if (value.is_null()) return fallback;
+  if (!value.is_string()) {
+    problem(key, "expected a string, found " + type_name(value));
+    return fallback;
+  }
+  auto text = value.get<std::string>();
+  if (required && text.empty()) problem(key, "must not be empty");
+  return text;
+}
+
+std::vector<std::string> FieldReader::strings(std::string_view key, bool required) {
+  const json& value = member(key, required);
+  std::vector<std::string> out;
+  if (value.is_null()) return out;
+  if (!value.is_array()) {
+    problem(key, "expected an array of strings, found " + type_name(value));
+    return out;
+  }
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (!value[i].is_string()) {
+      diagnostics_.add(pointer(key) + "/" + std::to_string(i),
+                       (context_.empty() ? "" : context_ + ": ") + "field \"" + std::string(key) +
+                           "\": expected a string, found " + type_name(value[i]));
+      continue;
+    }
+    out.push_back(value[i].get<std::string>());
+  }
+  return out;
+}
+
+int FieldReader::integer(std::string_view key, int min, int max, bool required, int fallback) {
+  const json& value = member(key, required);
+  if (value.is_null()) return fallback;
+  if (!value.is_number_integer()) {
+    problem(key, "expected an integer, found " + type_name(value));
+    return fallback;
+  }
+  auto number = value.get<long long>();
+  if (number < min || number > max) {
+    problem(key, fmt::format("{} is out of range; allowed: {} to {}", number, min, max));
+    return fallback;
+  }
+  return static_cast<int>(number);
+}
+
+bool FieldReader::boolean(std::string_view key, bool required, bool fallback) {
+  const json& value = member(key, required);
+  if (value.is_null()) return fallback;
+  if (!value.is_boolean()) {
+    problem(key, "expected true or false, found " + type_name(value));
+    return fallback;
+  }
+  return value.get<bool>();
+}
+
+namespace {
+std::string unknown_word(std::string_view what, const std::string& value,
+                         const std::vector<std::string>& allowed) {
+  std::string hint = did_you_mean(value, allowed);
+  if (hint.empty()) hint = "; allowed: " + join(allowed, ", ");
+  return fmt::format("unknown {} \"{}\"{}", what, value, hint);
+}
+}  // namespace
+
+std::string FieldReader::word(std::string_view key, const std::vector<std::string>& allowed,
+                              std::string_view what, bool required, std::string fallback) {
+  bool present = has(key);
+  std::string value = string(key, required, fallback);
+  if (present && !value.empty() &&
+      std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+    diagnostics_.add(pointer(key), (context_.empty() ? "" : context_ + ": ") +
+                                       unknown_word(what, value, allowed));
+    return fallback;
+  }
+  return value;
+}
+
+std::vector<std::string> FieldReader::words(std::string_view key,
+                                            const std::vector<std::string>& allowed,
+                                            std::string_view what, bool required) {
+  std::vector<std::string> values = strings(key, required);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (std::find(allowed.begin(), allowed.end(), values[i]) == allowed.end()) {
+      diagnostics_.add(pointer(key) + "/" + std::to_string(i),
+                       (context_.empty() ? "" : context_ + ": ") +
+                           unknown_word(what, values[i], allowed));
+      continue;
+    }
+    out.push_back(values[i]);
+  }
+  return out;
+}
+
+void FieldReader::reject_unknown(const std::vector<std::string>& known) {
+  if (!object_.is_object()) return;
+  for (const auto& [key, value] : object_.items()) {
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    problem(key, "is not a known field" + did_you_mean(key, known));
+  }
+}
+
+}  // namespace lbtrain

@@ -1,0 +1,131 @@
+#include "lbtrain/request.hpp"
+
+#include "lbtrain/error.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace lbtrain {
+
+namespace {
+
+// "unknown goal \"x\"; did you mean \"y\"? Choose from: a, b, c"
+[[noreturn]] void unknown_value(std::string_view option, std::string_view what,
+                                const std::string& value, const std::vector<std::string>& suggest_from,
+                                const std::vector<std::string>& allowed) {
+  std::string hint = did_you_mean(value, suggest_from);
+  usage_error(fmt::format("{}: unknown {} \"{}\"{}{}allowed: {}", option, what, value, hint,
+                          hint.empty() ? "; " : " ", join(allowed, ", ")));
+}
+
+int parse_count(std::string_view option, const std::string& value, int min, int max) {
+  int number = 0;
+  const char* begin = value.data();
+  const char* end = value.data() + value.size();
+  auto [ptr, ec] = std::from_chars(begin, end, number);
+  bool digits_only = !value.empty() &&
+                     std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits_only || ptr != end) {
+    usage_error(fmt::format("{}: \"{}\" is not a whole number; allowed: {} to {}", option, value, min, max));
+  }
+  if (ec == std::errc::result_out_of_range || number < min || number > max) {
+    usage_error(fmt::format("{}: {} is out of range; allowed: {} to {}", option, value, min, max));
+  }
+  return number;
+}
+
+std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> items;
+  std::string current;
+  for (char c : value + ",") {
+    if (c == ',') {
+      auto first = current.find_first_not_of(" \t");
+      auto last = current.find_last_not_of(" \t");
+      items.push_back(first == std::string::npos ? "" : current.substr(first, last - first + 1));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return items;
+}
+
+std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary) {
+  std::vector<std::string> names = vocabulary.equipment;
+  std::vector<std::string> allowed;
+  for (const auto& [preset, items] : vocabulary.equipment_presets) allowed.push_back(preset);
+  allowed.insert(allowed.end(), vocabulary.equipment.begin(), vocabulary.equipment.end());
+  std::vector<std::string> chosen{"none"};
+  for (const auto& item : split_list(spec)) {
+    if (item.empty()) {
+      usage_error(fmt::format("--equipment: empty item in \"{}\"; give a comma-separated list such "
+                              "as \"dumbbell,band\"",
+                              spec));
+    }
+    auto preset = vocabulary.equipment_presets.find(item);
+    if (preset != vocabulary.equipment_presets.end()) {
+      chosen.insert(chosen.end(), preset->second.begin(), preset->second.end());
+    } else if (std::find(names.begin(), names.end(), item) != names.end()) {
+      chosen.push_back(item);
+    } else {
+      unknown_value("--equipment", "equipment", item, allowed, allowed);
+    }
+  }
+  std::vector<std::string> ordered;
+  for (const auto& name : vocabulary.equipment) {
+    if (std::find(chosen.begin(), chosen.end(), name) != chosen.end()) ordered.push_back(name);
+  }
+  return ordered;
+}
+
+}  // namespace
+
+Format parse_format(const std::string& value) {
+  if (value == "text") return Format::text;
+  if (value == "json") return Format::json;
+  unknown_value("--format", "format", value, {"text", "json"}, {"text", "json"});
+}
+
+Request resolve_request(const PlanOptions& options, const DataSet& data) {
+  Request request;
+  const Rules& rules = data.rules;
+  std::vector<std::string> goal_ids;
+  std::vector<std::string> goal_names;
+  for (const auto& goal : rules.goals) {
+    goal_ids.push_back(goal.id);
+    goal_names.push_back(goal.id);
+    goal_names.insert(goal_names.end(), goal.aliases.begin(), goal.aliases.end());
+  }
+  if (options.goals.empty()) {
+    usage_error(fmt::format("--goal is required; choose one of: {}", join(goal_ids, ", ")));
+  }
+  for (const auto& name : options.goals) {
+    const Goal* goal = rules.find_goal(name);
+    if (!goal) unknown_value("--goal", "goal", name, goal_names, goal_ids);
+    if (std::find(request.goals.begin(), request.goals.end(), goal) == request.goals.end()) {
+      request.goals.push_back(goal);
+    }
+  }
+  request.weeks = parse_count("--weeks", options.weeks, 1, 52);
+  if (options.days) {
+    request.days = parse_count("--days", *options.days, 1, 7);
+    request.days_from_goal = false;
+  } else {
+    request.days = 1;
+    for (const Goal* goal : request.goals) request.days = std::max(request.days, goal->default_days);
+  }
+  const auto& levels = data.vocabulary->levels;
+  if (std::find(levels.begin(), levels.end(), options.level) == levels.end()) {
+    unknown_value("--level", "level", options.level, levels, levels);
+  }
+  request.level = options.level;
+  request.equipment_spec = options.equipment;
+  request.equipment = resolve_equipment(options.equipment, *data.vocabulary);
+  request.format = parse_format(options.format);
+  return request;
+}
+
+}  // namespace lbtrain
