@@ -86,12 +86,12 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
   e.category = reader.word("category", vocabulary.categories, "category");
   e.pattern = reader.word("pattern", vocabulary.patterns, "pattern");
   e.primary_muscles = reader.words("primary_muscles", vocabulary.muscles, "muscle");
-  if (reader.has("primary_muscles") && e.primary_muscles.empty()) {
+  if (reader.has("primary_muscles") && reader.member("primary_muscles").empty()) {
     reader.problem("primary_muscles", "must name at least one muscle");
   }
   e.secondary_muscles = reader.words("secondary_muscles", vocabulary.muscles, "muscle", false);
   e.equipment = reader.words("equipment", vocabulary.equipment, "equipment");
-  if (reader.has("equipment") && e.equipment.empty()) {
+  if (reader.has("equipment") && reader.member("equipment").empty()) {
     reader.problem("equipment", "must not be empty; use [\"none\"] for bodyweight");
   }
   e.level = reader.word("level", vocabulary.levels, "level");
@@ -99,7 +99,7 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
   e.per_side = reader.boolean("per_side");
   e.loadable = reader.boolean("loadable", false, false);
   e.cues = reader.strings("cues");
-  if (reader.has("cues") && e.cues.empty()) reader.problem("cues", "must hold at least one cue");
+  if (reader.has("cues") && reader.member("cues").empty()) reader.problem("cues", "must hold at least one cue");
   e.tags = reader.strings("tags", false);
   e.source = reader.string("source");
   std::sort(e.tags.begin(), e.tags.end());

@@ -152,11 +152,28 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
     }
   }
 
+  // One note per progression rule, naming every main exercise that follows it.
+  std::vector<std::pair<Note, std::vector<std::string>>> progression_notes;
   for (const auto& pick : selection.picks) {
     if (pick.block != BlockKind::main) continue;
     const Progression& p = rules.progressions.at(pick.slot->progression);
-    std::string text = progression_note(p, *pick.exercise);
-    if (!text.empty()) add_note({"progression", text, p.source});
+    Exercise unnamed = *pick.exercise;
+    unnamed.name = "\x01";
+    Note note{"progression", progression_note(p, unnamed), p.source};
+    if (note.text.empty()) continue;
+    auto it = std::find_if(progression_notes.begin(), progression_notes.end(),
+                           [&](const auto& entry) { return entry.first == note; });
+    if (it == progression_notes.end()) {
+      progression_notes.push_back({note, {pick.exercise->name}});
+    } else {
+      it->second.push_back(pick.exercise->name);
+    }
+  }
+  for (auto& [note, names] : progression_notes) {
+    std::string joined;
+    for (std::size_t i = 0; i < names.size(); ++i) joined += (i ? ", " : "") + names[i];
+    note.text.replace(note.text.find('\x01'), 1, joined);
+    add_note(note);
   }
   auto level = rules.levels.find(request.level);
   if (level != rules.levels.end()) {

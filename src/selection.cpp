@@ -185,8 +185,10 @@ class ExerciseChooser {
       break;
     }
     const Candidate* top = ranked.empty() ? nullptr : &ranked.front();
-    // Exclusions that removed exercises ranked ahead of the one used (or all of them).
+    // Exclusions that removed exercises ranked ahead of the one used; a slot emptied
+    // entirely is explained by its own note instead.
     for (auto& c : ranked) {
+      if (!chosen && !covered_by) break;
       if (&c == chosen || &c == covered_by) break;
       if (c.blocked == Blocked::excluded) dropped_[c.exclusion].push_back(c.exercise);
     }
@@ -218,6 +220,23 @@ class ExerciseChooser {
   void note_unfilled(const Goal& goal, const Slot& slot, BlockKind kind,
                      const std::vector<Candidate>& ranked) {
     std::string reason;
+    bool all_excluded = !ranked.empty() && std::all_of(ranked.begin(), ranked.end(), [](const Candidate& c) {
+      return c.blocked == Blocked::excluded;
+    });
+    if (all_excluded) {
+      std::vector<std::string> rules, names;
+      for (const auto& c : ranked) {
+        std::string rule = fmt::format("{} rule \"{}\"", c.exclusion->goal->name, c.exclusion->rule->id);
+        if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
+        names.push_back(c.exercise->name);
+      }
+      note("exclusion",
+           fmt::format("{} is dropped (safety first): every exercise that fits it ({}) is ruled out "
+                       "by {}.",
+                       slot_label(goal, slot, kind), join(names, ", "), join(rules, " and ")),
+           ranked.front().exclusion->rule->source);
+      return;
+    }
     if (ranked.empty()) {
       reason = "no exercise in the catalogue matches it";
     } else {

@@ -1,0 +1,110 @@
+#include "helpers.hpp"
+
+#include "lbtrain/request.hpp"
+#include "lbtrain/selection.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <poll.h>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace lbtrain::test {
+
+const DataSet& builtin() {
+  static const DataSet data = load_data_set("builtin", "builtin");
+  return data;
+}
+
+Plan make_plan(const PlanOptions& options) {
+  const DataSet& data = builtin();
+  Request request = resolve_request(options, data);
+  return build_plan(data, request, select_exercises(data, request));
+}
+
+RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+  int out_pipe[2];
+  int err_pipe[2];
+  REQUIRE(::pipe(out_pipe) == 0);
+  REQUIRE(::pipe(err_pipe) == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::dup2(out_pipe[1], STDOUT_FILENO);
+    ::dup2(err_pipe[1], STDERR_FILENO);
+    ::close(out_pipe[0]);
+    ::close(err_pipe[0]);
+    ::close(out_pipe[1]);
+    ::close(err_pipe[1]);
+    for (const auto& e : env) ::putenv(const_cast<char*>(e.c_str()));
+    std::vector<char*> argv;
+    std::string binary = LBTRAIN_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = args;
+    for (auto& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+  }
+  ::close(out_pipe[1]);
+  ::close(err_pipe[1]);
+  RunResult result;
+  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  int open_count = 2;
+  char buffer[65536];
+  while (open_count > 0) {
+    ::poll(fds, 2, -1);
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+      ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+      if (n <= 0) {
+        ::close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_count;
+      } else {
+        (i == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
+      }
+    }
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+std::string temp_dir() {
+  std::string pattern = "/tmp/lbtrain-test-XXXXXX";
+  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+  return pattern;
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+  std::string path = std::string(LBTRAIN_SOURCE_DIR) + "/tests/golden/" + name;
+  const char* update = std::getenv("LBTRAIN_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    write_file(path, actual);
+    WARN("rewrote " << path);
+    return;
+  }
+  std::string expected = read_file(path);
+  INFO("golden file " << path << " (rerun with LBTRAIN_UPDATE_GOLDEN=1 to rewrite it)");
+  REQUIRE_FALSE(expected.empty());
+  CHECK(actual == expected);
+}
+
+}  // namespace lbtrain::test

@@ -1,0 +1,41 @@
+#pragma once
+/// Shared test helpers: the built-in data, running the real binary, golden files.
+
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/planner.hpp"
+
+#include <string>
+#include <vector>
+
+namespace lbtrain::test {
+
+/// The built-in data set, loaded once.
+const DataSet& builtin();
+
+/// A plan from the built-in data for these options.
+Plan make_plan(const PlanOptions& options);
+
+/// What a run of the lbtrain binary produced.
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs the built lbtrain binary with `args`, capturing stdout and stderr; `env` entries
+/// ("NAME=value") are added to the environment.
+RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+
+/// Reads a whole file (empty string if it cannot be read).
+std::string read_file(const std::string& path);
+
+/// Writes a file, creating it.
+void write_file(const std::string& path, const std::string& content);
+
+/// A fresh, empty temporary directory.
+std::string temp_dir();
+
+/// Compares `actual` with tests/golden/<name>; with LBTRAIN_UPDATE_GOLDEN=1 rewrites it instead.
+void check_golden(const std::string& name, const std::string& actual);
+
+}  // namespace lbtrain::test
