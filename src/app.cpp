@@ -6,26 +6,52 @@
 #include "lbtrain/planner.hpp"
 #include "lbtrain/selection.hpp"
 
+#include <iostream>
+
 namespace lbtrain {
 
-std::string render_plan(const PlanOptions& options, const Terminal& terminal) {
+namespace {
+
+bool to_stdout(const PlanOptions& options) { return options.output.empty() || options.output == "-"; }
+
+/// The first screening answer that refuses a plan, if any.
+std::optional<Refusal> refusal_for(const Request& request) {
+  for (const auto& active : request.screening) {
+    if (active.effect->refuse) {
+      return Refusal{active.screening->id, active.label, active.effect->refuse->text, active.effect->refuse->source};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   parse_format(options.format);  // a bad --format fails before any data is read
   DataSet data = load_data_set(options.catalogue, options.rules);
   Request request = resolve_request(options, data);
+  TextStyle style{to_stdout(options) && terminal.stdout_is_tty && !terminal.no_color, 80};
+  if (auto refusal = refusal_for(request)) {
+    return {request.format == Format::json ? format_refusal_json(*refusal, options.compact)
+                                           : format_refusal_text(*refusal, style),
+            true};
+  }
   Selection selection = select_exercises(data, request);
   Plan plan = build_plan(data, request, selection);
-  if (request.format == Format::json) return format_json(plan, options.compact);
-  bool to_terminal = (options.output.empty() || options.output == "-") && terminal.stdout_is_tty;
-  return format_text(plan, TextStyle{to_terminal && !terminal.no_color, 80});
+  if (request.format == Format::json) return {format_json(plan, options.compact), false};
+  return {format_text(plan, style), false};
 }
 
-void run_plan(const PlanOptions& options, const Terminal& terminal) {
-  std::string bytes = render_plan(options, terminal);
-  if (options.output.empty() || options.output == "-") {
-    write_stdout(bytes);
+ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
+  Rendered rendered = render_plan(options, terminal);
+  if (rendered.refused && !to_stdout(options)) {
+    std::cerr << rendered.bytes << std::flush;
+  } else if (to_stdout(options)) {
+    write_stdout(rendered.bytes);
   } else {
-    write_file_atomically(options.output, bytes);
+    write_file_atomically(options.output, rendered.bytes);
   }
+  return rendered.refused ? ExitCode::refused : ExitCode::ok;
 }
 
 }  // namespace lbtrain

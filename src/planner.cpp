@@ -139,34 +139,70 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
     }
   }
 
-  // Which days each pick is trained on.
-  std::vector<std::vector<int>> on_days;
-  for (const auto& pick : selection.picks) {
-    int count = pick.slot->max_days_per_week.value_or(request.days);
-    on_days.push_back(spread_days(request.days, std::min(count, request.days)));
-    if (count < request.days && !rules.recovery.text.empty()) {
-      add_note({"schedule",
-                fmt::format("{}", fill_recovery(rules.recovery.text, pick.exercise->name, count,
-                                                request.days, on_days.back())),
-                rules.recovery.source});
+  // The progression each pick follows: the slot's, unless a screening answer doses matching
+  // exercises differently (a weak lockout gets harder back-extension sets, say).
+  auto progression_for = [&](const Pick& pick) -> const Progression& {
+    for (const auto& active : request.screening) {
+      for (const auto& change : active.effect->dose) {
+        if (change.select.matches(*pick.exercise)) {
+          add_note({"screening",
+                    fmt::format("{} ({}): {}.", pick.exercise->name, active.label, change.reason),
+                    change.source});
+          return rules.progressions.at(change.progression);
+        }
+      }
     }
+    return rules.progressions.at(pick.slot->progression);
+  };
+
+  // Per phase and pick: its progression, the days it is trained, and the week it entered
+  // the plan (an exercise that carries on from the previous phase keeps its progression).
+  struct Scheduled {
+    const Pick* pick;
+    const Progression* progression;
+    std::vector<int> days;
+    int first_week;
+  };
+  std::vector<std::vector<Scheduled>> phases;
+  for (std::size_t k = 0; k < selection.phases.size(); ++k) {
+    const auto& phase = selection.phases[k];
+    std::vector<Scheduled> scheduled;
+    for (const auto& pick : phase.picks) {
+      int first_week = phase.from_week;
+      if (k > 0) {
+        for (const auto& earlier : phases[k - 1]) {
+          if (earlier.pick->slot == pick.slot && earlier.pick->exercise == pick.exercise) {
+            first_week = earlier.first_week;
+          }
+        }
+      }
+      int count = std::min(pick.slot->max_days_per_week.value_or(request.days), request.days);
+      scheduled.push_back({&pick, &progression_for(pick), spread_days(request.days, count), first_week});
+      if (count < request.days && !rules.recovery.text.empty()) {
+        add_note({"schedule",
+                  fill_recovery(rules.recovery.text, pick.exercise->name, count, request.days, scheduled.back().days),
+                  rules.recovery.source});
+      }
+    }
+    phases.push_back(std::move(scheduled));
   }
 
   // One note per progression rule, naming every main exercise that follows it.
   std::vector<std::pair<Note, std::vector<std::string>>> progression_notes;
-  for (const auto& pick : selection.picks) {
-    if (pick.block != BlockKind::main) continue;
-    const Progression& p = rules.progressions.at(pick.slot->progression);
-    Exercise unnamed = *pick.exercise;
-    unnamed.name = "\x01";
-    Note note{"progression", progression_note(p, unnamed), p.source};
-    if (note.text.empty()) continue;
-    auto it = std::find_if(progression_notes.begin(), progression_notes.end(),
-                           [&](const auto& entry) { return entry.first == note; });
-    if (it == progression_notes.end()) {
-      progression_notes.push_back({note, {pick.exercise->name}});
-    } else {
-      it->second.push_back(pick.exercise->name);
+  for (const auto& phase : phases) {
+    for (const auto& item : phase) {
+      if (item.pick->block != BlockKind::main) continue;
+      Exercise unnamed = *item.pick->exercise;
+      unnamed.name = "\x01";
+      Note note{"progression", progression_note(*item.progression, unnamed), item.progression->source};
+      if (note.text.empty()) continue;
+      auto it = std::find_if(progression_notes.begin(), progression_notes.end(),
+                             [&](const auto& entry) { return entry.first == note; });
+      if (it == progression_notes.end()) {
+        progression_notes.push_back({note, {item.pick->exercise->name}});
+      } else if (std::find(it->second.begin(), it->second.end(), item.pick->exercise->name) == it->second.end()) {
+        it->second.push_back(item.pick->exercise->name);
+      }
     }
   }
   for (auto& [note, names] : progression_notes) {
@@ -181,6 +217,8 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
   }
 
   for (int w = 1; w <= request.weeks; ++w) {
+    std::size_t k = 0;
+    while (k + 1 < selection.phases.size() && selection.phases[k + 1].from_week <= w) ++k;
     Week week;
     week.number = w;
     std::vector<Phase> main_phases;
@@ -189,13 +227,13 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
       session.day = d;
       for (BlockKind kind : all_block_kinds) {
         SessionBlock block{kind, rules.block(kind).title, {}};
-        for (std::size_t i = 0; i < selection.picks.size(); ++i) {
-          const Pick& pick = selection.picks[i];
+        for (const auto& scheduled : phases[k]) {
+          const Pick& pick = *scheduled.pick;
           if (pick.block != kind) continue;
-          if (std::find(on_days[i].begin(), on_days[i].end(), d) == on_days[i].end()) continue;
-          const Progression& p = rules.progressions.at(pick.slot->progression);
+          if (std::find(scheduled.days.begin(), scheduled.days.end(), d) == scheduled.days.end()) continue;
+          const Progression& p = *scheduled.progression;
           const Exercise& e = *pick.exercise;
-          WeekDose dose = dose_for_week(p, e, w, request.level);
+          WeekDose dose = dose_for_week(p, e, w, request.level, scheduled.first_week);
           if (kind == BlockKind::main) main_phases.push_back(dose.phase);
           Prescription item;
           item.exercise = ref(e);
@@ -222,6 +260,10 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
       week.sessions.push_back(std::move(session));
     }
     week.note = week_note(main_phases);
+    if (k > 0 && selection.phases[k].from_week == w) {
+      std::string entering = "New phase: exercises held back by screening now enter the plan.";
+      week.note = week.note.empty() ? entering : entering + " " + week.note;
+    }
     plan.weeks_list.push_back(std::move(week));
   }
 

@@ -46,7 +46,9 @@ std::string format_rir(const Rir& rir) {
   return rir.min == rir.max ? std::to_string(rir.min) : fmt::format("{}-{}", rir.min, rir.max);
 }
 
-WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, const std::string& level) {
+WeekDose dose_for_week(const Progression& p, const Exercise& e, int plan_week, const std::string& level,
+                       int first_week) {
+  const int week = plan_week - first_week + 1;  // week of this exercise's own progression
   const DoseKind kind = e.dose.kind;
   const int sets = p.sets.value_or(e.dose.sets);
   const int start = per_kind(p.start, kind, e.dose.value);
@@ -70,8 +72,8 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, const 
   const int position = (week - 1) % cycle;
   const int block_start = block * cycle + 1;
   const int base = start + block * per_kind(p.next_block, kind, 0);
-  values["block_start"] = std::to_string(block_start);
-  values["previous_block_start"] = std::to_string(std::max(1, block_start - cycle));
+  values["block_start"] = std::to_string(block_start + first_week - 1);
+  values["previous_block_start"] = std::to_string(std::max(1, block_start - cycle) + first_week - 1);
   if (position < p.block_weeks) {
     dose.sets = sets;
     dose.value = std::min(ceiling, base + position * per_kind(p.step, kind, 0));

@@ -64,6 +64,20 @@ const std::string& LevelText::for_level(const std::string& level) const {
   return it == by_level.end() ? fallback : it->second;
 }
 
+const ScreeningChoice* Screening::find_choice(std::string_view choice) const {
+  for (const auto& c : choices) {
+    if (c.id == choice) return &c;
+  }
+  return nullptr;
+}
+
+const Screening* Rules::find_screening(std::string_view id) const {
+  for (const auto& s : screening) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
 const Goal* Rules::find_goal(std::string_view name) const {
   std::string wanted = lowercase(name);
   for (const auto& goal : goals) {
@@ -89,7 +103,7 @@ class RulesReader {
     rules.origin = origin;
     FieldReader top(root, "", "", diagnostics_);
     top.reject_unknown({"format", "version", "sources", "timing", "blocks", "recovery", "levels", "levels_source",
-                        "progressions", "goals"});
+                        "progressions", "goals", "screening"});
     read_sources(top, rules);
     read_timing(top, rules);
     read_blocks(top, rules);
@@ -98,6 +112,7 @@ class RulesReader {
     rules.levels_source = top.string("levels_source", false);
     read_progressions(top, rules);
     read_goals(top, rules);
+    read_screening(top, rules);
     return rules;
   }
 
@@ -311,9 +326,9 @@ class RulesReader {
     }
   }
 
-  Slot read_slot(const json& value, const std::string& pointer, const std::string& goal_id) {
+  Slot read_slot(const json& value, const std::string& pointer, const std::string& owner) {
     Slot slot;
-    std::string context = "goal \"" + goal_id + "\" slot";
+    std::string context = owner + " slot";
     if (value.is_object() && value.contains("id") && value["id"].is_string()) {
       context += " \"" + value["id"].get<std::string>() + "\"";
     }
@@ -324,14 +339,135 @@ class RulesReader {
     slot.select = read_selector(reader.member("select"), pointer + "/select", context);
     slot.prefer = reader.strings("prefer", false);
     slot.progression = reader.string("progression");
-    if (!slot.progression.empty() && !progression_ids_.count(slot.progression)) {
-      std::vector<std::string> known(progression_ids_.begin(), progression_ids_.end());
-      reader.problem("progression", "unknown progression \"" + slot.progression + "\"" +
-                                        did_you_mean(slot.progression, known));
-    }
+    check_progression(reader, "progression", slot.progression);
     if (reader.has("max_days_per_week")) slot.max_days_per_week = reader.integer("max_days_per_week", 1, 7);
     slot.source = reader.string("source");
     return slot;
+  }
+
+  std::vector<Exclusion> read_exclusions(FieldReader& reader, const std::string& pointer,
+                                         const std::string& context) {
+    std::vector<Exclusion> out;
+    const auto& exclude = reader.member("exclude", false);
+    if (exclude.is_array()) {
+      for (std::size_t j = 0; j < exclude.size(); ++j) {
+        std::string ep = pointer + "/exclude/" + std::to_string(j);
+        FieldReader er(exclude[j], ep, context, diagnostics_);
+        er.reject_unknown({"id", "select", "reason", "source"});
+        Exclusion ex;
+        ex.id = er.string("id");
+        ex.select = read_selector(er.member("select"), ep + "/select", context);
+        ex.reason = er.string("reason");
+        ex.source = er.string("source");
+        out.push_back(std::move(ex));
+      }
+    } else if (!exclude.is_null()) {
+      reader.problem("exclude", "expected an array of exclusions");
+    }
+    return out;
+  }
+
+  void check_progression(FieldReader& reader, std::string_view key, const std::string& id) {
+    if (!id.empty() && !progression_ids_.count(id)) {
+      std::vector<std::string> known(progression_ids_.begin(), progression_ids_.end());
+      reader.problem(key, "unknown progression \"" + id + "\"" + did_you_mean(id, known));
+    }
+  }
+
+  ScreeningEffect read_effect(FieldReader& reader, const std::string& pointer, const std::string& context) {
+    ScreeningEffect effect;
+    if (reader.has("refuse")) {
+      FieldReader rr(reader.member("refuse"), pointer + "/refuse", context, diagnostics_);
+      rr.reject_unknown({"text", "source"});
+      effect.refuse = SourcedText{rr.string("text"), rr.string("source")};
+    }
+    effect.exclude = read_exclusions(reader, pointer, context + " exclusion");
+    const auto& add = reader.member("add", false);
+    if (add.is_array()) {
+      for (std::size_t j = 0; j < add.size(); ++j) {
+        std::string ap = pointer + "/add/" + std::to_string(j);
+        FieldReader ar(add[j], ap, context, diagnostics_);
+        ar.reject_unknown({"block", "slot"});
+        SlotAddition addition;
+        auto block = ar.word("block", {"warmup", "main", "cooldown"}, "block kind", true, "main");
+        addition.block = block == "warmup" ? BlockKind::warmup : block == "cooldown" ? BlockKind::cooldown : BlockKind::main;
+        addition.slot = read_slot(ar.member("slot"), ap + "/slot", context);
+        effect.add.push_back(std::move(addition));
+      }
+    }
+    if (reader.has("delay")) {
+      FieldReader dr(reader.member("delay"), pointer + "/delay", context + " delay", diagnostics_);
+      dr.reject_unknown({"select", "until_week", "min_plan_weeks", "reason", "source"});
+      Delay delay;
+      delay.select = read_selector(dr.member("select"), pointer + "/delay/select", context + " delay");
+      delay.until_week = dr.integer("until_week", 2, 52, true, 2);
+      delay.min_plan_weeks = dr.integer("min_plan_weeks", 1, 52, false, delay.until_week);
+      delay.reason = dr.string("reason");
+      delay.source = dr.string("source");
+      effect.delay = std::move(delay);
+    }
+    const auto& dose = reader.member("dose", false);
+    if (dose.is_array()) {
+      for (std::size_t j = 0; j < dose.size(); ++j) {
+        std::string dp = pointer + "/dose/" + std::to_string(j);
+        FieldReader dr(dose[j], dp, context + " dose", diagnostics_);
+        dr.reject_unknown({"select", "progression", "reason", "source"});
+        DoseChange change;
+        change.select = read_selector(dr.member("select"), dp + "/select", context + " dose");
+        change.progression = dr.string("progression");
+        check_progression(dr, "progression", change.progression);
+        change.reason = dr.string("reason");
+        change.source = dr.string("source");
+        effect.dose.push_back(std::move(change));
+      }
+    }
+    return effect;
+  }
+
+  void read_screening(FieldReader& top, Rules& rules) {
+    const auto& screening = top.member("screening", false);
+    if (screening.is_null()) return;
+    if (!screening.is_array()) {
+      top.problem("screening", "expected an array of screening questions");
+      return;
+    }
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < screening.size(); ++i) {
+      std::string pointer = "/screening/" + std::to_string(i);
+      const auto& value = screening[i];
+      std::string id = value.is_object() && value.contains("id") && value["id"].is_string()
+                           ? value["id"].get<std::string>()
+                           : std::string();
+      std::string context = "screening \"" + id + "\"";
+      FieldReader reader(value, pointer, context, diagnostics_);
+      reader.reject_unknown({"id", "label", "help", "position", "choices", "refuse", "exclude", "add", "delay", "dose"});
+      Screening s;
+      s.id = reader.string("id");
+      s.label = reader.string("label");
+      s.help = reader.string("help");
+      s.first = reader.word("position", {"first", "last"}, "position", false, "last") == "first";
+      if (!s.id.empty() && !ids.insert(s.id).second) reader.problem("id", "duplicate screening id \"" + s.id + "\"");
+      if (reader.has("choices")) {
+        const auto& choices = reader.member("choices");
+        if (!choices.is_object() || choices.empty()) {
+          reader.problem("choices", "expected an object of named answers");
+        } else {
+          for (const auto& [key, choice] : choices.items()) {
+            std::string cp = pointer + "/choices/" + key;
+            FieldReader cr(choice, cp, context + " choice \"" + key + "\"", diagnostics_);
+            cr.reject_unknown({"label", "refuse", "exclude", "add", "delay", "dose"});
+            ScreeningChoice c;
+            c.id = key;
+            c.label = cr.string("label");
+            c.effect = read_effect(cr, cp, context + " choice \"" + key + "\"");
+            s.choices.push_back(std::move(c));
+          }
+        }
+      } else {
+        s.effect = read_effect(reader, pointer, context);
+      }
+      rules.screening.push_back(std::move(s));
+    }
   }
 
   void read_goals(FieldReader& top, Rules& rules) {
@@ -371,7 +507,7 @@ class RulesReader {
         }
         std::set<std::string> slot_ids;
         for (std::size_t j = 0; j < slots.size(); ++j) {
-          Slot slot = read_slot(slots[j], pointer + "/" + key + "/" + std::to_string(j), goal.id);
+          Slot slot = read_slot(slots[j], pointer + "/" + key + "/" + std::to_string(j), "goal \"" + goal.id + "\"");
           if (!slot.id.empty() && !slot_ids.insert(slot.id).second) {
             diagnostics_.add(pointer + "/" + key + "/" + std::to_string(j) + "/id",
                              "goal \"" + goal.id + "\": duplicate slot id \"" + slot.id + "\"");
@@ -382,22 +518,7 @@ class RulesReader {
       if (goal.slots(BlockKind::main).empty() && reader.has("main")) {
         reader.problem("main", "needs at least one slot");
       }
-      const auto& exclude = reader.member("exclude", false);
-      if (exclude.is_array()) {
-        for (std::size_t j = 0; j < exclude.size(); ++j) {
-          std::string ep = pointer + "/exclude/" + std::to_string(j);
-          FieldReader er(exclude[j], ep, "goal \"" + goal.id + "\" exclusion", diagnostics_);
-          er.reject_unknown({"id", "select", "reason", "source"});
-          Exclusion ex;
-          ex.id = er.string("id");
-          ex.select = read_selector(er.member("select"), ep + "/select", "goal \"" + goal.id + "\" exclusion");
-          ex.reason = er.string("reason");
-          ex.source = er.string("source");
-          goal.exclude.push_back(std::move(ex));
-        }
-      } else if (!exclude.is_null()) {
-        reader.problem("exclude", "expected an array of exclusions");
-      }
+      goal.exclude = read_exclusions(reader, pointer, "goal \"" + goal.id + "\" exclusion");
       const auto& opposes = reader.member("opposes", false);
       if (opposes.is_array()) {
         for (std::size_t j = 0; j < opposes.size(); ++j) {
@@ -480,6 +601,25 @@ std::vector<std::string> unresolved_references(const Rules& rules, const Catalog
       check_selector(ex.select,
                      fmt::format("{}: goal \"{}\" exclusion \"{}\"", rules.origin, goal.id, ex.id));
     }
+  }
+  auto check_effect = [&](const ScreeningEffect& effect, const std::string& where) {
+    for (const auto& ex : effect.exclude) check_selector(ex.select, where + " exclusion \"" + ex.id + "\"");
+    for (const auto& addition : effect.add) {
+      check_selector(addition.slot.select, where + " slot \"" + addition.slot.id + "\"");
+      for (const auto& id : addition.slot.prefer) {
+        if (!catalogue.find(id)) {
+          problems.push_back(fmt::format("{} slot \"{}\": prefers exercise \"{}\", which {} does not define",
+                                         where, addition.slot.id, id, catalogue.origin));
+        }
+      }
+    }
+    if (effect.delay) check_selector(effect.delay->select, where + " delay");
+    for (const auto& change : effect.dose) check_selector(change.select, where + " dose");
+  };
+  for (const auto& s : rules.screening) {
+    std::string where = fmt::format("{}: screening \"{}\"", rules.origin, s.id);
+    check_effect(s.effect, where);
+    for (const auto& c : s.choices) check_effect(c.effect, where + " choice \"" + c.id + "\"");
   }
   return problems;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 
 namespace lbtrain {
 
@@ -16,6 +17,7 @@ namespace {
 struct ActiveExclusion {
   const Goal* goal;
   const Exclusion* rule;
+  bool delayed = false;  ///< a phase-in from screening: explained by its own note
 };
 
 /// Why a candidate could not be used.
@@ -34,39 +36,42 @@ std::string block_title(const Rules& rules, BlockKind kind) {
 
 class ExerciseChooser {
  public:
-  ExerciseChooser(const DataSet& data, const Request& request) : data_(data), request_(request) {
+  ExerciseChooser(const DataSet& data, const Request& request, const std::vector<ActiveExclusion>& delays)
+      : data_(data), request_(request) {
     user_rank_ = data.vocabulary->level_rank(request.level);
-    for (const Goal* goal : request.goals) {
+    for (const Goal* goal : request.participants) {
       for (const auto& rule : goal->exclude) exclusions_.push_back({goal, &rule});
     }
+    exclusions_.insert(exclusions_.end(), delays.begin(), delays.end());
   }
 
-  Selection run() {
+  struct Result {
+    std::vector<Pick> picks;
+    std::vector<Note> notes;
+    std::set<const Exclusion*> fired;  ///< exclusions that kept an exercise out
+  };
+
+  Result run() {
     add_goal_notes();
     // Main work is the point of a session, so it chooses first; warm-up and cool-down then
     // fill from what is left, which keeps an exercise from appearing twice in one session.
     for (BlockKind kind : {BlockKind::main, BlockKind::warmup, BlockKind::cooldown}) {
-      for (const Goal* goal : request_.goals) {
+      for (const Goal* goal : request_.participants) {
         for (const auto& slot : goal->slots(kind)) choose(*goal, slot, kind);
       }
     }
     add_exclusion_drop_notes();
     fill_alternatives();
-    Selection selection;
+    std::vector<Pick> picks;
     for (BlockKind kind : all_block_kinds) {
-      for (const Goal* goal : request_.goals) {
+      for (const Goal* goal : request_.participants) {
         for (const auto& slot : goal->slots(kind)) {
           auto it = picks_.find(&slot);
-          if (it != picks_.end()) selection.picks.push_back(it->second);
+          if (it != picks_.end()) picks.push_back(it->second);
         }
       }
     }
-    for (auto& note : notes_) {
-      if (std::find(selection.notes.begin(), selection.notes.end(), note) == selection.notes.end()) {
-        selection.notes.push_back(std::move(note));
-      }
-    }
-    return selection;
+    return {std::move(picks), std::move(notes_), std::move(fired_)};
   }
 
  private:
@@ -80,6 +85,7 @@ class ExerciseChooser {
   // exclusion -> exercises it kept out of a slot they would otherwise have filled
   std::map<const ActiveExclusion*, std::vector<const Exercise*>> dropped_;
   std::map<const Slot*, std::vector<Candidate>> ranked_;
+  std::set<const Exclusion*> fired_;
 
   void note(std::string topic, std::string text, std::string source) {
     notes_.push_back({std::move(topic), std::move(text), std::move(source)});
@@ -97,7 +103,8 @@ class ExerciseChooser {
       }
     }
     for (const auto& ex : exclusions_) {
-      std::string scope = request_.goals.size() > 1 ? "the whole plan" : "this plan";
+      if (ex.delayed || ex.rule->by_user) continue;
+      std::string scope = request_.participants.size() > 1 ? "the whole plan" : "this plan";
       note("exclusion",
            fmt::format("{} rule \"{}\" applies to {}: {}.", ex.goal->name, ex.rule->id, scope,
                        ex.rule->reason),
@@ -188,6 +195,10 @@ class ExerciseChooser {
     // Exclusions that removed exercises ranked ahead of the one used; a slot emptied
     // entirely is explained by its own note instead.
     for (auto& c : ranked) {
+      if (&c == chosen || &c == covered_by) break;
+      if (c.blocked == Blocked::excluded) fired_.insert(c.exclusion->rule);
+    }
+    for (auto& c : ranked) {
       if (!chosen && !covered_by) break;
       if (&c == chosen || &c == covered_by) break;
       if (c.blocked == Blocked::excluded) dropped_[c.exclusion].push_back(c.exercise);
@@ -225,16 +236,25 @@ class ExerciseChooser {
     });
     if (all_excluded) {
       std::vector<std::string> rules, names;
+      bool by_user = std::all_of(ranked.begin(), ranked.end(),
+                                 [](const Candidate& c) { return c.exclusion->rule->by_user; });
       for (const auto& c : ranked) {
         std::string rule = fmt::format("{} rule \"{}\"", c.exclusion->goal->name, c.exclusion->rule->id);
         if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
         names.push_back(c.exercise->name);
       }
-      note("exclusion",
-           fmt::format("{} is dropped (safety first): every exercise that fits it ({}) is ruled out "
-                       "by {}.",
-                       slot_label(goal, slot, kind), join(names, ", "), join(rules, " and ")),
-           ranked.front().exclusion->rule->source);
+      if (by_user) {
+        note("exclusion",
+             fmt::format("{} is left empty: you excluded every exercise that fits it ({}).",
+                         slot_label(goal, slot, kind), join(names, ", ")),
+             "--exclude");
+      } else {
+        note("exclusion",
+             fmt::format("{} is dropped (safety first): every exercise that fits it ({}) is ruled out "
+                         "by {}.",
+                         slot_label(goal, slot, kind), join(names, ", "), join(rules, " and ")),
+             ranked.front().exclusion->rule->source);
+      }
       return;
     }
     if (ranked.empty()) {
@@ -272,10 +292,14 @@ class ExerciseChooser {
       for (const Exercise* e : it->second) {
         if (std::find(names.begin(), names.end(), e->name) == names.end()) names.push_back(e->name);
       }
-      note("exclusion",
-           fmt::format("Left out because of {} rule \"{}\" (safety first): {}.", ex.goal->name,
-                       ex.rule->id, join(names, ", ")),
-           ex.rule->source);
+      if (ex.rule->by_user) {
+        note("exclusion", fmt::format("Left out at your request: {}.", join(names, ", ")), ex.rule->source);
+      } else {
+        note("exclusion",
+             fmt::format("Left out because of {} rule \"{}\" (safety first): {}.", ex.goal->name,
+                         ex.rule->id, join(names, ", ")),
+             ex.rule->source);
+      }
     }
   }
 
@@ -290,10 +314,77 @@ class ExerciseChooser {
   }
 };
 
+bool same_picks(const std::vector<Pick>& a, const std::vector<Pick>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pick& x, const Pick& y) {
+    return x.slot == y.slot && x.exercise == y.exercise;
+  });
+}
+
 }  // namespace
 
 Selection select_exercises(const DataSet& data, const Request& request) {
-  return ExerciseChooser(data, request).run();
+  // Screening can hold exercises back until a week of the plan (a hinge phase before back
+  // extensions, say). Each distinct week splits the plan into phases; in a phase, every delay
+  // not yet over acts as an exclusion. A plan too short to reach a delay's end never gets
+  // those exercises at all.
+  struct Held {
+    Goal owner;
+    Exclusion rule;
+    int until_week;
+  };
+  std::vector<Held> held;
+  std::vector<Note> delay_notes;
+  Selection selection;
+  for (const auto& active : request.screening) {
+    if (!active.effect->delay) continue;
+    const Delay& delay = *active.effect->delay;
+    bool too_short = request.weeks < delay.min_plan_weeks;
+    Held h;
+    h.owner.id = active.screening->id;
+    h.owner.name = active.label;
+    h.rule.id = too_short ? "not-in-a-short-plan" : fmt::format("wait-until-week-{}", delay.until_week);
+    h.rule.select = delay.select;
+    h.rule.reason = delay.reason;
+    h.rule.source = delay.source;
+    h.until_week = too_short ? request.weeks + 1 : delay.until_week;
+    held.push_back(std::move(h));
+    delay_notes.push_back(
+        {"screening",
+         too_short ? fmt::format("{}: {}; this {}-week plan ends before week {}, so they stay out of it.",
+                                 active.label, delay.reason, request.weeks, delay.until_week)
+                   : fmt::format("{}: {}; they enter in week {}.", active.label, delay.reason, delay.until_week),
+         delay.source});
+  }
+  std::vector<int> starts{1};
+  for (const auto& h : held) {
+    if (h.until_week <= request.weeks) starts.push_back(h.until_week);
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  std::set<const Exclusion*> fired;
+  std::vector<Note> notes;
+  for (int start : starts) {
+    std::vector<ActiveExclusion> delays;
+    for (const auto& h : held) {
+      if (start < h.until_week) delays.push_back({&h.owner, &h.rule, true});
+    }
+    auto result = ExerciseChooser(data, request, delays).run();
+    fired.insert(result.fired.begin(), result.fired.end());
+    // A phase that changes nothing is not a phase.
+    bool same = !selection.phases.empty() && same_picks(selection.phases.back().picks, result.picks);
+    if (!same) selection.phases.push_back({start, std::move(result.picks)});
+    notes.insert(notes.end(), result.notes.begin(), result.notes.end());
+  }
+  // A delay is explained only where it held something back.
+  for (std::size_t i = 0; i < held.size(); ++i) {
+    if (fired.count(&held[i].rule)) selection.notes.push_back(delay_notes[i]);
+  }
+  for (auto& note : notes) {
+    if (std::find(selection.notes.begin(), selection.notes.end(), note) == selection.notes.end()) {
+      selection.notes.push_back(std::move(note));
+    }
+  }
+  return selection;
 }
 
 }  // namespace lbtrain

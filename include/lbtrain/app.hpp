@@ -2,6 +2,7 @@
 /// The commands as recipes: parse options -> load data -> resolve -> select -> plan -> format
 /// -> write. The command-line layer fills the options and calls these.
 
+#include "lbtrain/error.hpp"
 #include "lbtrain/request.hpp"
 
 #include <string>
@@ -14,10 +15,18 @@ struct Terminal {
   bool no_color = false;  ///< NO_COLOR is set
 };
 
-/// Builds the plan the options ask for and returns its bytes in the chosen format.
-std::string render_plan(const PlanOptions& options, const Terminal& terminal);
+/// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
+struct Rendered {
+  std::string bytes;
+  bool refused = false;
+};
 
-/// `lbtrain plan`: render, then write to stdout or atomically to --output.
-void run_plan(const PlanOptions& options, const Terminal& terminal);
+/// Builds the plan the options ask for and returns its bytes in the chosen format; when
+/// screening refuses a plan, the refusal in that format instead.
+Rendered render_plan(const PlanOptions& options, const Terminal& terminal);
+
+/// `lbtrain plan`: render, then write to stdout or atomically to --output. A refusal goes to
+/// stdout (or, with --output, to stderr, and no file is written). Returns the exit status.
+ExitCode run_plan(const PlanOptions& options, const Terminal& terminal);
 
 }  // namespace lbtrain

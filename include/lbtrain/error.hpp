@@ -13,6 +13,7 @@ enum class ExitCode : int {
   usage = 2,     ///< bad command line: unknown option, value out of range, unknown goal
   data = 3,      ///< a catalogue, rules or vocabulary file is unreadable or invalid
   output = 4,    ///< the plan could not be written (stdout or -o FILE)
+  refused = 5,   ///< screening refused to write a plan (e.g. --injury)
 };
 
 /// An error the user can act on; what() is the message without the "lbtrain: error: " prefix.

@@ -19,9 +19,10 @@ struct WeekDose {
   std::string load;  ///< the load instruction, placeholders filled in
 };
 
-/// Computes week `week` (1-based) of `progression` for `exercise` at `level`.
+/// Computes week `week` (1-based, of the plan) of `progression` for `exercise` at `level`,
+/// for an exercise that entered the plan in `first_week`.
 WeekDose dose_for_week(const Progression& progression, const Exercise& exercise, int week,
-                       const std::string& level);
+                       const std::string& level, int first_week = 1);
 
 /// The progression's note with its placeholders filled for this exercise, or "" if none.
 std::string progression_note(const Progression& progression, const Exercise& exercise);

@@ -3,6 +3,8 @@
 
 #include "lbtrain/data_set.hpp"
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,17 @@ struct PlanOptions {
   std::string output;  ///< "" or "-": standard output
   std::string catalogue = "builtin";
   std::string rules = "builtin";
+  std::vector<std::string> flags;                ///< screening flags given, by id ("cannot-hinge")
+  std::map<std::string, std::string> choices;    ///< screening choices given ("weakness" -> "lockout")
+  std::vector<std::string> exclude;              ///< exercise ids never to prescribe
+};
+
+/// A screening answer that applies to this request.
+struct ActiveScreening {
+  const Screening* screening = nullptr;
+  std::string choice;  ///< "" for a flag
+  const ScreeningEffect* effect = nullptr;
+  std::string label;   ///< for notes: "Cannot hip-hinge yet", "Where the deadlift fails: lockout"
 };
 
 /// A validated request: goal ids resolved, numbers in range, equipment expanded.
@@ -36,6 +49,12 @@ struct Request {
   std::string equipment_spec;          ///< as given, e.g. "gym" or "dumbbell,band"
   std::vector<std::string> equipment;  ///< expanded, in vocabulary order
   Format format = Format::text;
+  std::vector<ActiveScreening> screening;
+  /// Whose slots and exclusions make the plan, in order: screening answers whose slots go
+  /// first, the goals, then the other screening answers and the user's own exclusions. Each
+  /// screening answer takes part as a goal of its own, so the engine treats them alike.
+  std::vector<const Goal*> participants;
+  std::vector<std::shared_ptr<const Goal>> owned;  ///< the participants that are not goals
 };
 
 /// Resolves and validates options against the data; throws a usage Error naming the option,

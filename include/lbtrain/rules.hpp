@@ -94,6 +94,7 @@ struct Exclusion {
   Selector select;
   std::string reason;
   std::string source;
+  bool by_user = false;  ///< the user's own --exclude, not a safety rule
 };
 
 /// A goal that works against this one; the note is shown when both are requested.
@@ -145,6 +146,58 @@ struct SourcedText {
   std::string source;
 };
 
+/// A slot a screening answer adds to one block of every session.
+struct SlotAddition {
+  BlockKind block = BlockKind::main;
+  Slot slot;
+};
+
+/// Exercises held back until a week of the plan (or left out of a plan too short to reach it).
+struct Delay {
+  Selector select;
+  int until_week = 1;
+  int min_plan_weeks = 1;
+  std::string reason;
+  std::string source;
+};
+
+/// A different progression for the exercises a selector matches.
+struct DoseChange {
+  Selector select;
+  std::string progression;
+  std::string reason;
+  std::string source;
+};
+
+/// What one screening answer does to a plan. Every part is optional.
+struct ScreeningEffect {
+  std::optional<SourcedText> refuse;  ///< no plan at all
+  std::vector<Exclusion> exclude;
+  std::vector<SlotAddition> add;
+  std::optional<Delay> delay;
+  std::vector<DoseChange> dose;
+};
+
+/// One named answer of a screening question with choices.
+struct ScreeningChoice {
+  std::string id;
+  std::string label;
+  ScreeningEffect effect;
+};
+
+/// A screening question: a yes/no flag (--cannot-hinge) or a choice (--weakness lockout).
+struct Screening {
+  std::string id;
+  std::string label;
+  std::string help;
+  bool first = false;  ///< added slots go before the goals' own slots
+  ScreeningEffect effect;                ///< for a flag
+  std::vector<ScreeningChoice> choices;  ///< for a choice; empty for a flag
+
+  bool is_choice() const { return !choices.empty(); }
+  const ScreeningChoice* find_choice(std::string_view id) const;
+};
+
 /// A validated rules file.
 struct Rules {
   std::string origin;
@@ -156,7 +209,10 @@ struct Rules {
   std::string levels_source;
   std::map<std::string, Progression> progressions;
   std::vector<Goal> goals;
+  std::vector<Screening> screening;
 
+  /// The screening question with this id, or nullptr.
+  const Screening* find_screening(std::string_view id) const;
   /// The goal with this id or alias (case-insensitive), or nullptr.
   const Goal* find_goal(std::string_view name) const;
   const BlockRule& block(BlockKind kind) const { return blocks[static_cast<std::size_t>(kind)]; }

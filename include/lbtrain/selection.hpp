@@ -26,9 +26,16 @@ struct Pick {
   std::vector<const Exercise*> alternatives;  ///< up to three others that fit the slot
 };
 
-/// All picks, in session order (block, then goal, then slot), and what the choice noted.
-struct Selection {
+/// The picks in force from one week of the plan on, in session order (block, then goal,
+/// then slot). A plan has more than one phase when screening holds exercises back.
+struct SelectionPhase {
+  int from_week = 1;
   std::vector<Pick> picks;
+};
+
+/// All phases of the plan and what choosing noted.
+struct Selection {
+  std::vector<SelectionPhase> phases;
   std::vector<Note> notes;
 };
 

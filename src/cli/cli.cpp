@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <unistd.h>
 
 namespace lbtrain::cli {
@@ -25,7 +27,8 @@ const char* const exit_codes_help =
     "  1  internal error (a bug in lbtrain)\n"
     "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range\n"
     "  3  data error: a catalogue or rules file is unreadable or invalid\n"
-    "  4  output error: the plan could not be written\n";
+    "  4  output error: the plan could not be written\n"
+    "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n";
 
 // Goals are named in the help from the built-in rules, so the help never drifts from data.
 std::string goals_help() {
@@ -69,9 +72,13 @@ int run(int argc, char** argv) {
   PlanOptions options;
   std::string days;
   auto* plan = app.add_subcommand("plan", "Write a training plan for one or more goals");
+  // A repeated option takes its last value, as in most command-line tools; --goal and
+  // --exclude collect every value instead.
+  plan->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   plan->add_option("-g,--goal", options.goals,
                    "Goal to train for; repeat (or comma-separate) to combine goals")
       ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->type_name("GOAL");
   plan->add_option("-w,--weeks", options.weeks, "Number of weeks, 1 to 52")
       ->type_name("N")
@@ -97,6 +104,33 @@ int run(int argc, char** argv) {
       ->type_name("FILE");
   plan->add_option("--rules", options.rules, "Goal rules to use instead of the built-in ones")
       ->type_name("FILE");
+  plan->add_option("-x,--exclude", options.exclude, "Never prescribe this exercise id (repeatable)")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("ID");
+
+  // Screening questions come from the built-in rules: a flag for each yes/no question and an
+  // option for each question with named answers.
+  std::map<std::string, bool> flag_values;
+  std::map<std::string, std::string> choice_values;
+  std::vector<Screening> screening_questions;
+  try {
+    screening_questions = load_data_set("builtin", "builtin").rules.screening;
+  } catch (const Error& e) {
+    print_error(e.what());
+    return static_cast<int>(e.code());
+  }
+  for (const auto& screening : screening_questions) {
+    if (screening.is_choice()) {
+      std::vector<std::string> ids;
+      for (const auto& c : screening.choices) ids.push_back(c.id);
+      plan->add_option("--" + screening.id, choice_values[screening.id], screening.help)
+          ->type_name(join(ids, "|"))
+          ->group("Screening");
+    } else {
+      plan->add_flag("--" + screening.id, flag_values[screening.id], screening.help)->group("Screening");
+    }
+  }
   plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
 
   // An unknown command gets a suggestion rather than CLI11's generic complaint.
@@ -133,11 +167,17 @@ int run(int argc, char** argv) {
     return static_cast<int>(ExitCode::usage);
   }
   if (plan->count("--days") > 0) options.days = days;
+  for (const auto& [id, given] : flag_values) {
+    if (given) options.flags.push_back(id);
+  }
+  for (const auto& [id, value] : choice_values) {
+    if (plan->count("--" + id) > 0) options.choices[id] = value;
+  }
 
   const char* no_color = std::getenv("NO_COLOR");
   Terminal terminal{::isatty(STDOUT_FILENO) == 1, no_color != nullptr && *no_color != '\0'};
   try {
-    run_plan(options, terminal);
+    return static_cast<int>(run_plan(options, terminal));
   } catch (const Error& e) {
     print_error(e.what());
     return static_cast<int>(e.code());

@@ -89,4 +89,15 @@ std::string format_json(const Plan& plan, bool compact) {
   return root.dump(compact ? -1 : 2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
+std::string format_refusal_json(const Refusal& refusal, bool compact) {
+  ojson root;
+  root["schema_version"] = plan_schema_version;
+  root["generator"] = ojson{{"name", "lbtrain"}, {"version", std::string(version())}};
+  root["refused"] = true;
+  root["screening"] = refusal.screening;
+  root["reason"] = refusal.text;
+  root["source"] = refusal.source;
+  return root.dump(compact ? -1 : 2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
 }  // namespace lbtrain

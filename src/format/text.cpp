@@ -108,6 +108,11 @@ class TextWriter {
     }
     std::string indent(name_column + 2, ' ');
     if (!item.load.empty()) wrapped(item.load, indent + "Load: ", indent + "      ");
+    if (!item.alternatives.empty()) {
+      std::vector<std::string> names;
+      for (const auto& alt : item.alternatives) names.push_back(alt.name);
+      wrapped(join(names, ", "), indent + "Or:   ", indent + "      ");
+    }
     if (!item.cues.empty()) {
       std::string before = out;
       wrapped(item.cues.front(), indent + "Cue:  ", indent + "      ");
@@ -158,6 +163,16 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
     w.heading("Sources", '=');
     for (const auto& [key, text] : plan.sources) w.wrapped(text, pad(key, 4), "    ");
   }
+  return w.out;
+}
+
+std::string format_refusal_text(const Refusal& refusal, const TextStyle& style) {
+  TextWriter w(style);
+  w.heading("lbtrain: no plan (" + refusal.label + ")", 0);
+  w.line();
+  w.wrapped(refusal.text, "", "");
+  w.line();
+  w.wrapped("[" + refusal.source + "]", "", "");
   return w.out;
 }
 
