@@ -71,6 +71,13 @@ const ScreeningChoice* Screening::find_choice(std::string_view choice) const {
   return nullptr;
 }
 
+const Answer* Question::find_answer(std::string_view answer) const {
+  for (const auto& a : answers) {
+    if (a.id == answer) return &a;
+  }
+  return nullptr;
+}
+
 const Screening* Rules::find_screening(std::string_view id) const {
   for (const auto& s : screening) {
     if (s.id == id) return &s;
@@ -103,7 +110,7 @@ class RulesReader {
     rules.origin = origin;
     FieldReader top(root, "", "", diagnostics_);
     top.reject_unknown({"format", "version", "sources", "timing", "blocks", "recovery", "levels", "levels_source",
-                        "progressions", "goals", "screening"});
+                        "progressions", "goals", "screening", "assessment"});
     read_sources(top, rules);
     read_timing(top, rules);
     read_blocks(top, rules);
@@ -113,6 +120,7 @@ class RulesReader {
     read_progressions(top, rules);
     read_goals(top, rules);
     read_screening(top, rules);
+    read_assessment(top, rules);
     return rules;
   }
 
@@ -467,6 +475,79 @@ class RulesReader {
         s.effect = read_effect(reader, pointer, context);
       }
       rules.screening.push_back(std::move(s));
+    }
+  }
+
+  void read_assessment(FieldReader& top, Rules& rules) {
+    const auto& assessment = top.member("assessment", false);
+    if (assessment.is_null()) return;
+    FieldReader ar(assessment, "/assessment", "assessment", diagnostics_);
+    ar.reject_unknown({"source", "questions"});
+    rules.assessment_source = ar.string("source");
+    const auto& questions = ar.member("questions");
+    if (!questions.is_array()) return;
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      std::string pointer = "/assessment/questions/" + std::to_string(i);
+      FieldReader qr(questions[i], pointer, "question", diagnostics_);
+      qr.reject_unknown({"id", "text", "note", "when", "answers"});
+      Question q;
+      q.id = qr.string("id");
+      q.text = qr.string("text");
+      q.note = qr.string("note", false);
+      const auto& when = qr.member("when", false);
+      if (when.is_object()) {
+        for (const auto& [earlier, values] : when.items()) {
+          FieldReader wr(when, pointer + "/when", "question \"" + q.id + "\"", diagnostics_);
+          const Question* before = nullptr;
+          for (const auto& e : rules.assessment) {
+            if (e.id == earlier) before = &e;
+          }
+          std::vector<std::string> allowed;
+          if (before) {
+            for (const auto& a : before->answers) allowed.push_back(a.id);
+          } else {
+            wr.problem(earlier, "names no earlier question");
+          }
+          q.when[earlier] = before ? wr.words(earlier, allowed, "answer") : std::vector<std::string>{};
+        }
+      }
+      const auto& answers = qr.member("answers");
+      if (answers.is_array()) {
+        for (std::size_t j = 0; j < answers.size(); ++j) {
+          std::string ap = pointer + "/answers/" + std::to_string(j);
+          FieldReader r(answers[j], ap, "question \"" + q.id + "\" answer", diagnostics_);
+          r.reject_unknown({"id", "label", "set"});
+          Answer a;
+          a.id = r.string("id");
+          a.label = r.string("label");
+          const auto& set = r.member("set", false);
+          if (!set.is_null()) {
+            FieldReader sr(set, ap + "/set", "answer \"" + a.id + "\"", diagnostics_);
+            sr.reject_unknown({"goal", "flag", "choice", "level", "equipment"});
+            a.set.goal = sr.string("goal", false);
+            if (!a.set.goal.empty() && !rules.find_goal(a.set.goal)) sr.problem("goal", "unknown goal \"" + a.set.goal + "\"");
+            a.set.flag = sr.string("flag", false);
+            const Screening* flag = rules.find_screening(a.set.flag);
+            if (!a.set.flag.empty() && (!flag || flag->is_choice())) sr.problem("flag", "unknown screening flag \"" + a.set.flag + "\"");
+            const auto& choice = sr.member("choice", false);
+            if (choice.is_object()) {
+              for (const auto& [id, value] : choice.items()) {
+                const Screening* s = rules.find_screening(id);
+                if (!s || !value.is_string() || !s->find_choice(value.get<std::string>())) {
+                  sr.problem("choice", "unknown screening choice \"" + id + "\"");
+                  continue;
+                }
+                a.set.choices[id] = value.get<std::string>();
+              }
+            }
+            a.set.level = sr.word("level", vocabulary_.levels, "level", false);
+            a.set.equipment = sr.string("equipment", false);
+          }
+          q.answers.push_back(std::move(a));
+        }
+      }
+      if (q.answers.size() < 2) qr.problem("answers", "needs at least two answers");
+      rules.assessment.push_back(std::move(q));
     }
   }
 

@@ -6,8 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <fcntl.h>
 #include <fstream>
 #include <poll.h>
+#include <pty.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,6 +35,8 @@ RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<st
   pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
+    int null_in = ::open("/dev/null", O_RDONLY);
+    ::dup2(null_in, STDIN_FILENO);  // never a terminal, whoever runs the tests
     ::dup2(out_pipe[1], STDOUT_FILENO);
     ::dup2(err_pipe[1], STDERR_FILENO);
     ::close(out_pipe[0]);
@@ -91,6 +95,45 @@ std::string temp_dir() {
   std::string pattern = "/tmp/lbtrain-test-XXXXXX";
   REQUIRE(::mkdtemp(pattern.data()) != nullptr);
   return pattern;
+}
+
+RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed) {
+  int master = -1;
+  pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::setenv("NO_COLOR", "1", 1);
+    std::vector<char*> argv;
+    std::string binary = LBTRAIN_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = args;
+    for (auto& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+  }
+  RunResult result;
+  char buffer[65536];
+  // Read until the program waits for input ("> " or "? " prompt), then type the next line.
+  auto read_for = [&](int milliseconds) {
+    pollfd fd{master, POLLIN, 0};
+    while (::poll(&fd, 1, milliseconds) > 0) {
+      ssize_t n = ::read(master, buffer, sizeof buffer);
+      if (n <= 0) return false;
+      result.out.append(buffer, static_cast<std::size_t>(n));
+    }
+    return true;
+  };
+  for (const auto& line : typed) {
+    read_for(300);
+    if (::write(master, line.data(), line.size()) < 0) break;
+  }
+  read_for(2000);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ::close(master);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
 }
 
 void check_golden(const std::string& name, const std::string& actual) {

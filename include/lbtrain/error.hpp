@@ -14,6 +14,7 @@ enum class ExitCode : int {
   data = 3,      ///< a catalogue, rules or vocabulary file is unreadable or invalid
   output = 4,    ///< the plan could not be written (stdout or -o FILE)
   refused = 5,   ///< screening refused to write a plan (e.g. --injury)
+  cancelled = 6, ///< the user left `lbtrain assess` (Ctrl-C or end of input)
 };
 
 /// An error the user can act on; what() is the message without the "lbtrain: error: " prefix.

@@ -198,6 +198,33 @@ struct Screening {
   const ScreeningChoice* find_choice(std::string_view id) const;
 };
 
+/// What choosing one answer of the assessment sets in the plan command.
+struct AnswerEffect {
+  std::string goal;
+  std::string flag;
+  std::map<std::string, std::string> choices;
+  std::string level;
+  std::string equipment;
+};
+
+/// One answer of an assessment question.
+struct Answer {
+  std::string id;
+  std::string label;
+  AnswerEffect set;
+};
+
+/// One assessment question, asked only when the earlier answers in `when` match.
+struct Question {
+  std::string id;
+  std::string text;
+  std::string note;
+  std::map<std::string, std::vector<std::string>> when;
+  std::vector<Answer> answers;
+
+  const Answer* find_answer(std::string_view id) const;
+};
+
 /// A validated rules file.
 struct Rules {
   std::string origin;
@@ -210,6 +237,8 @@ struct Rules {
   std::map<std::string, Progression> progressions;
   std::vector<Goal> goals;
   std::vector<Screening> screening;
+  std::vector<Question> assessment;
+  std::string assessment_source;
 
   /// The screening question with this id, or nullptr.
   const Screening* find_screening(std::string_view id) const;

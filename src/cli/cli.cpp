@@ -1,6 +1,10 @@
 #include "cli/cli.hpp"
 
 #include "lbtrain/app.hpp"
+#include "lbtrain/assessment.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/json_input.hpp"
+#include "lbtrain/output.hpp"
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/text_match.hpp"
@@ -9,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -28,7 +33,8 @@ const char* const exit_codes_help =
     "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range\n"
     "  3  data error: a catalogue or rules file is unreadable or invalid\n"
     "  4  output error: the plan could not be written\n"
-    "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n";
+    "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n"
+    "  6  cancelled: you left 'lbtrain assess' (Ctrl-C or end of input)\n";
 
 // Goals are named in the help from the built-in rules, so the help never drifts from data.
 std::string goals_help() {
@@ -57,6 +63,59 @@ const char* const plan_examples =
 void print_error(const std::string& message) {
   std::fflush(stdout);
   std::cerr << "lbtrain: error: " << message << std::endl;
+}
+
+const char* const assess_examples =
+    "Examples:\n"
+    "  lbtrain assess                         # answer on the terminal\n"
+    "  lbtrain assess --answers answers.json  # {\"injury\": \"no\", \"goal\": \"lockout\", ...}\n"
+    "  lbtrain assess --answers answers.json --run\n";
+
+extern "C" void cancel_assessment(int) {
+  static const char message[] = "\nlbtrain: assessment cancelled; no plan written\n";
+  [[maybe_unused]] auto n = ::write(STDERR_FILENO, message, sizeof message - 1);
+  ::_exit(static_cast<int>(ExitCode::cancelled));
+}
+
+/// `lbtrain assess`: ask (or read) the answers, print the recommended command, maybe run it.
+ExitCode run_assess(const std::string& answers_file, bool run_now, const Terminal& terminal) {
+  DataSet data = load_data_set("builtin", "builtin");
+  const Rules& rules = data.rules;
+  Answers answers;
+  bool interactive = answers_file.empty();
+  if (!interactive) {
+    auto json = parse_json(read_data_file(answers_file), answers_file);
+    answers = answers_from_json(rules, json, answers_file);
+    run_now = run_now || (json.contains("run") && json["run"] == true);
+  } else {
+    if (::isatty(STDIN_FILENO) != 1) {
+      usage_error("'lbtrain assess' asks its questions on a terminal, and standard input is not one; "
+                  "answer from a file instead with --answers FILE (a JSON object such as "
+                  "{\"injury\": \"no\", \"goal\": \"lockout\", ...}; see 'lbtrain assess --help')");
+    }
+    std::signal(SIGINT, cancel_assessment);
+    std::cout << "lbtrain assess: a few questions to find the plan that fits you.\n"
+                 "Answer with the number or the word; Ctrl-C or Ctrl-D leaves at any time.\n";
+    answers = ask_questions(rules, std::cin, std::cout);
+  }
+  PlanOptions options = options_from_answers(rules, answers);
+  for (const auto& flag : options.flags) {
+    const Screening* s = rules.find_screening(flag);
+    if (s && s->effect.refuse) {
+      Refusal refusal{s->id, s->label, s->effect.refuse->text, s->effect.refuse->source};
+      write_stdout((interactive ? "\n" : "") + format_refusal_text(refusal, {}));
+      return ExitCode::refused;
+    }
+  }
+  std::string command = plan_command(rules, options);
+  write_stdout((interactive ? "\nRecommended plan:\n  " : "") + command + "\n");
+  if (interactive && !run_now) {
+    std::cout << "\nRun it now? [Y/n] " << std::flush;
+    std::string reply;
+    run_now = std::getline(std::cin, reply) && (reply.empty() || reply[0] == 'y' || reply[0] == 'Y');
+    if (run_now) std::cout << "\n" << std::flush;
+  }
+  return run_now ? run_plan(options, terminal) : ExitCode::ok;
 }
 
 }  // namespace
@@ -131,15 +190,25 @@ int run(int argc, char** argv) {
       plan->add_flag("--" + screening.id, flag_values[screening.id], screening.help)->group("Screening");
     }
   }
+  std::string answers_file;
+  bool run_now = false;
+  auto* assess = app.add_subcommand("assess", "Answer a few questions and get the plan command that fits you");
+  assess->add_option("--answers", answers_file, "Read the answers from a JSON file instead of asking")
+      ->type_name("FILE");
+  assess->add_flag("--run", run_now, "Run the recommended plan without asking");
+  assess->footer(std::string("\n") + assess_examples + "\n" + exit_codes_help);
+
   plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
 
   // An unknown command gets a suggestion rather than CLI11's generic complaint.
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
-    std::vector<std::string> commands{"plan", "help"};
+    std::vector<std::string> commands{"plan", "assess", "help"};
     if (command == "help") {
       if (argc > 2 && std::string(argv[2]) == "plan") {
         std::cout << plan->help();
+      } else if (argc > 2 && std::string(argv[2]) == "assess") {
+        std::cout << assess->help();
       } else {
         std::cout << app.help();
       }
@@ -157,11 +226,24 @@ int run(int argc, char** argv) {
   } catch (const CLI::Success& e) {
     return app.exit(e);  // --help and --version print to stdout and succeed
   } catch (const CLI::ParseError& e) {
-    std::string where = plan->parsed() ? "lbtrain plan --help" : "lbtrain --help";
+    std::string where = plan->parsed() ? "lbtrain plan --help" : assess->parsed() ? "lbtrain assess --help" : "lbtrain --help";
     print_error(fmt::format("{}\nRun '{}' for usage.", e.what(), where));
     return static_cast<int>(ExitCode::usage);
   }
 
+  const char* no_color_env = std::getenv("NO_COLOR");
+  Terminal tty{::isatty(STDOUT_FILENO) == 1, no_color_env != nullptr && *no_color_env != '\0'};
+  if (assess->parsed()) {
+    try {
+      return static_cast<int>(run_assess(answers_file, run_now, tty));
+    } catch (const Error& e) {
+      print_error(e.what());
+      return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+      print_error(fmt::format("internal error: {}", e.what()));
+      return static_cast<int>(ExitCode::internal);
+    }
+  }
   if (!plan->parsed()) {
     std::cerr << app.help();
     return static_cast<int>(ExitCode::usage);
@@ -174,10 +256,8 @@ int run(int argc, char** argv) {
     if (plan->count("--" + id) > 0) options.choices[id] = value;
   }
 
-  const char* no_color = std::getenv("NO_COLOR");
-  Terminal terminal{::isatty(STDOUT_FILENO) == 1, no_color != nullptr && *no_color != '\0'};
   try {
-    return static_cast<int>(run_plan(options, terminal));
+    return static_cast<int>(run_plan(options, tty));
   } catch (const Error& e) {
     print_error(e.what());
     return static_cast<int>(e.code());

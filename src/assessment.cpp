@@ -1,0 +1,162 @@
+#include "lbtrain/assessment.hpp"
+
+#include "lbtrain/error.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <istream>
+#include <ostream>
+
+namespace lbtrain {
+
+namespace {
+
+std::string trim_lower(std::string_view text) {
+  auto first = text.find_first_not_of(" \t\r\n");
+  auto last = text.find_last_not_of(" \t\r\n");
+  std::string out = first == std::string::npos ? "" : std::string(text.substr(first, last - first + 1));
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string> answer_ids(const Question& q) {
+  std::vector<std::string> ids;
+  for (const auto& a : q.answers) ids.push_back(a.id);
+  return ids;
+}
+
+}  // namespace
+
+bool applies(const Question& question, const Answers& answers) {
+  for (const auto& [earlier, accepted] : question.when) {
+    auto it = answers.find(earlier);
+    if (it == answers.end()) return false;
+    if (std::find(accepted.begin(), accepted.end(), it->second) == accepted.end()) return false;
+  }
+  return true;
+}
+
+const Answer* match_answer(const Question& question, std::string_view reply) {
+  std::string wanted = trim_lower(reply);
+  if (wanted.empty()) return nullptr;
+  if (std::all_of(wanted.begin(), wanted.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+      wanted.size() < 4) {
+    std::size_t n = std::stoul(wanted);
+    return n >= 1 && n <= question.answers.size() ? &question.answers[n - 1] : nullptr;
+  }
+  for (const auto& a : question.answers) {
+    if (a.id == wanted) return &a;
+  }
+  // "y" and "n" for yes/no questions.
+  for (const auto& a : question.answers) {
+    if (wanted.size() == 1 && !a.id.empty() && a.id[0] == wanted[0] &&
+        std::count_if(question.answers.begin(), question.answers.end(),
+                      [&](const Answer& b) { return !b.id.empty() && b.id[0] == wanted[0]; }) == 1) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out) {
+  Answers answers;
+  std::size_t number = 0;
+  for (const auto& question : rules.assessment) {
+    if (!applies(question, answers)) continue;
+    ++number;
+    out << "\n" << number << ". " << question.text << "\n";
+    if (!question.note.empty()) out << "   (" << question.note << ")\n";
+    for (std::size_t i = 0; i < question.answers.size(); ++i) {
+      out << "   " << i + 1 << ") " << question.answers[i].label << "\n";
+    }
+    const Answer* chosen = nullptr;
+    while (!chosen) {
+      out << "> " << std::flush;
+      std::string reply;
+      if (!std::getline(in, reply)) {
+        out << "\n";
+        throw Error(ExitCode::cancelled, "assessment cancelled (end of input); no plan written");
+      }
+      chosen = match_answer(question, reply);
+      if (!chosen) {
+        out << fmt::format("Please answer with a number from 1 to {} or one of: {}.\n", question.answers.size(),
+                           join(answer_ids(question), ", "));
+      }
+    }
+    answers[question.id] = chosen->id;
+    const Screening* flag = rules.find_screening(chosen->set.flag);
+    if (flag && flag->effect.refuse) break;  // no further questions: there will be no plan
+  }
+  return answers;
+}
+
+Answers answers_from_json(const Rules& rules, const nlohmann::json& json, const std::string& origin) {
+  if (!json.is_object()) usage_error(fmt::format("{}: expected a JSON object of answers", origin));
+  Answers answers;
+  std::vector<std::string> problems;
+  std::vector<std::string> known;
+  for (const auto& question : rules.assessment) known.push_back(question.id);
+  for (const auto& [key, value] : json.items()) {
+    if (std::find(known.begin(), known.end(), key) == known.end() && key != "run") {
+      problems.push_back(fmt::format("\"{}\" is not a question{}", key, did_you_mean(key, known)));
+    }
+  }
+  for (const auto& question : rules.assessment) {
+    if (!applies(question, answers)) continue;
+    if (!json.contains(question.id)) {
+      problems.push_back(fmt::format("\"{}\" is not answered ({}); answer one of: {}", question.id, question.text,
+                                     join(answer_ids(question), ", ")));
+      continue;
+    }
+    const auto& value = json.at(question.id);
+    const Answer* chosen = value.is_string() ? match_answer(question, value.get<std::string>()) : nullptr;
+    if (!chosen) {
+      std::string given = value.is_string() ? value.get<std::string>() : value.dump();
+      problems.push_back(fmt::format("\"{}\": \"{}\" is not an answer{}; answer one of: {}", question.id, given,
+                                     did_you_mean(given, answer_ids(question)), join(answer_ids(question), ", ")));
+      continue;
+    }
+    answers[question.id] = chosen->id;
+    const Screening* flag = rules.find_screening(chosen->set.flag);
+    if (flag && flag->effect.refuse) break;  // nothing more is needed: there will be no plan
+  }
+  if (!problems.empty()) usage_error(fmt::format("{}: {}", origin, join(problems, "; ")));
+  return answers;
+}
+
+PlanOptions options_from_answers(const Rules& rules, const Answers& answers) {
+  PlanOptions options;
+  for (const auto& question : rules.assessment) {
+    auto it = answers.find(question.id);
+    if (it == answers.end() || !applies(question, answers)) continue;
+    const Answer* a = question.find_answer(it->second);
+    if (!a) continue;
+    if (!a->set.goal.empty() &&
+        std::find(options.goals.begin(), options.goals.end(), a->set.goal) == options.goals.end()) {
+      options.goals.push_back(a->set.goal);
+    }
+    if (!a->set.flag.empty()) options.flags.push_back(a->set.flag);
+    for (const auto& [id, value] : a->set.choices) options.choices[id] = value;
+    if (!a->set.level.empty()) options.level = a->set.level;
+    if (!a->set.equipment.empty()) options.equipment = a->set.equipment;
+  }
+  return options;
+}
+
+std::string plan_command(const Rules& rules, const PlanOptions& options) {
+  std::string command = "lbtrain plan";
+  for (const auto& goal : options.goals) command += " --goal " + goal;
+  // Screening options in the rules' order, so the same answers give the same command.
+  for (const auto& s : rules.screening) {
+    if (std::find(options.flags.begin(), options.flags.end(), s.id) != options.flags.end()) command += " --" + s.id;
+    auto choice = options.choices.find(s.id);
+    if (choice != options.choices.end()) command += " --" + s.id + " " + choice->second;
+  }
+  command += " --level " + options.level + " --equipment " + options.equipment;
+  return command;
+}
+
+}  // namespace lbtrain
