@@ -45,7 +45,7 @@ TEST_CASE("no colour in a pipe, even when NO_COLOR is unset", "[cli]") {
   CHECK(r.out.find('\033') == std::string::npos);
 }
 
-TEST_CASE("-o writes the file atomically and prints nothing", "[cli]") {
+TEST_CASE("plan -o writes the file atomically and prints nothing", "[cli]") {
   std::string dir = lbtrain::test::temp_dir();
   std::string path = dir + "/plan.json";
   auto r = run_lbtrain({"plan", "--goal", "kyphosis", "--format", "json", "-o", path});
@@ -71,7 +71,7 @@ TEST_CASE("a failed run leaves an existing output file untouched", "[cli]") {
   CHECK(lbtrain::test::read_file(path) == "my old plan\n");
 }
 
-TEST_CASE("-o into a missing directory is an output error", "[cli]") {
+TEST_CASE("plan -o into a missing directory is an output error", "[cli]") {
   auto r = run_lbtrain({"plan", "--goal", "lockout", "-o", "/nonexistent-dir/plan.txt"});
   CHECK(r.exit_code == 4);
   CHECK(r.out.empty());

@@ -67,7 +67,7 @@ const std::vector<std::string> all_goals{"lockout", "lordosis", "kyphosis", "gen
 
 }  // namespace
 
-TEST_CASE("--injury: no plan, a referral, its own exit status", "[screening]") {
+TEST_CASE("screening: --injury: no plan, a referral, its own exit status", "[screening]") {
   for (const auto& goal : all_goals) {
     auto r = run_lbtrain({"plan", "--goal", goal, "--injury"});
     INFO(goal);
@@ -78,7 +78,7 @@ TEST_CASE("--injury: no plan, a referral, its own exit status", "[screening]") {
   }
 }
 
-TEST_CASE("--injury with JSON is a refusal object, not a crash", "[screening]") {
+TEST_CASE("screening: --injury with JSON is a refusal object, not a crash", "[screening]") {
   auto r = run_lbtrain({"plan", "--goal", "lockout", "--cannot-hinge", "--injury", "--format", "json"});
   CHECK(r.exit_code == 5);
   auto refusal = nlohmann::json::parse(r.out);
@@ -88,7 +88,7 @@ TEST_CASE("--injury with JSON is a refusal object, not a crash", "[screening]") 
   CHECK_FALSE(refusal.contains("weeks"));
 }
 
-TEST_CASE("--injury with -o writes no file", "[screening]") {
+TEST_CASE("screening: --injury with -o writes no file", "[screening]") {
   std::string path = test::temp_dir() + "/plan.txt";
   auto r = run_lbtrain({"plan", "--goal", "general", "--injury", "-o", path});
   CHECK(r.exit_code == 5);
@@ -98,7 +98,7 @@ TEST_CASE("--injury with -o writes no file", "[screening]") {
   CHECK(::stat(path.c_str(), &info) != 0);
 }
 
-TEST_CASE("--cannot-hinge: hinge drills first, back extensions from week 3", "[screening]") {
+TEST_CASE("screening: --cannot-hinge: hinge drills first, back extensions from week 3", "[screening]") {
   Plan plan = test::make_plan(request({"lockout"}, {"cannot-hinge"}, "6"));
   auto week1 = ids(plan, 1);
   REQUIRE_FALSE(week1.empty());
@@ -113,7 +113,7 @@ TEST_CASE("--cannot-hinge: hinge drills first, back extensions from week 3", "[s
   CHECK(has_note(plan, "they enter in week 3"));
 }
 
-TEST_CASE("--cannot-hinge in a short plan keeps loaded hinges out entirely", "[screening]") {
+TEST_CASE("screening: --cannot-hinge in a short plan keeps loaded hinges out entirely", "[screening]") {
   for (const auto& goal : {"lockout", "general"}) {
     Plan plan = test::make_plan(request({goal}, {"cannot-hinge"}, "2"));
     INFO(goal);
@@ -123,7 +123,7 @@ TEST_CASE("--cannot-hinge in a short plan keeps loaded hinges out entirely", "[s
   }
 }
 
-TEST_CASE("--hips-rise-early: no back extensions, leg loading instead", "[screening]") {
+TEST_CASE("screening: --hips-rise-early: no back extensions, leg loading instead", "[screening]") {
   for (const auto& goal : all_goals) {
     Plan plan = test::make_plan(request({goal}, {"hips-rise-early"}, "6"));
     INFO(goal);
@@ -135,7 +135,7 @@ TEST_CASE("--hips-rise-early: no back extensions, leg loading instead", "[screen
   CHECK(contains(ids(test::make_plan(home), 1), "goblet-squat"));
 }
 
-TEST_CASE("--squat-pain: air squats and back-friendly legs, loaded squats only later", "[screening]") {
+TEST_CASE("screening: --squat-pain: air squats and back-friendly legs, loaded squats only later", "[screening]") {
   PlanOptions o = request({"lockout"}, {"squat-pain", "hips-rise-early"}, "6");
   o.equipment = "dumbbell";
   Plan plan = test::make_plan(o);
@@ -150,7 +150,7 @@ TEST_CASE("--squat-pain: air squats and back-friendly legs, loaded squats only l
   CHECK(has_note(plan, "no loaded squats for the first two weeks"));
 }
 
-TEST_CASE("--weakness changes the back extension's dose as the article says", "[screening]") {
+TEST_CASE("screening: --weakness changes the back extension's dose as the article says", "[screening]") {
   auto dosed = [](const char* weakness) {
     PlanOptions o = request({"lockout"}, {});
     o.choices["weakness"] = weakness;
@@ -170,7 +170,7 @@ TEST_CASE("--weakness changes the back extension's dose as the article says", "[
   CHECK_THAT(fatigue.load, Catch::Contains("bodyweight"));
 }
 
-TEST_CASE("--weakness leaves plans without a back extension alone", "[screening]") {
+TEST_CASE("screening: --weakness leaves plans without a back extension alone", "[screening]") {
   PlanOptions o = request({"lordosis"}, {});
   o.choices["weakness"] = "lockout";
   Plan plan = test::make_plan(o);
@@ -178,7 +178,7 @@ TEST_CASE("--weakness leaves plans without a back extension alone", "[screening]
   CHECK_FALSE(has_note(plan, "Where the deadlift fails"));
 }
 
-TEST_CASE("--exclude removes an exercise and the next candidate fills its slot", "[screening]") {
+TEST_CASE("screening: --exclude removes an exercise and the next candidate fills its slot", "[screening]") {
   PlanOptions o = request({"lockout"}, {});
   o.exclude = {"back-extension"};
   Plan plan = test::make_plan(o);
