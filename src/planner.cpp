@@ -1,5 +1,7 @@
 #include "lbtrain/planner.hpp"
 
+#include "lbtrain/text_match.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -65,19 +67,10 @@ std::string fill_recovery(const std::string& text, const std::string& name, int 
                           const std::vector<int>& on) {
   std::vector<std::string> list;
   for (int d : on) list.push_back(std::to_string(d));
-  std::string out = text;
-  auto replace = [&](const std::string& key, const std::string& value) {
-    for (auto pos = out.find(key); pos != std::string::npos; pos = out.find(key, pos + value.size())) {
-      out.replace(pos, key.size(), value);
-    }
-  };
-  replace("{name}", name);
-  replace("{count}", std::to_string(count));
-  replace("{days}", std::to_string(days));
-  std::string joined;
-  for (std::size_t i = 0; i < list.size(); ++i) joined += (i ? ", " : "") + list[i];
-  replace("{list}", joined);
-  return out;
+  return fill_placeholders(text, {{"name", name},
+                                  {"count", std::to_string(count)},
+                                  {"days", std::to_string(days)},
+                                  {"list", join(list, ", ")}});
 }
 
 std::string week_note(const std::vector<Phase>& phases) {
@@ -206,9 +199,7 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
     }
   }
   for (auto& [note, names] : progression_notes) {
-    std::string joined;
-    for (std::size_t i = 0; i < names.size(); ++i) joined += (i ? ", " : "") + names[i];
-    note.text.replace(note.text.find('\x01'), 1, joined);
+    note.text.replace(note.text.find('\x01'), 1, join(names, ", "));
     add_note(note);
   }
   auto level = rules.levels.find(request.level);

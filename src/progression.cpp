@@ -1,5 +1,7 @@
 #include "lbtrain/progression.hpp"
 
+#include "lbtrain/text_match.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,18 +13,6 @@ namespace {
 int per_kind(const std::map<DoseKind, int>& values, DoseKind kind, int fallback) {
   auto it = values.find(kind);
   return it == values.end() ? fallback : it->second;
-}
-
-/// Fills {name}-style placeholders; unknown ones are left as they are.
-std::string fill(std::string text, const std::map<std::string, std::string>& values) {
-  for (const auto& [key, value] : values) {
-    std::string placeholder = "{" + key + "}";
-    for (auto pos = text.find(placeholder); pos != std::string::npos;
-         pos = text.find(placeholder, pos + value.size())) {
-      text.replace(pos, placeholder.size(), value);
-    }
-  }
-  return text;
 }
 
 std::map<std::string, std::string> placeholders(const Progression& p, const Exercise& e) {
@@ -61,7 +51,7 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int plan_week, c
     dose.sets = sets;
     dose.value = start;
     dose.phase = Phase::steady;
-    dose.load = fill((week == 1 ? load.first : load.repeat).for_level(level), values);
+    dose.load = fill_placeholders((week == 1 ? load.first : load.repeat).for_level(level), values);
     return dose;
   }
   // A block of `block_weeks` weeks adds `step` each week at a steady load; when the scheme
@@ -79,22 +69,22 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int plan_week, c
     dose.value = std::min(ceiling, base + position * per_kind(p.step, kind, 0));
     if (position == 0) {
       dose.phase = block == 0 ? Phase::build : Phase::new_block;
-      dose.load = fill((block == 0 ? load.first : load.increase).for_level(level), values);
+      dose.load = fill_placeholders((block == 0 ? load.first : load.increase).for_level(level), values);
     } else {
       dose.phase = Phase::build;
-      dose.load = fill(load.repeat.for_level(level), values);
+      dose.load = fill_placeholders(load.repeat.for_level(level), values);
     }
   } else {
     dose.sets = std::max(1, sets + *p.deload_sets_change);
     dose.value = std::min(ceiling, base);
     dose.phase = Phase::deload;
-    dose.load = fill(load.deload.for_level(level), values);
+    dose.load = fill_placeholders(load.deload.for_level(level), values);
   }
   return dose;
 }
 
 std::string progression_note(const Progression& p, const Exercise& e) {
-  return p.note.empty() ? std::string() : fill(p.note, placeholders(p, e));
+  return p.note.empty() ? std::string() : fill_placeholders(p.note, placeholders(p, e));
 }
 
 }  // namespace lbtrain

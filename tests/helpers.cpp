@@ -27,6 +27,19 @@ Plan make_plan(const PlanOptions& options) {
   return build_plan(data, request, select_exercises(data, request));
 }
 
+namespace {
+[[noreturn]] void exec_lbtrain(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string binary = LBTRAIN_BINARY;
+  argv.push_back(binary.data());
+  std::vector<std::string> copies = args;
+  for (auto& a : copies) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ::execv(binary.c_str(), argv.data());
+  ::_exit(127);
+}
+}  // namespace
+
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
   int out_pipe[2];
   int err_pipe[2];
@@ -44,14 +57,7 @@ RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<st
     ::close(out_pipe[1]);
     ::close(err_pipe[1]);
     for (const auto& e : env) ::putenv(const_cast<char*>(e.c_str()));
-    std::vector<char*> argv;
-    std::string binary = LBTRAIN_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copies = args;
-    for (auto& a : copies) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(binary.c_str(), argv.data());
-    ::_exit(127);
+    exec_lbtrain(args);
   }
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
@@ -103,14 +109,7 @@ RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const st
   REQUIRE(pid >= 0);
   if (pid == 0) {
     ::setenv("NO_COLOR", "1", 1);
-    std::vector<char*> argv;
-    std::string binary = LBTRAIN_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copies = args;
-    for (auto& a : copies) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(binary.c_str(), argv.data());
-    ::_exit(127);
+    exec_lbtrain(args);
   }
   RunResult result;
   char buffer[65536];

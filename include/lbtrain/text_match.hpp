@@ -1,6 +1,7 @@
 #pragma once
 /// "Did you mean ...?" suggestions and small string helpers shared by every error message.
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
 
 /// "; did you mean \"x\"?" for the nearest candidate, or "" when there is none.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Replaces every "{key}" in `text` with its value; unknown placeholders stay as they are.
+std::string fill_placeholders(std::string text, const std::map<std::string, std::string>& values);
 
 /// Joins the items with a separator.
 std::string join(const std::vector<std::string>& items, std::string_view separator);

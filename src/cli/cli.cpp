@@ -118,6 +118,20 @@ ExitCode run_assess(const std::string& answers_file, bool run_now, const Termina
   return run_now ? run_plan(options, terminal) : ExitCode::ok;
 }
 
+/// The one place where the core's errors become messages and exit statuses.
+template <typename Command>
+int guarded(Command command) {
+  try {
+    return static_cast<int>(command());
+  } catch (const Error& e) {
+    print_error(e.what());
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    print_error(fmt::format("internal error: {}", e.what()));
+    return static_cast<int>(ExitCode::internal);
+  }
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -233,17 +247,7 @@ int run(int argc, char** argv) {
 
   const char* no_color_env = std::getenv("NO_COLOR");
   Terminal tty{::isatty(STDOUT_FILENO) == 1, no_color_env != nullptr && *no_color_env != '\0'};
-  if (assess->parsed()) {
-    try {
-      return static_cast<int>(run_assess(answers_file, run_now, tty));
-    } catch (const Error& e) {
-      print_error(e.what());
-      return static_cast<int>(e.code());
-    } catch (const std::exception& e) {
-      print_error(fmt::format("internal error: {}", e.what()));
-      return static_cast<int>(ExitCode::internal);
-    }
-  }
+  if (assess->parsed()) return guarded([&] { return run_assess(answers_file, run_now, tty); });
   if (!plan->parsed()) {
     std::cerr << app.help();
     return static_cast<int>(ExitCode::usage);
@@ -256,16 +260,7 @@ int run(int argc, char** argv) {
     if (plan->count("--" + id) > 0) options.choices[id] = value;
   }
 
-  try {
-    return static_cast<int>(run_plan(options, tty));
-  } catch (const Error& e) {
-    print_error(e.what());
-    return static_cast<int>(e.code());
-  } catch (const std::exception& e) {
-    print_error(fmt::format("internal error: {}", e.what()));
-    return static_cast<int>(ExitCode::internal);
-  }
-  return 0;
+  return guarded([&] { return run_plan(options, tty); });
 }
 
 }  // namespace lbtrain::cli
