@@ -71,10 +71,8 @@ Dose read_dose(FieldReader& reader, const Vocabulary& vocabulary, const std::str
 Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
                        const Vocabulary& vocabulary, Diagnostics& diagnostics) {
   Exercise e;
-  std::string context = "exercise";
-  if (item.is_object() && item.contains("id") && item["id"].is_string()) {
-    context = fmt::format("exercise \"{}\"", item["id"].get<std::string>());
-  }
+  std::string id = id_of(item);
+  std::string context = id.empty() ? "exercise" : fmt::format("exercise \"{}\"", id);
   FieldReader reader(item, pointer, context, diagnostics);
   reader.reject_unknown(exercise_fields);
   e.id = reader.string("id");

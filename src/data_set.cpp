@@ -18,15 +18,28 @@ DataSet make_data_set(std::string_view catalogue_text, std::string_view rules_te
   return data;
 }
 
+// The built-in files are parsed at most once per process: the command line needs the
+// screening questions to define its options, and the command then needs the whole data set.
+const Catalogue& builtin_catalogue() {
+  static const Catalogue catalogue =
+      parse_catalogue(embedded::exercises(), "builtin exercises.json", builtin_vocabulary());
+  return catalogue;
+}
+
+const Rules& builtin_rules() {
+  static const Rules rules = parse_rules(embedded::goals(), "builtin goals.json", builtin_vocabulary());
+  return rules;
+}
+
 DataSet load_data_set(const std::string& catalogue_path, const std::string& rules_path) {
-  std::string catalogue_text = is_builtin(catalogue_path)
-                                   ? std::string(embedded::exercises())
-                                   : read_data_file(catalogue_path);
-  std::string rules_text =
-      is_builtin(rules_path) ? std::string(embedded::goals()) : read_data_file(rules_path);
-  return make_data_set(catalogue_text, rules_text,
-                       is_builtin(catalogue_path) ? "builtin exercises.json" : catalogue_path,
-                       is_builtin(rules_path) ? "builtin goals.json" : rules_path);
+  DataSet data;
+  data.vocabulary = &builtin_vocabulary();
+  data.catalogue = is_builtin(catalogue_path)
+                       ? builtin_catalogue()
+                       : parse_catalogue(read_data_file(catalogue_path), catalogue_path, *data.vocabulary);
+  data.rules = is_builtin(rules_path) ? builtin_rules()
+                                      : parse_rules(read_data_file(rules_path), rules_path, *data.vocabulary);
+  return data;
 }
 
 }  // namespace lbtrain

@@ -81,6 +81,12 @@ std::string read_data_file(const std::string& path) {
   return buffer.str();
 }
 
+std::string id_of(const json& value) {
+  if (!value.is_object()) return {};
+  auto it = value.find("id");
+  return it != value.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 void Diagnostics::add(const std::string& pointer, const std::string& message) {
   problems_.push_back(fmt::format("{}: {}: {}", origin_, pointer.empty() ? "/" : pointer, message));
 }

@@ -337,9 +337,7 @@ class RulesReader {
   Slot read_slot(const json& value, const std::string& pointer, const std::string& owner) {
     Slot slot;
     std::string context = owner + " slot";
-    if (value.is_object() && value.contains("id") && value["id"].is_string()) {
-      context += " \"" + value["id"].get<std::string>() + "\"";
-    }
+    if (!id_of(value).empty()) context += " \"" + id_of(value) + "\"";
     FieldReader reader(value, pointer, context, diagnostics_);
     reader.reject_unknown({"id", "why", "select", "prefer", "progression", "max_days_per_week", "source"});
     slot.id = reader.string("id");
@@ -443,9 +441,7 @@ class RulesReader {
     for (std::size_t i = 0; i < screening.size(); ++i) {
       std::string pointer = "/screening/" + std::to_string(i);
       const auto& value = screening[i];
-      std::string id = value.is_object() && value.contains("id") && value["id"].is_string()
-                           ? value["id"].get<std::string>()
-                           : std::string();
+      std::string id = id_of(value);
       std::string context = "screening \"" + id + "\"";
       FieldReader reader(value, pointer, context, diagnostics_);
       reader.reject_unknown({"id", "label", "help", "position", "choices", "refuse", "exclude", "add", "delay", "dose"});
@@ -541,7 +537,9 @@ class RulesReader {
               }
             }
             a.set.level = sr.word("level", vocabulary_.levels, "level", false);
-            a.set.equipment = sr.string("equipment", false);
+            std::vector<std::string> equipment = vocabulary_.equipment;
+            for (const auto& [preset, items] : vocabulary_.equipment_presets) equipment.push_back(preset);
+            a.set.equipment = sr.word("equipment", equipment, "equipment", false);
           }
           q.answers.push_back(std::move(a));
         }
@@ -561,9 +559,7 @@ class RulesReader {
     for (std::size_t i = 0; i < goals.size(); ++i) {
       std::string pointer = "/goals/" + std::to_string(i);
       const auto& value = goals[i];
-      std::string id = value.is_object() && value.contains("id") && value["id"].is_string()
-                           ? value["id"].get<std::string>()
-                           : std::string();
+      std::string id = id_of(value);
       FieldReader reader(value, pointer, "goal \"" + id + "\"", diagnostics_);
       reader.reject_unknown({"id", "name", "aliases", "description", "strengthens", "stretches",
                              "default_days", "recommended_min_days", "days_source", "warmup",

@@ -20,6 +20,12 @@ struct DataSet {
 /// "builtin", and checks them against each other.
 DataSet load_data_set(const std::string& catalogue_path, const std::string& rules_path);
 
+/// The built-in catalogue, parsed once.
+const Catalogue& builtin_catalogue();
+
+/// The built-in rules, parsed once.
+const Rules& builtin_rules();
+
 /// Builds a data set from texts already in memory (used by tests).
 DataSet make_data_set(std::string_view catalogue_text, std::string_view rules_text,
                       const std::string& catalogue_origin = "catalogue.json",

@@ -16,6 +16,9 @@ nlohmann::json parse_json(std::string_view text, const std::string& origin);
 /// Reads a whole file; throws a data Error naming the file when it cannot be read.
 std::string read_data_file(const std::string& path);
 
+/// The string "id" of a JSON object, or "" when it has none (for naming it in messages).
+std::string id_of(const nlohmann::json& value);
+
 /// Collects problems found while validating one data file, then fails once with all of them.
 class Diagnostics {
  public:

@@ -16,10 +16,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 #include <map>
-#include <optional>
 #include <unistd.h>
 
 namespace lbtrain::cli {
@@ -44,10 +42,11 @@ std::string goals_help() {
     for (const auto& goal : data.rules.goals) {
       text += fmt::format("  {:<10} {} (also: {})\n", goal.id, goal.name, join(goal.aliases, ", "));
     }
-    std::vector<std::string> presets;
-    for (const auto& [name, items] : data.vocabulary->equipment_presets) presets.push_back(name);
     text += "\nEquipment: " + join(data.vocabulary->equipment, ", ") + "\n";
-    text += "Equipment presets: " + join(presets, ", ") + " (gym has everything)\n";
+    for (const auto& [name, items] : data.vocabulary->equipment_presets) {
+      std::string contents = items == data.vocabulary->equipment ? "everything" : join(items, ", ");
+      text += fmt::format("Preset {}: {}\n", name, contents);
+    }
     text += "Levels: " + join(data.vocabulary->levels, ", ") + "\n";
   } catch (const Error&) {
   }
@@ -186,14 +185,14 @@ int run(int argc, char** argv) {
   // option for each question with named answers.
   std::map<std::string, bool> flag_values;
   std::map<std::string, std::string> choice_values;
-  std::vector<Screening> screening_questions;
+  const std::vector<Screening>* screening_questions = nullptr;
   try {
-    screening_questions = load_data_set("builtin", "builtin").rules.screening;
+    screening_questions = &builtin_rules().screening;
   } catch (const Error& e) {
     print_error(e.what());
     return static_cast<int>(e.code());
   }
-  for (const auto& screening : screening_questions) {
+  for (const auto& screening : *screening_questions) {
     if (screening.is_choice()) {
       std::vector<std::string> ids;
       for (const auto& c : screening.choices) ids.push_back(c.id);
