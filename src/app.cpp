@@ -38,7 +38,15 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   }
   Selection selection = select_exercises(data, request);
   Plan plan = build_plan(data, request, selection);
-  if (request.format == Format::json) return {format_json(plan, options.compact), false};
+  switch (request.format) {
+    case Format::json: return {format_json(plan, options.compact), false};
+    case Format::sheet: return {format_sheet(plan), false};
+    case Format::markdown: return {format_markdown(plan), false};
+    case Format::csv: return {format_csv(plan), false};
+    case Format::html: return {format_html(plan), false};
+    case Format::ics: return {format_ics(plan), false};
+    case Format::text: break;
+  }
   return {format_text(plan, style), false};
 }
 

@@ -110,6 +110,13 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
   plan.sources = data.catalogue.sources;
   for (const auto& [key, text] : rules.sources) plan.sources[key] = text;
   plan.notes = selection.notes;
+  plan.start = request.start;
+  plan.on = request.on;
+  plan.at_minutes = request.at_minutes;
+  plan.only_week = request.only_week;
+  // The week starts on the start date's weekday, or on Monday when only weekdays are named.
+  int first_weekday = request.start ? weekday_index(*request.start) : 0;
+  std::vector<int> offsets = session_offsets(request.days, first_weekday, request.on);
 
   auto add_note = [&](Note note) {
     if (std::find(plan.notes.begin(), plan.notes.end(), note) == plan.notes.end()) {
@@ -216,6 +223,13 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
     for (int d = 1; d <= request.days; ++d) {
       Session session;
       session.day = d;
+      int offset = offsets[static_cast<std::size_t>(d - 1)];
+      if (request.start) {
+        session.date = *request.start + std::chrono::days{7 * (w - 1) + offset};
+        session.weekday = weekday_index(*session.date);
+      } else if (!request.on.empty()) {
+        session.weekday = (first_weekday + offset) % 7;
+      }
       for (BlockKind kind : all_block_kinds) {
         SessionBlock block{kind, rules.block(kind).title, {}};
         for (const auto& scheduled : phases[k]) {
@@ -258,6 +272,10 @@ Plan build_plan(const DataSet& data, const Request& request, const Selection& se
     plan.weeks_list.push_back(std::move(week));
   }
 
+  if (request.only_week > 0) {
+    Week only = std::move(plan.weeks_list[static_cast<std::size_t>(request.only_week - 1)]);
+    plan.weeks_list.assign(1, std::move(only));
+  }
   for (auto kind : {BlockKind::warmup, BlockKind::cooldown}) {
     const auto& rule = rules.block(kind);
     if (rule.min_minutes == 0 || plan.weeks_list.empty()) continue;

@@ -151,12 +151,68 @@ void resolve_screening(const PlanOptions& options, const DataSet& data, Request&
   request.participants.insert(request.participants.end(), last.begin(), last.end());
 }
 
+void resolve_dates(const PlanOptions& options, Request& request) {
+  if (options.start) {
+    request.start = parse_iso_date(*options.start);
+    if (!request.start) {
+      usage_error(fmt::format("--start: \"{}\" is not a date; give the first day of the plan as YYYY-MM-DD, "
+                              "such as 2026-11-23",
+                              *options.start));
+    }
+  }
+  if (options.on) {
+    for (const auto& name : split_list(*options.on)) {
+      auto weekday = parse_weekday(name);
+      if (!weekday) {
+        std::vector<std::string> all = weekday_names();
+        unknown_value("--on", "weekday", name, all, std::vector<std::string>(all.begin(), all.begin() + 7));
+      }
+      if (std::find(request.on.begin(), request.on.end(), *weekday) != request.on.end()) {
+        usage_error(fmt::format("--on: \"{}\" is given twice in \"{}\"; name each training day once", name, *options.on));
+      }
+      request.on.push_back(*weekday);
+    }
+    int count = static_cast<int>(request.on.size());
+    if (!request.days_from_goal && count != request.days) {
+      usage_error(fmt::format("--on names {} day{} but --days is {}; give as many weekdays as sessions a week",
+                              count, count == 1 ? "" : "s", request.days));
+    }
+    request.days = count;
+    request.days_from_goal = false;
+  }
+  if (options.at) {
+    request.at_minutes = parse_clock(*options.at);
+    if (!request.at_minutes) {
+      usage_error(fmt::format("--at: \"{}\" is not a time of day; give it as HH:MM (24-hour), such as 18:30",
+                              *options.at));
+    }
+  }
+  if (request.format == Format::ics && !request.start) {
+    usage_error("--format ics needs --start YYYY-MM-DD, the date of the first day of the plan "
+                "(a calendar needs real dates)");
+  }
+  if (options.week) {
+    // A week past the end is named as such: the plan has only --weeks weeks.
+    request.only_week = parse_count("--week", *options.week, 1, 52);
+    if (request.only_week > request.weeks) {
+      usage_error(fmt::format("--week: this plan has {} week{}, so there is no week {}; allowed: 1 to {}",
+                              request.weeks, request.weeks == 1 ? "" : "s", request.only_week, request.weeks));
+    }
+  }
+}
+
 }  // namespace
 
+const std::vector<std::string>& format_names() {
+  static const std::vector<std::string> names{"text", "json", "sheet", "markdown", "csv", "html", "ics"};
+  return names;
+}
+
 Format parse_format(const std::string& value) {
-  if (value == "text") return Format::text;
-  if (value == "json") return Format::json;
-  unknown_value("--format", "format", value, {"text", "json"}, {"text", "json"});
+  const auto& names = format_names();
+  auto it = std::find(names.begin(), names.end(), value);
+  if (it == names.end()) unknown_value("--format", "format", value, names, names);
+  return static_cast<Format>(it - names.begin());
 }
 
 Request resolve_request(const PlanOptions& options, const DataSet& data) {
@@ -195,6 +251,7 @@ Request resolve_request(const PlanOptions& options, const DataSet& data) {
   request.equipment_spec = options.equipment;
   request.equipment = resolve_equipment(options.equipment, *data.vocabulary);
   request.format = parse_format(options.format);
+  resolve_dates(options, request);
   resolve_screening(options, data, request);
   return request;
 }

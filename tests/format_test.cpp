@@ -49,14 +49,14 @@ TEST_CASE("text stays within 80 columns and has no colour by default", "[format]
       CHECK(line.size() <= 80);
     }
     CHECK(text.find('\033') == std::string::npos);
-    CHECK(text.find("Week 1\n") != std::string::npos);
-    CHECK(text.find("Week 6\n") != std::string::npos);
+    CHECK(text.find("Week 1 of 6\n") != std::string::npos);
+    CHECK(text.find("Week 6 of 6\n") != std::string::npos);
   }
 }
 
 TEST_CASE("colour only when asked", "[format]") {
   std::string text = format_text(test::make_plan(options({"lockout"}, "1")), TextStyle{true, 80});
-  CHECK(text.find("\033[1mWeek 1\033[0m") != std::string::npos);
+  CHECK(text.find("\033[1mWeek 1 of 1\033[0m") != std::string::npos);
 }
 
 TEST_CASE("JSON follows the public contract", "[format]") {

@@ -28,19 +28,25 @@ Plan make_plan(const PlanOptions& options) {
 }
 
 namespace {
-[[noreturn]] void exec_lbtrain(const std::vector<std::string>& args) {
+[[noreturn]] void exec_program(std::string program, const std::vector<std::string>& args) {
   std::vector<char*> argv;
-  std::string binary = LBTRAIN_BINARY;
-  argv.push_back(binary.data());
+  argv.push_back(program.data());
   std::vector<std::string> copies = args;
   for (auto& a : copies) argv.push_back(a.data());
   argv.push_back(nullptr);
-  ::execv(binary.c_str(), argv.data());
+  ::execvp(program.c_str(), argv.data());
   ::_exit(127);
 }
+
+[[noreturn]] void exec_lbtrain(const std::vector<std::string>& args) { exec_program(LBTRAIN_BINARY, args); }
 }  // namespace
 
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+  return run_program(LBTRAIN_BINARY, args, env);
+}
+
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const std::vector<std::string>& env) {
   int out_pipe[2];
   int err_pipe[2];
   REQUIRE(::pipe(out_pipe) == 0);
@@ -57,7 +63,7 @@ RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<st
     ::close(out_pipe[1]);
     ::close(err_pipe[1]);
     for (const auto& e : env) ::putenv(const_cast<char*>(e.c_str()));
-    exec_lbtrain(args);
+    exec_program(program, args);
   }
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);

@@ -26,6 +26,10 @@ struct RunResult {
 /// ("NAME=value") are added to the environment.
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+/// Runs any program (looked up in PATH unless `program` has a slash) the same way.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const std::vector<std::string>& env = {});
+
 /// Runs lbtrain on a pseudo-terminal, typing each string of `typed` when it pauses for input;
 /// `out` holds everything the terminal showed (stdout and stderr together).
 RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed);

@@ -82,5 +82,5 @@ TEST_CASE("bad values name the option, the value and what is allowed", "[request
   CHECK_THAT(usage_message(o), Catch::StartsWith("--equipment: empty item"));
   o = lockout();
   o.format = "yaml";
-  CHECK(usage_message(o) == "--format: unknown format \"yaml\"; allowed: text, json");
+  CHECK(usage_message(o) == "--format: unknown format \"yaml\"; did you mean \"html\"? allowed: text, json, sheet, markdown, csv, html, ics");
 }

@@ -19,6 +19,27 @@ std::string format_text(const Plan& plan, const TextStyle& style);
 /// The plan as JSON (the public contract); 2-space indent, or one line when compact.
 std::string format_json(const Plan& plan, bool compact);
 
+/// Page size of the printable sheet: fits A4 and US Letter in a monospace font.
+inline constexpr int sheet_columns = 80;
+inline constexpr int sheet_lines = 66;
+
+/// The plan as a printable sheet to train from: a page per week (a week too long for one page
+/// continues on the next), pages separated by form feeds, blank cells for every set.
+std::string format_sheet(const Plan& plan);
+
+/// The plan as GitHub-flavoured Markdown: a heading per week and day, a table per block.
+std::string format_markdown(const Plan& plan);
+
+/// The plan as RFC 4180 CSV (CRLF line ends): a header row, then one row per set.
+std::string format_csv(const Plan& plan);
+
+/// The plan as one standalone HTML5 page (no external assets, no script) that prints a week per
+/// page with the same write-in cells as the sheet.
+std::string format_html(const Plan& plan);
+
+/// The plan as an RFC 5545 calendar: one event per session. Needs dates (plan.start).
+std::string format_ics(const Plan& plan);
+
 /// Why no plan was written: a screening answer that refuses one.
 struct Refusal {
   std::string screening;  ///< the screening id, e.g. "injury"

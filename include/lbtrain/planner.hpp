@@ -2,6 +2,7 @@
 /// Turning picks into weeks of sessions: doses per week, which days each item is on, block
 /// minimums, and an estimated duration per session.
 
+#include "lbtrain/calendar.hpp"
 #include "lbtrain/progression.hpp"
 #include "lbtrain/selection.hpp"
 
@@ -44,6 +45,8 @@ struct SessionBlock {
 /// One training day.
 struct Session {
   int day = 1;
+  std::optional<int> weekday;  ///< 0 = Monday; known with --start or --on
+  std::optional<Date> date;    ///< known with --start
   int estimated_minutes = 0;
   std::vector<SessionBlock> blocks;
 };
@@ -75,6 +78,10 @@ struct Plan {
   std::string rules_origin;
   std::map<std::string, std::string> sources;
   std::vector<Note> notes;
+  std::optional<Date> start;       ///< --start
+  std::vector<int> on;             ///< --on, as weekday indexes
+  std::optional<int> at_minutes;   ///< --at
+  int only_week = 0;               ///< --week; weeks_list then holds that week alone
   std::vector<Week> weeks_list;
 };
 

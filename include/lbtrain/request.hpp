@@ -1,6 +1,7 @@
 #pragma once
 /// What the user asked for: the raw option strings, and the request they resolve to.
 
+#include "lbtrain/calendar.hpp"
 #include "lbtrain/data_set.hpp"
 
 #include <map>
@@ -12,7 +13,10 @@
 namespace lbtrain {
 
 /// Output formats of `lbtrain plan`.
-enum class Format { text, json };
+enum class Format { text, json, sheet, markdown, csv, html, ics };
+
+/// The --format names, in the order help lists them.
+const std::vector<std::string>& format_names();
 
 /// The options of `lbtrain plan` exactly as given; the command-line layer fills it.
 struct PlanOptions {
@@ -29,6 +33,10 @@ struct PlanOptions {
   std::vector<std::string> flags;                ///< screening flags given, by id ("cannot-hinge")
   std::map<std::string, std::string> choices;    ///< screening choices given ("weakness" -> "lockout")
   std::vector<std::string> exclude;              ///< exercise ids never to prescribe
+  std::optional<std::string> week;               ///< print only this week
+  std::optional<std::string> start;              ///< date of the first day, YYYY-MM-DD
+  std::optional<std::string> on;                 ///< training weekdays, "mon,wed,fri"
+  std::optional<std::string> at;                 ///< time of day for calendar events, HH:MM
 };
 
 /// A screening answer that applies to this request.
@@ -49,6 +57,10 @@ struct Request {
   std::string equipment_spec;          ///< as given, e.g. "gym" or "dumbbell,band"
   std::vector<std::string> equipment;  ///< expanded, in vocabulary order
   Format format = Format::text;
+  int only_week = 0;                   ///< 0: every week
+  std::optional<Date> start;           ///< first day of week 1
+  std::vector<int> on;                 ///< weekday indexes (0 = Monday), one per session; may be empty
+  std::optional<int> at_minutes;       ///< calendar events start at this time (minutes after midnight)
   std::vector<ActiveScreening> screening;
   /// Whose slots and exclusions make the plan, in order: screening answers whose slots go
   /// first, the goals, then the other screening answers and the user's own exclusions. Each

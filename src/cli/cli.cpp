@@ -165,9 +165,19 @@ int run(int argc, char** argv) {
                    "Comma-separated equipment you have, or a preset (gym, home); none = bodyweight")
       ->type_name("LIST")
       ->default_str("gym");
-  plan->add_option("-f,--format", options.format, "Output format: text or json")
+  plan->add_option("-f,--format", options.format,
+                   "Output format: text, json, sheet (printable, a page per week), markdown, csv, html, "
+                   "ics (calendar; needs --start)")
       ->type_name("FORMAT")
       ->default_str("text");
+  std::string week, start, on, at;
+  plan->add_option("--week", week, "Print only week N of the plan")->type_name("N");
+  plan->add_option("--start", start, "Date of the plan's first day; sessions get real dates")
+      ->type_name("YYYY-MM-DD");
+  plan->add_option("--on", on, "Training weekdays, e.g. mon,wed,fri (sets --days; default: spread over the week)")
+      ->type_name("DAYS");
+  plan->add_option("--at", at, "Time of day the sessions start; calendar events are then timed, not all-day")
+      ->type_name("HH:MM");
   plan->add_flag("--compact", options.compact, "With --format json: print on one line");
   plan->add_option("-o,--output", options.output,
                    "Write to FILE (atomically: an existing file is replaced only on success)")
@@ -252,6 +262,10 @@ int run(int argc, char** argv) {
     return static_cast<int>(ExitCode::usage);
   }
   if (plan->count("--days") > 0) options.days = days;
+  if (plan->count("--week") > 0) options.week = week;
+  if (plan->count("--start") > 0) options.start = start;
+  if (plan->count("--on") > 0) options.on = on;
+  if (plan->count("--at") > 0) options.at = at;
   for (const auto& [id, given] : flag_values) {
     if (given) options.flags.push_back(id);
   }

@@ -1,6 +1,7 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/version.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace lbtrain {
@@ -43,6 +44,13 @@ std::string format_json(const Plan& plan, bool compact) {
                           {"equipment", plan.equipment},
                           {"catalog", plan.catalogue_origin},
                           {"rules", plan.rules_origin}};
+  if (plan.only_week > 0) root["request"]["week"] = plan.only_week;
+  if (plan.start) root["request"]["start"] = iso_date(*plan.start);
+  if (!plan.on.empty()) {
+    root["request"]["on"] = ojson::array();
+    for (int day : plan.on) root["request"]["on"].push_back(std::string(weekday_short(day)));
+  }
+  if (plan.at_minutes) root["request"]["at"] = fmt::format("{:02}:{:02}", *plan.at_minutes / 60, *plan.at_minutes % 60);
   ojson goals = ojson::array();
   for (const auto& goal : plan.goals) {
     root["request"]["goals"].push_back(goal.id);
@@ -69,6 +77,8 @@ std::string format_json(const Plan& plan, bool compact) {
     for (const auto& session : week.sessions) {
       ojson s;
       s["day"] = session.day;
+      if (session.date) s["date"] = iso_date(*session.date);
+      if (session.weekday) s["weekday"] = std::string(weekday_short(*session.weekday));
       s["estimated_minutes"] = session.estimated_minutes;
       ojson blocks = ojson::array();
       for (const auto& block : session.blocks) {

@@ -1,0 +1,153 @@
+#include "lbtrain/escape.hpp"
+
+namespace lbtrain {
+
+namespace {
+
+/// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+  if (n == 0 || (c >= 0xF0 && n != 4) || i + n > text.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  unsigned char d = byte(i + 1);
+  if (c == 0xE0 && d < 0xA0) return 0;  // overlong
+  if (c == 0xED && d > 0x9F) return 0;  // surrogate
+  if (c == 0xF0 && d < 0x90) return 0;  // overlong
+  if (c == 0xF4 && d > 0x8F) return 0;  // beyond U+10FFFF
+  return n;
+}
+
+bool is_c1_control(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+         static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
+}  // namespace
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = utf8_length(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(text.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::string single_line(std::string_view text) {
+  std::string valid = valid_utf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(valid[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else if (is_c1_control(valid, i)) {
+      out += ' ';
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  for (char c : single_line(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : single_line(text)) {
+    switch (c) {
+      case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
+      case '<': case '>': case '~': case '&':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  std::string cell = valid_utf8(text);
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                        cell[0] == '\t' || cell[0] == '\r')) {
+    cell.insert(0, 1, '\'');
+  }
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string ics_text(std::string_view text) {
+  std::string valid = valid_utf8(text);
+  std::string out;
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    char c = valid[i];
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '\\' || c == ';' || c == ',') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      if (i + 1 >= valid.size() || valid[i + 1] != '\n') out += "\\n";
+    } else if (u < 0x20 || u == 0x7F) {
+      out += ' ';
+    } else if (is_c1_control(valid, i)) {
+      out += ' ';
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string ics_line(std::string_view line) {
+  std::string out;
+  std::size_t used = 0;  // octets on the current physical line
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t n = 1;
+    while (i + n < line.size() && (static_cast<unsigned char>(line[i + n]) & 0xC0) == 0x80) ++n;
+    if (used + n > 75) {
+      out += "\r\n ";
+      used = 1;
+    }
+    out.append(line.substr(i, n));
+    used += n;
+    i += n;
+  }
+  return out + "\r\n";
+}
+
+}  // namespace lbtrain

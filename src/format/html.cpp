@@ -1,0 +1,141 @@
+// One standalone HTML5 page: readable on a screen, printing a week per page with the same
+// write-in cells as the sheet. No external assets and no script.
+
+#include "lbtrain/escape.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/version.hpp"
+
+#include "layout.hpp"
+
+#include <fmt/format.h>
+
+namespace lbtrain {
+
+namespace {
+
+using namespace layout;
+
+const char* const style = R"css(
+:root { color-scheme: light; }
+body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+       color: #111; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; border-bottom: 2px solid #111; margin: 2rem 0 .5rem; padding-bottom: .2rem;
+     display: flex; justify-content: space-between; gap: 1rem; }
+h2 .goals { font-weight: normal; font-size: 1rem; }
+h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; display: flex; justify-content: space-between; }
+h3 .minutes, .dates { font-weight: normal; color: #444; }
+h4 { font-size: .95rem; margin: .6rem 0 .2rem; text-transform: uppercase; letter-spacing: .04em; color: #333; }
+p.summary, p.note { margin: .2rem 0 .5rem; }
+p.note { font-style: italic; }
+ul.check { list-style: none; padding: 0; margin: 0; }
+ul.check li { margin: .15rem 0; }
+ul.check .box { display: inline-block; width: .9em; height: .9em; border: 1.5px solid #111;
+                vertical-align: -.1em; margin-right: .4em; }
+.dose { font-weight: 600; }
+.cue { color: #444; font-size: .9em; }
+.exercise { margin: .4rem 0 .8rem; break-inside: avoid; }
+.exercise .head { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
+table.log { border-collapse: collapse; margin-top: .3rem; }
+table.log th, table.log td { border: 1px solid #555; padding: .15rem .4rem; font-size: .85em; }
+table.log th { background: #eee; font-weight: 600; }
+table.log td { width: 5.5rem; height: 1.3rem; }
+table.log th[scope=row] { text-align: left; width: 4.5rem; }
+section.notes li { margin: .2rem 0; }
+.source { color: #555; font-size: .85em; }
+@media print {
+  @page { size: auto; margin: 12mm; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  header.plan { display: none; }
+  section.week { break-before: page; }
+  section.week:first-of-type { break-before: auto; }
+  section.notes { break-before: page; }
+  h2 { margin-top: 0; }
+  .session { break-inside: avoid; }
+  table.log td { height: 1.1rem; }
+}
+)css";
+
+std::string text(const std::string& s) { return html_escape(s); }
+
+void check_item(std::string& out, const Prescription& item) {
+  out += fmt::format("<li><span class=\"box\" aria-hidden=\"true\"></span>{} <span class=\"dose\">{}</span>",
+                     text(item.exercise.name), text(dose_text(item)));
+  std::string cue = shortest_cue(item);
+  if (!cue.empty()) out += fmt::format(" <span class=\"cue\">{}</span>", text(cue));
+  out += "</li>\n";
+}
+
+void main_item(std::string& out, const Prescription& item) {
+  out += "<div class=\"exercise\">\n<div class=\"head\"><strong>" + text(item.exercise.name) +
+         "</strong><span><span class=\"dose\">" + text(dose_text(item)) + "</span>";
+  std::string effort = effort_text(item);
+  if (!effort.empty()) out += " &middot; " + text(effort);
+  out += "</span></div>\n";
+  if (!item.load.empty()) out += "<div>Load: " + text(item.load) + "</div>\n";
+  std::string cue = shortest_cue(item);
+  if (!cue.empty()) out += "<div class=\"cue\">Cue: " + text(cue) + "</div>\n";
+  out += "<table class=\"log\">\n<tr><th></th>";
+  for (int set = 1; set <= item.sets; ++set) out += fmt::format("<th scope=\"col\">Set {}</th>", set);
+  out += "</tr>\n";
+  std::vector<std::string> rows{"Load", std::string(count_label(item.kind))};
+  if (item.rir) rows.push_back("RIR");
+  for (const auto& row : rows) {
+    out += "<tr><th scope=\"row\">" + row + "</th>";
+    for (int set = 1; set <= item.sets; ++set) out += "<td></td>";
+    out += "</tr>\n";
+  }
+  out += "</table>\n</div>\n";
+}
+
+}  // namespace
+
+std::string format_html(const Plan& plan) {
+  std::string goals = text(goal_title(plan));
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
+  out += "<title>lbtrain plan: " + goals + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
+  out += "<header class=\"plan\">\n<h1>lbtrain plan: " + goals + "</h1>\n";
+  out += fmt::format("<p class=\"summary\">{} week{}, {} session{} a week, level {}, equipment: {}.{}</p>\n",
+                     plan.weeks, plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", text(plan.level),
+                     text(plan.equipment_spec), plan.start ? " Starts " + iso_date(*plan.start) + "." : "");
+  out += "</header>\n";
+  for (const auto& week : plan.weeks_list) {
+    out += fmt::format("<section class=\"week\" id=\"week-{}\">\n<h2><span>{}</span><span class=\"goals\">{}</span></h2>\n",
+                       week.number, week_title(plan, week), goals);
+    if (!week.note.empty()) out += "<p class=\"note\">" + text(week.note) + "</p>\n";
+    for (const auto& session : week.sessions) {
+      out += fmt::format("<div class=\"session\">\n<h3><span>{}</span><span class=\"minutes\">about {} min</span></h3>\n",
+                         text(day_title(plan, session)), session.estimated_minutes);
+      for (const auto& block : session.blocks) {
+        if (block.items.empty()) continue;
+        out += "<h4>" + text(block.title) + "</h4>\n";
+        if (block.kind == BlockKind::main) {
+          for (const auto& item : block.items) main_item(out, item);
+        } else {
+          out += "<ul class=\"check\">\n";
+          for (const auto& item : block.items) check_item(out, item);
+          out += "</ul>\n";
+        }
+      }
+      out += "</div>\n";
+    }
+    out += "</section>\n";
+  }
+  if (!plan.notes.empty() || !plan.sources.empty()) {
+    out += "<section class=\"notes\">\n<h2><span>Notes</span></h2>\n<ul>\n";
+    for (const auto& note : plan.notes) {
+      out += "<li>" + text(note.text);
+      if (!note.source.empty()) out += " <span class=\"source\">[" + text(note.source) + "]</span>";
+      out += "</li>\n";
+    }
+    out += "</ul>\n<h4>Sources</h4>\n<ul>\n";
+    for (const auto& [key, source] : plan.sources) out += "<li><b>" + text(key) + "</b>: " + text(source) + "</li>\n";
+    out += "</ul>\n</section>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace lbtrain

@@ -1,0 +1,46 @@
+#pragma once
+// Shared by the formatters: text layout in columns and the words every format uses for a
+// dose, an effort, a day and a week.
+
+#include "lbtrain/planner.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace lbtrain::layout {
+
+/// Display width of UTF-8 text: counts code points, not bytes.
+int display_width(std::string_view text);
+
+/// `text` padded with spaces to `width` columns.
+std::string pad(std::string text, int width);
+
+/// `text` cut to at most `width` columns, ending in "..." when cut.
+std::string truncate(const std::string& text, int width);
+
+/// Word-wraps `text` to `width` columns; the first line starts with `first`, the others with
+/// `indent`. Every line ends in a newline; a word longer than a line is cut.
+std::string wrap(const std::string& text, int width, const std::string& first, const std::string& indent);
+
+/// "3 x 12", "2 x 30 s per side", "1 x 10 breaths".
+std::string dose_text(const Prescription& item);
+
+/// "RIR 3-5, tempo 3-1-1-0, rest 90 s" (only the parts the item has).
+std::string effort_text(const Prescription& item);
+
+/// What a set's count is called: "Reps", "Seconds", "Breaths".
+std::string_view count_label(DoseKind kind);
+
+/// "Deadlift lockout + Lordosis ...".
+std::string goal_title(const Plan& plan);
+
+/// "Week 2 of 4".
+std::string week_title(const Plan& plan, const Week& week);
+
+/// "Day 1", "Day 1, Mon", "Day 1, Mon 2026-11-23" or "Day 1, Mon 2026-11-23 at 18:30".
+std::string day_title(const Plan& plan, const Session& session);
+
+/// The shortest of an exercise's cues, the one a sheet has room for ("" when it has none).
+std::string shortest_cue(const Prescription& item);
+
+}  // namespace lbtrain::layout

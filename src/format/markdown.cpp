@@ -1,0 +1,50 @@
+// GitHub-flavoured Markdown: a heading per week and day, one table per block.
+
+#include "lbtrain/escape.hpp"
+#include "lbtrain/format.hpp"
+
+#include "layout.hpp"
+
+#include <fmt/format.h>
+
+namespace lbtrain {
+
+std::string format_markdown(const Plan& plan) {
+  using namespace layout;
+  std::string out = fmt::format("# lbtrain plan: {}\n\n", markdown_cell(goal_title(plan)));
+  out += fmt::format("{} week{}, {} session{} a week, level {}, equipment: {}.{}\n", plan.weeks,
+                     plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", markdown_cell(plan.level),
+                     markdown_cell(plan.equipment_spec), plan.start ? " Starts " + iso_date(*plan.start) + "." : "");
+  for (const auto& week : plan.weeks_list) {
+    out += fmt::format("\n## {}\n", week_title(plan, week));
+    if (!week.note.empty()) out += "\n" + markdown_cell(week.note) + "\n";
+    for (const auto& session : week.sessions) {
+      out += fmt::format("\n### {} (about {} min)\n", day_title(plan, session), session.estimated_minutes);
+      for (const auto& block : session.blocks) {
+        if (block.items.empty()) continue;
+        out += fmt::format("\n#### {}\n\n", markdown_cell(block.title));
+        out += "| Exercise | Dose | Effort | Load | Cue |\n| --- | --- | --- | --- | --- |\n";
+        for (const auto& item : block.items) {
+          out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(item.exercise.name),
+                             markdown_cell(dose_text(item)), markdown_cell(effort_text(item)),
+                             markdown_cell(item.load), markdown_cell(item.cues.empty() ? "" : item.cues.front()));
+        }
+      }
+    }
+  }
+  if (!plan.notes.empty()) {
+    out += "\n## Notes\n\n";
+    for (const auto& note : plan.notes) {
+      out += "- " + markdown_cell(note.text);
+      if (!note.source.empty()) out += " \\[" + markdown_cell(note.source) + "\\]";
+      out += "\n";
+    }
+  }
+  if (!plan.sources.empty()) {
+    out += "\n## Sources\n\n";
+    for (const auto& [key, text] : plan.sources) out += "- **" + markdown_cell(key) + "**: " + markdown_cell(text) + "\n";
+  }
+  return out;
+}
+
+}  // namespace lbtrain

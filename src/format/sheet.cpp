@@ -1,0 +1,201 @@
+// The printable sheet: one page per week (more when a week does not fit), 80 columns and at
+// most 66 lines a page, pages separated by form feeds, with blank cells to write in.
+
+#include "lbtrain/escape.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include "layout.hpp"
+
+#include <fmt/format.h>
+
+namespace lbtrain {
+
+namespace {
+
+using namespace layout;
+using Lines = std::vector<std::string>;
+
+constexpr int width = sheet_columns;
+constexpr int page_lines = sheet_lines;
+constexpr int cell_width = 10;   // "__________"
+constexpr int cell_gap = 2;
+constexpr int label_width = 12;  // "    Reps    "
+constexpr int sets_per_row = (width - label_width) / (cell_width + cell_gap);
+
+void add_wrapped(Lines& lines, const std::string& text, const std::string& first, const std::string& indent) {
+  std::string wrapped = wrap(text, width, first, indent);
+  std::size_t pos = 0;
+  while (pos < wrapped.size()) {
+    auto end = wrapped.find('\n', pos);
+    lines.push_back(wrapped.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
+/// "left ......... right" on one line of the sheet (the left part cut to make room).
+std::string spread(const std::string& left, const std::string& right) {
+  int room = width - display_width(right) - 2;
+  std::string line = pad(truncate(left, room), width - display_width(right)) + right;
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line;
+}
+
+/// A warm-up or cool-down drill: a check box, the dose, one short cue.
+Lines check_item(const Prescription& item) {
+  Lines lines;
+  lines.push_back(spread("  [ ] " + single_line(item.exercise.name), dose_text(item)));
+  std::string cue = shortest_cue(item);
+  if (!cue.empty()) lines.push_back(truncate("        " + cue, width));
+  return lines;
+}
+
+/// A main exercise: dose and effort, the load instruction, one cue, and a grid of blank cells
+/// (load, count done, reps in reserve) with a column per set.
+Lines main_item(const Prescription& item) {
+  Lines lines;
+  std::string effort = effort_text(item);
+  std::string dose = dose_text(item) + (effort.empty() ? "" : ", " + effort);
+  std::string name = "  " + single_line(item.exercise.name);
+  if (display_width(name) + 2 + display_width(dose) <= width) {
+    lines.push_back(spread(name, dose));
+  } else {
+    lines.push_back(truncate(name, width));
+    lines.push_back(spread("", dose));
+  }
+  if (!item.load.empty()) add_wrapped(lines, single_line(item.load), "    Load: ", "          ");
+  std::string cue = shortest_cue(item);
+  if (!cue.empty()) lines.push_back(truncate("    Cue:  " + cue, width));
+  std::vector<std::string> rows{"Load", std::string(count_label(item.kind))};
+  if (item.rir) rows.push_back("RIR");
+  std::string blank(cell_width, '_');
+  for (int first = 1; first <= item.sets; first += sets_per_row) {
+    int last = std::min(item.sets, first + sets_per_row - 1);
+    std::string header = pad("", label_width);
+    for (int set = first; set <= last; ++set) header += pad(fmt::format("Set {}", set), cell_width + cell_gap);
+    header.erase(header.find_last_not_of(' ') + 1);
+    lines.push_back(header);
+    for (const auto& row : rows) {
+      std::string line = pad("    " + row, label_width);
+      for (int set = first; set <= last; ++set) line += pad(blank, cell_width + cell_gap);
+      line.erase(line.find_last_not_of(' ') + 1);
+      lines.push_back(line);
+    }
+  }
+  lines.push_back("");
+  return lines;
+}
+
+/// Pieces of a session that stay together on a page: the first carries the day's heading.
+std::vector<Lines> session_pieces(const Plan& plan, const Session& session) {
+  std::vector<Lines> pieces;
+  Lines heading{spread(day_title(plan, session), fmt::format("about {} min", session.estimated_minutes)),
+                std::string(static_cast<std::size_t>(width), '-')};
+  bool first_piece = true;
+  for (const auto& block : session.blocks) {
+    if (block.items.empty()) continue;
+    bool check = block.kind != BlockKind::main;
+    std::string title = single_line(block.title) + (check ? " (tick each when done)" : "");
+    for (std::size_t i = 0; i < block.items.size(); ++i) {
+      Lines piece;
+      if (first_piece) piece = heading;
+      if (i == 0) piece.push_back(title);
+      Lines item = check ? check_item(block.items[i]) : main_item(block.items[i]);
+      piece.insert(piece.end(), item.begin(), item.end());
+      if (check && i + 1 == block.items.size()) piece.push_back("");
+      pieces.push_back(std::move(piece));
+      first_piece = false;
+    }
+  }
+  return pieces;
+}
+
+class Pages {
+ public:
+  Pages(const Plan& plan, const Week& week) : plan_(plan), week_(week) {}
+
+  void add_session(const Session& session) {
+    auto pieces = session_pieces(plan_, session);
+    std::size_t total = 0;
+    for (const auto& piece : pieces) total += piece.size();
+    // A session starts on a fresh page when that keeps it whole.
+    if (!page_.empty() && used() + total > page_lines && header_size() + total <= page_lines) new_page();
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (page_.empty()) new_page();
+      if (used() + pieces[i].size() > page_lines) {
+        new_page();
+        if (i > 0) {
+          page_.push_back(spread(day_title(plan_, session) + " (continued)", ""));
+          page_.push_back(std::string(static_cast<std::size_t>(width), '-'));
+        }
+      }
+      page_.insert(page_.end(), pieces[i].begin(), pieces[i].end());
+    }
+  }
+
+  std::vector<Lines> finish() {
+    if (!page_.empty()) pages_.push_back(std::move(page_));
+    for (auto& page : pages_) {
+      while (!page.empty() && page.back().empty()) page.pop_back();
+    }
+    return std::move(pages_);
+  }
+
+ private:
+  std::size_t used() const { return page_.size(); }
+
+  Lines header(bool continued) const {
+    Lines lines;
+    std::string title = week_title(plan_, week_) + (continued ? " (continued)" : "");
+    std::string goals = goal_title(plan_);
+    if (display_width(goals) + display_width(title) + 2 <= width) {
+      lines.push_back(spread(goals, title));
+    } else {
+      add_wrapped(lines, goals, "", "");
+      lines.push_back(title);
+    }
+    if (!week_.sessions.empty() && week_.sessions.front().date) {
+      Date first = *week_.sessions.front().date;
+      lines.push_back(fmt::format("{} {} to {} {}", weekday_label(weekday_index(first)), iso_date(first),
+                                  weekday_label(weekday_index(first + std::chrono::days{6})),
+                                  iso_date(first + std::chrono::days{6})));
+    }
+    if (!week_.note.empty()) add_wrapped(lines, week_.note, "", "");
+    lines.push_back(std::string(static_cast<std::size_t>(width), '='));
+    lines.push_back("");
+    return lines;
+  }
+
+  std::size_t header_size() const { return header(false).size(); }
+
+  // Every page after a week's first says it continues the week.
+  void new_page() {
+    if (!page_.empty()) pages_.push_back(std::move(page_));
+    page_ = header(!pages_.empty());
+  }
+
+  const Plan& plan_;
+  const Week& week_;
+  Lines page_;
+  std::vector<Lines> pages_;
+};
+
+}  // namespace
+
+std::string format_sheet(const Plan& plan) {
+  std::vector<Lines> pages;
+  for (const auto& week : plan.weeks_list) {
+    Pages week_pages(plan, week);
+    for (const auto& session : week.sessions) week_pages.add_session(session);
+    auto done = week_pages.finish();
+    pages.insert(pages.end(), done.begin(), done.end());
+  }
+  std::string out;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (p > 0) out += '\f';
+    for (const auto& line : pages[p]) out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace lbtrain
