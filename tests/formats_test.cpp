@@ -208,7 +208,7 @@ TEST_CASE("golden files for sheet, Markdown, CSV, HTML and iCalendar", "[format]
   test::check_golden("kyphosis-2w.ics", format_ics(test::make_plan(kyphosis)));
 }
 
-TEST_CASE("--week prints that week alone in every format", "[format][week]") {
+TEST_CASE("plan --week prints that week alone in every format", "[format][week]") {
   for (const char* format : {"text", "json", "sheet", "markdown", "csv", "html", "ics"}) {
     INFO(format);
     auto r = test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4", "--week", "3", "--format", format,
@@ -237,7 +237,7 @@ TEST_CASE("--week prints that week alone in every format", "[format][week]") {
   }
 }
 
-TEST_CASE("--start dates every session; --on picks the weekdays and sets the sessions a week", "[format][dates]") {
+TEST_CASE("plan --start dates every session; --on picks the weekdays and sets the sessions a week", "[format][dates]") {
   PlanOptions o = options({"lordosis"}, "2");
   o.start = "2026-11-25";  // a Wednesday
   o.on = "mon,wed,fri";

@@ -41,10 +41,22 @@ std::string spread(const std::string& left, const std::string& right) {
   return line;
 }
 
+/// The exercise's name with `right` at the end of the line; a name too long for that is
+/// wrapped, and `right` goes on a line of its own.
+void name_line(Lines& lines, const std::string& first, const std::string& indent, const std::string& name,
+               const std::string& right) {
+  if (display_width(first + name) + 2 + display_width(right) <= width) {
+    lines.push_back(spread(first + name, right));
+  } else {
+    add_wrapped(lines, name, first, indent);
+    lines.push_back(spread("", right));
+  }
+}
+
 /// A warm-up or cool-down drill: a check box, the dose, one short cue.
 Lines check_item(const Prescription& item) {
   Lines lines;
-  lines.push_back(spread("  [ ] " + single_line(item.exercise.name), dose_text(item)));
+  name_line(lines, "  [ ] ", "      ", single_line(item.exercise.name), dose_text(item));
   std::string cue = shortest_cue(item);
   if (!cue.empty()) lines.push_back(truncate("        " + cue, width));
   return lines;
@@ -56,13 +68,7 @@ Lines main_item(const Prescription& item) {
   Lines lines;
   std::string effort = effort_text(item);
   std::string dose = dose_text(item) + (effort.empty() ? "" : ", " + effort);
-  std::string name = "  " + single_line(item.exercise.name);
-  if (display_width(name) + 2 + display_width(dose) <= width) {
-    lines.push_back(spread(name, dose));
-  } else {
-    lines.push_back(truncate(name, width));
-    lines.push_back(spread("", dose));
-  }
+  name_line(lines, "  ", "  ", single_line(item.exercise.name), dose);
   if (!item.load.empty()) add_wrapped(lines, single_line(item.load), "    Load: ", "          ");
   std::string cue = shortest_cue(item);
   if (!cue.empty()) lines.push_back(truncate("    Cue:  " + cue, width));
