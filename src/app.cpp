@@ -5,6 +5,12 @@
 #include "lbtrain/output.hpp"
 #include "lbtrain/planner.hpp"
 #include "lbtrain/selection.hpp"
+#include "lbtrain/settings.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
 
 #include <iostream>
 
@@ -26,11 +32,27 @@ std::optional<Refusal> refusal_for(const Request& request) {
 
 }  // namespace
 
+TextStyle text_style(const PlanOptions& options, const Terminal& terminal) {
+  TextStyle style;
+  if (options.color == "always") {
+    style.color = true;
+  } else if (options.color == "auto") {
+    style.color = to_stdout(options) && !terminal.no_color && (terminal.stdout_is_tty || terminal.clicolor_force);
+  } else if (options.color != "never") {
+    const auto& modes = color_modes();
+    usage_error(unknown_value_message(options.where_of("color"), "colour mode", options.color, modes, modes));
+  }
+  if (to_stdout(options) && terminal.stdout_is_tty && terminal.columns > 0) {
+    style.width = std::clamp(terminal.columns, 60, 160);
+  }
+  return style;
+}
+
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
-  parse_format(options.format);  // a bad --format fails before any data is read
+  parse_format(options.format, options.where_of("format"));  // fails before any data is read
+  TextStyle style = text_style(options, terminal);
   DataSet data = load_data_set(options.catalogue, options.rules);
   Request request = resolve_request(options, data);
-  TextStyle style{to_stdout(options) && terminal.stdout_is_tty && !terminal.no_color, 80};
   if (auto refusal = refusal_for(request)) {
     return {request.format == Format::json ? format_refusal_json(*refusal, options.compact)
                                            : format_refusal_text(*refusal, style),

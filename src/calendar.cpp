@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <ctime>
 
 namespace lbtrain {
 
@@ -66,6 +67,17 @@ std::vector<std::string> weekday_names() {
   std::vector<std::string> names(short_names.begin(), short_names.end());
   names.insert(names.end(), long_names.begin(), long_names.end());
   return names;
+}
+
+Date today_local() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  return Date{std::chrono::year{local.tm_year + 1900} / (local.tm_mon + 1) / local.tm_mday};
+}
+
+Date next_weekday(Date from, int weekday) {
+  return from + std::chrono::days{(weekday - weekday_index(from) + 7) % 7};
 }
 
 std::optional<int> parse_clock(std::string_view text) {

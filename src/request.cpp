@@ -16,9 +16,7 @@ namespace {
 [[noreturn]] void unknown_value(std::string_view option, std::string_view what,
                                 const std::string& value, const std::vector<std::string>& suggest_from,
                                 const std::vector<std::string>& allowed) {
-  std::string hint = did_you_mean(value, suggest_from);
-  usage_error(fmt::format("{}: unknown {} \"{}\"{}{}allowed: {}", option, what, value, hint,
-                          hint.empty() ? "; " : " ", join(allowed, ", ")));
+  usage_error(unknown_value_message(option, what, value, suggest_from, allowed));
 }
 
 int parse_count(std::string_view option, const std::string& value, int min, int max) {
@@ -53,7 +51,8 @@ std::vector<std::string> split_list(const std::string& value) {
   return items;
 }
 
-std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary) {
+std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary,
+                                           const std::string& where) {
   std::vector<std::string> names = vocabulary.equipment;
   std::vector<std::string> allowed;
   for (const auto& [preset, items] : vocabulary.equipment_presets) allowed.push_back(preset);
@@ -61,9 +60,9 @@ std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabu
   std::vector<std::string> chosen{"none"};
   for (const auto& item : split_list(spec)) {
     if (item.empty()) {
-      usage_error(fmt::format("--equipment: empty item in \"{}\"; give a comma-separated list such "
+      usage_error(fmt::format("{}: empty item in \"{}\"; give a comma-separated list such "
                               "as \"dumbbell,band\"",
-                              spec));
+                              where, spec));
     }
     auto preset = vocabulary.equipment_presets.find(item);
     if (preset != vocabulary.equipment_presets.end()) {
@@ -71,7 +70,7 @@ std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabu
     } else if (std::find(names.begin(), names.end(), item) != names.end()) {
       chosen.push_back(item);
     } else {
-      unknown_value("--equipment", "equipment", item, allowed, allowed);
+      unknown_value(where, "equipment", item, allowed, allowed);
     }
   }
   std::vector<std::string> ordered;
@@ -155,9 +154,9 @@ void resolve_dates(const PlanOptions& options, Request& request) {
   if (options.start) {
     request.start = parse_iso_date(*options.start);
     if (!request.start) {
-      usage_error(fmt::format("--start: \"{}\" is not a date; give the first day of the plan as YYYY-MM-DD, "
+      usage_error(fmt::format("{}: \"{}\" is not a date; give the first day of the plan as YYYY-MM-DD, "
                               "such as 2026-11-23",
-                              *options.start));
+                              options.where_of("start"), *options.start));
     }
   }
   if (options.on) {
@@ -208,10 +207,15 @@ const std::vector<std::string>& format_names() {
   return names;
 }
 
-Format parse_format(const std::string& value) {
+std::string PlanOptions::where_of(const std::string& key) const {
+  auto it = where.find(key);
+  return it == where.end() ? "--" + key : it->second;
+}
+
+Format parse_format(const std::string& value, const std::string& where) {
   const auto& names = format_names();
   auto it = std::find(names.begin(), names.end(), value);
-  if (it == names.end()) unknown_value("--format", "format", value, names, names);
+  if (it == names.end()) unknown_value(where, "format", value, names, names);
   return static_cast<Format>(it - names.begin());
 }
 
@@ -237,7 +241,7 @@ Request resolve_request(const PlanOptions& options, const DataSet& data) {
   }
   request.weeks = parse_count("--weeks", options.weeks, 1, 52);
   if (options.days) {
-    request.days = parse_count("--days", *options.days, 1, 7);
+    request.days = parse_count(options.where_of("days"), *options.days, 1, 7);
     request.days_from_goal = false;
   } else {
     request.days = 1;
@@ -245,12 +249,12 @@ Request resolve_request(const PlanOptions& options, const DataSet& data) {
   }
   const auto& levels = data.vocabulary->levels;
   if (std::find(levels.begin(), levels.end(), options.level) == levels.end()) {
-    unknown_value("--level", "level", options.level, levels, levels);
+    unknown_value(options.where_of("level"), "level", options.level, levels, levels);
   }
   request.level = options.level;
   request.equipment_spec = options.equipment;
-  request.equipment = resolve_equipment(options.equipment, *data.vocabulary);
-  request.format = parse_format(options.format);
+  request.equipment = resolve_equipment(options.equipment, *data.vocabulary, options.where_of("equipment"));
+  request.format = parse_format(options.format, options.where_of("format"));
   resolve_dates(options, request);
   resolve_screening(options, data, request);
   return request;

@@ -71,4 +71,15 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+std::string unknown_value_message(std::string_view where, std::string_view what, const std::string& value,
+                                  const std::vector<std::string>& suggest_from,
+                                  const std::vector<std::string>& allowed) {
+  std::string hint = did_you_mean(value, suggest_from);
+  std::string message(where);
+  message += ": unknown ";
+  message += what;
+  message += " \"" + value + "\"" + hint + (hint.empty() ? "; " : " ") + "allowed: " + join(allowed, ", ");
+  return message;
+}
+
 }  // namespace lbtrain

@@ -3,6 +3,7 @@
 /// -> write. The command-line layer fills the options and calls these.
 
 #include "lbtrain/error.hpp"
+#include "lbtrain/format.hpp"
 #include "lbtrain/request.hpp"
 
 #include <string>
@@ -12,8 +13,15 @@ namespace lbtrain {
 /// Where and how output goes, decided by the front end.
 struct Terminal {
   bool stdout_is_tty = false;
-  bool no_color = false;  ///< NO_COLOR is set
+  bool no_color = false;        ///< NO_COLOR is set (and not empty)
+  bool clicolor_force = false;  ///< CLICOLOR_FORCE is set to something other than 0
+  int columns = 0;              ///< the terminal's width, when standard output is one
 };
+
+/// How text output looks for these options on this terminal: colour with --color always, or
+/// with auto on a terminal (or CLICOLOR_FORCE) unless NO_COLOR is set; the terminal's width
+/// (60 to 160 columns) on a terminal, 80 columns otherwise.
+TextStyle text_style(const PlanOptions& options, const Terminal& terminal);
 
 /// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
 struct Rendered {

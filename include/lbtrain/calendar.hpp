@@ -33,6 +33,12 @@ std::optional<int> parse_weekday(std::string_view text);
 /// The weekday names accepted by parse_weekday, short forms first.
 std::vector<std::string> weekday_names();
 
+/// Today's date in the local time zone.
+Date today_local();
+
+/// The first day on or after `from` that falls on `weekday` (0 = Monday).
+Date next_weekday(Date from, int weekday);
+
 /// Minutes after midnight from a strict HH:MM (00:00 to 23:59); nullopt when it is not one.
 std::optional<int> parse_clock(std::string_view text);
 

@@ -27,6 +27,7 @@ struct PlanOptions {
   std::string equipment = "gym";
   std::string format = "text";
   bool compact = false;
+  std::string color = "auto";  ///< auto, always or never
   std::string output;  ///< "" or "-": standard output
   std::string catalogue = "builtin";
   std::string rules = "builtin";
@@ -37,6 +38,12 @@ struct PlanOptions {
   std::optional<std::string> start;              ///< date of the first day, YYYY-MM-DD
   std::optional<std::string> on;                 ///< training weekdays, "mon,wed,fri"
   std::optional<std::string> at;                 ///< time of day for calendar events, HH:MM
+  /// Where a value came from when not from its option, for error messages: "level" ->
+  /// "LBTRAIN_LEVEL" or "/home/me/.config/lbtrain/config.json: level".
+  std::map<std::string, std::string> where;
+
+  /// How errors name the value of `key`: where[key], or "--key".
+  std::string where_of(const std::string& key) const;
 };
 
 /// A screening answer that applies to this request.
@@ -74,6 +81,6 @@ struct Request {
 Request resolve_request(const PlanOptions& options, const DataSet& data);
 
 /// Parses the --format value alone (needed before any data is loaded).
-Format parse_format(const std::string& value);
+Format parse_format(const std::string& value, const std::string& where = "--format");
 
 }  // namespace lbtrain

@@ -17,6 +17,12 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
 /// "; did you mean \"x\"?" for the nearest candidate, or "" when there is none.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+/// "WHERE: unknown WHAT \"VALUE\"; did you mean \"x\"? allowed: a, b, c" (the hint only when a
+/// candidate is close).
+std::string unknown_value_message(std::string_view where, std::string_view what, const std::string& value,
+                                  const std::vector<std::string>& suggest_from,
+                                  const std::vector<std::string>& allowed);
+
 /// Replaces every "{key}" in `text` with its value; unknown placeholders stay as they are.
 std::string fill_placeholders(std::string text, const std::map<std::string, std::string>& values);
 

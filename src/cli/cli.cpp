@@ -1,4 +1,5 @@
 #include "cli/cli.hpp"
+#include "cli/completion.hpp"
 
 #include "lbtrain/app.hpp"
 #include "lbtrain/assessment.hpp"
@@ -7,6 +8,8 @@
 #include "lbtrain/output.hpp"
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/error.hpp"
+#include "lbtrain/settings.hpp"
+#include "lbtrain/vocabulary.hpp"
 #include "lbtrain/text_match.hpp"
 #include "lbtrain/version.hpp"
 
@@ -18,6 +21,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace lbtrain::cli {
@@ -119,6 +123,81 @@ ExitCode run_assess(const std::string& answers_file, bool run_now, const Termina
   return run_now ? run_plan(options, terminal) : ExitCode::ok;
 }
 
+const char* const config_help =
+    "Settings are read from, in order of precedence: the command line; the environment\n"
+    "(LBTRAIN_EQUIPMENT, LBTRAIN_LEVEL, LBTRAIN_DAYS, LBTRAIN_START_WEEKDAY, LBTRAIN_FORMAT,\n"
+    "LBTRAIN_COLOR); the config file $XDG_CONFIG_HOME/lbtrain/config.json (default\n"
+    "~/.config/lbtrain/config.json), a JSON object such as\n"
+    "  {\"equipment\": \"home\", \"level\": \"beginner\", \"days\": 3, \"start_weekday\": \"mon\",\n"
+    "   \"format\": \"sheet\", \"color\": \"never\"}\n"
+    "and the built-in defaults. 'lbtrain config show' prints each setting and where it came from.\n\n"
+    "Examples:\n"
+    "  lbtrain config show\n"
+    "  LBTRAIN_LEVEL=beginner lbtrain config show\n"
+    "  lbtrain config path\n";
+
+const char* const completion_examples =
+    "Examples:\n"
+    "  source <(lbtrain completion bash)                 # bash, this shell only\n"
+    "  lbtrain completion zsh > ~/.zfunc/_lbtrain        # zsh, with ~/.zfunc in fpath\n"
+    "  lbtrain completion fish > ~/.config/fish/completions/lbtrain.fish\n"
+    "Installed packages put the scripts where each shell finds them.\n";
+
+Terminal this_terminal() {
+  auto set = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0';
+  };
+  Terminal tty;
+  tty.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+  tty.no_color = set("NO_COLOR");
+  tty.clicolor_force = set("CLICOLOR_FORCE") && std::string(std::getenv("CLICOLOR_FORCE")) != "0";
+  winsize size{};
+  if (tty.stdout_is_tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) tty.columns = size.ws_col;
+  return tty;
+}
+
+/// Settings from the environment and the config file fill the options not given on the
+/// command line; errors then name where the value came from.
+void apply_settings(const CLI::App& plan, PlanOptions& options) {
+  Settings settings = load_settings(std::getenv);
+  auto from_settings = [&](const std::string& key) -> const Setting* {
+    const Setting& s = settings.get(key);
+    const CLI::Option* flag = plan.get_option_no_throw(key == "start_weekday" ? "--start" : "--" + key);
+    if ((flag && flag->count() > 0) || s.origin == "default" || s.value.empty()) return nullptr;
+    options.where[key] = s.where;
+    return &s;
+  };
+  if (auto* s = from_settings("equipment")) options.equipment = s->value;
+  if (auto* s = from_settings("level")) options.level = s->value;
+  if (auto* s = from_settings("format")) options.format = s->value;
+  if (auto* s = from_settings("color")) options.color = s->value;
+  if (auto* s = from_settings("days"); s && !options.on) options.days = s->value;
+  if (auto* s = from_settings("start_weekday")) {
+    options.start = iso_date(next_weekday(today_local(), *parse_weekday(s->value)));
+    options.where["start"] = s->where;
+  }
+}
+
+/// `lbtrain config show`.
+ExitCode show_settings() {
+  Settings settings = load_settings(std::getenv);
+  std::string out = fmt::format("Config file: {}{}\n\n", settings.config_path, settings.config_found ? "" : " (not found)");
+  out += fmt::format("{:<14} {:<16} {}\n", "SETTING", "VALUE", "FROM");
+  for (const auto& s : settings.items) {
+    std::string from = s.origin == "environment" ? "environment (" + s.where + ")" : s.origin == "config" ? "config file" : "default";
+    out += fmt::format("{:<14} {:<16} {}\n", s.key, s.value.empty() ? "-" : s.value, from);
+  }
+  write_stdout(out);
+  return ExitCode::ok;
+}
+
+/// `lbtrain completion SHELL`.
+ExitCode print_completion(const CLI::App& app, const std::string& shell) {
+  write_stdout(completion_script(app, shell, completion_values(builtin_rules(), builtin_vocabulary())));
+  return ExitCode::ok;
+}
+
 /// The one place where the core's errors become messages and exit statuses.
 template <typename Command>
 int guarded(Command command) {
@@ -181,6 +260,10 @@ int run(int argc, char** argv) {
   plan->add_option("--at", at, "Time of day the sessions start; calendar events are then timed, not all-day")
       ->type_name("HH:MM");
   plan->add_flag("--compact", options.compact, "With --format json: print on one line");
+  plan->add_option("--color", options.color,
+                   "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+      ->type_name("WHEN")
+      ->default_str("auto");
   plan->add_option("-o,--output", options.output,
                    "Write to FILE (atomically: an existing file is replaced only on success)")
       ->type_name("FILE");
@@ -225,18 +308,34 @@ int run(int argc, char** argv) {
 
   plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
 
+  auto* config = app.add_subcommand("config", "Show your settings and where each comes from");
+  config->require_subcommand(1);
+  auto* config_show = config->add_subcommand("show", "Print the effective settings and where each came from");
+  auto* config_path_command = config->add_subcommand("path", "Print the path of the config file");
+  config->footer(std::string("\n") + config_help + "\n" + exit_codes_help);
+
+  std::string shell;
+  auto* completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  completion->add_option("shell", shell, "bash, zsh or fish")->required()->type_name("SHELL");
+  completion->footer(std::string("\n") + completion_examples);
+
   // An unknown command gets a suggestion rather than CLI11's generic complaint.
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
-    std::vector<std::string> commands{"plan", "assess", "help"};
+    std::vector<std::string> commands{"plan", "assess", "config", "completion", "help"};
     if (command == "help") {
-      if (argc > 2 && std::string(argv[2]) == "plan") {
-        std::cout << plan->help();
-      } else if (argc > 2 && std::string(argv[2]) == "assess") {
-        std::cout << assess->help();
-      } else {
-        std::cout << app.help();
+      if (argc > 2) {
+        for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+          if (sub->get_name() == argv[2]) {
+            std::cout << sub->help();
+            return 0;
+          }
+        }
+        print_error(fmt::format("no help for \"{}\"{}; commands: plan, assess, config, completion", argv[2],
+                                did_you_mean(argv[2], commands)));
+        return static_cast<int>(ExitCode::usage);
       }
+      std::cout << app.help();
       return 0;
     }
     if (std::find(commands.begin(), commands.end(), command) == commands.end()) {
@@ -251,14 +350,22 @@ int run(int argc, char** argv) {
   } catch (const CLI::Success& e) {
     return app.exit(e);  // --help and --version print to stdout and succeed
   } catch (const CLI::ParseError& e) {
-    std::string where = plan->parsed() ? "lbtrain plan --help" : assess->parsed() ? "lbtrain assess --help" : "lbtrain --help";
+    std::string where = "lbtrain --help";
+    for (auto* sub : {plan, assess, config, completion}) {
+      if (sub->parsed()) where = "lbtrain " + sub->get_name() + " --help";
+    }
     print_error(fmt::format("{}\nRun '{}' for usage.", e.what(), where));
     return static_cast<int>(ExitCode::usage);
   }
 
-  const char* no_color_env = std::getenv("NO_COLOR");
-  Terminal tty{::isatty(STDOUT_FILENO) == 1, no_color_env != nullptr && *no_color_env != '\0'};
+  Terminal tty = this_terminal();
   if (assess->parsed()) return guarded([&] { return run_assess(answers_file, run_now, tty); });
+  if (completion->parsed()) return guarded([&] { return print_completion(app, shell); });
+  if (config_path_command->parsed()) {
+    write_stdout(config_path(std::getenv) + "\n");
+    return 0;
+  }
+  if (config_show->parsed()) return guarded([&] { return show_settings(); });
   if (!plan->parsed()) {
     std::cerr << app.help();
     return static_cast<int>(ExitCode::usage);
@@ -275,7 +382,10 @@ int run(int argc, char** argv) {
     if (plan->count("--" + id) > 0) options.choices[id] = value;
   }
 
-  return guarded([&] { return run_plan(options, tty); });
+  return guarded([&] {
+    apply_settings(*plan, options);
+    return run_plan(options, tty);
+  });
 }
 
 }  // namespace lbtrain::cli

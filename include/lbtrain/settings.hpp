@@ -1,0 +1,55 @@
+#pragma once
+/// User settings: defaults for `lbtrain plan` from the command line, LBTRAIN_* environment
+/// variables, the config file ($XDG_CONFIG_HOME/lbtrain/config.json) and built-in defaults, in
+/// that order of precedence.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lbtrain {
+
+/// Looks up an environment variable; nullptr when it is not set.
+using Environment = std::function<const char*(const char*)>;
+
+/// One setting, its effective value and where that value came from.
+struct Setting {
+  std::string key;          ///< "level"
+  std::string value;        ///< "" when unset and there is no built-in default
+  std::string origin;       ///< "default", "config", "environment" or "command line"
+  std::string where;        ///< how errors name it: "--level", "LBTRAIN_LEVEL", "FILE: level"
+  std::string description;  ///< for `lbtrain config show` and the docs
+};
+
+/// Every setting, in a fixed order.
+struct Settings {
+  std::string config_path;
+  bool config_found = false;
+  std::vector<Setting> items;
+
+  const Setting& get(const std::string& key) const;
+  Setting& get(const std::string& key);
+};
+
+/// The keys a config file may hold and their LBTRAIN_* variables, in order.
+const std::vector<std::string>& setting_keys();
+
+/// LBTRAIN_LEVEL for "level".
+std::string environment_name(const std::string& key);
+
+/// $XDG_CONFIG_HOME/lbtrain/config.json, or ~/.config/lbtrain/config.json.
+std::string config_path(const Environment& env);
+
+/// Built-in defaults, then the config file (when it exists), then LBTRAIN_* variables. A
+/// config file that is malformed, holds an unknown key or a value of the wrong type or out of
+/// range is an error naming the file, and the line and column for a syntax error.
+Settings load_settings(const Environment& env);
+
+/// Records a value given on the command line (it wins over everything).
+void set_from_command_line(Settings& settings, const std::string& key, const std::string& value);
+
+/// The colour modes of --color.
+const std::vector<std::string>& color_modes();
+
+}  // namespace lbtrain

@@ -1,0 +1,159 @@
+#include "lbtrain/settings.hpp"
+
+#include "lbtrain/calendar.hpp"
+#include "lbtrain/error.hpp"
+#include "lbtrain/json_input.hpp"
+#include "lbtrain/request.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace lbtrain {
+
+namespace {
+
+struct Definition {
+  const char* key;
+  const char* fallback;
+  const char* description;
+};
+
+const std::vector<Definition>& definitions() {
+  static const std::vector<Definition> list{
+      {"equipment", "gym", "equipment you have: a preset or a comma-separated list"},
+      {"level", "intermediate", "training level"},
+      {"days", "", "sessions a week (empty: the goal's default)"},
+      {"start_weekday", "", "with no --start, plans start on the next such weekday (empty: undated)"},
+      {"format", "text", "output format"},
+      {"color", "auto", "colour: auto, always or never"},
+  };
+  return list;
+}
+
+/// Checks the values that need no exercise data; level and equipment are checked against the
+/// vocabulary when a plan is made, naming the setting's origin.
+void check_value(const Setting& s) {
+  auto bad = [&](const std::vector<std::string>& allowed, const std::vector<std::string>& suggest) {
+    usage_error(unknown_value_message(s.where, "value", s.value, suggest, allowed));
+  };
+  if (s.value.empty()) return;
+  if (s.key == "color") {
+    const auto& modes = color_modes();
+    if (std::find(modes.begin(), modes.end(), s.value) == modes.end()) bad(modes, modes);
+  } else if (s.key == "format") {
+    const auto& names = format_names();
+    if (std::find(names.begin(), names.end(), s.value) == names.end()) bad(names, names);
+  } else if (s.key == "start_weekday") {
+    auto names = weekday_names();
+    if (!parse_weekday(s.value)) bad(std::vector<std::string>(names.begin(), names.begin() + 7), names);
+  } else if (s.key == "days") {
+    bool digits = std::all_of(s.value.begin(), s.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || s.value.size() > 1 || s.value < "1" || s.value > "7") bad({"1 to 7"}, {});
+  }
+}
+
+void read_config(Settings& settings) {
+  std::error_code ec;
+  if (!std::filesystem::exists(settings.config_path, ec)) return;
+  settings.config_found = true;
+  const std::string& path = settings.config_path;
+  nlohmann::json json = parse_json(read_data_file(path), path);
+  if (!json.is_object()) {
+    usage_error(fmt::format("{}: expected a JSON object of settings such as {{\"level\": \"beginner\"}}", path));
+  }
+  const auto& keys = setting_keys();
+  for (const auto& [key, value] : json.items()) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      usage_error(unknown_value_message(path, "setting", key, keys, keys));
+    }
+    Setting& s = settings.get(key);
+    s.where = fmt::format("{}: {}", path, key);
+    if (value.is_string()) {
+      s.value = value.get<std::string>();
+    } else if (key == "days" && value.is_number_integer()) {
+      s.value = std::to_string(value.get<long long>());
+    } else if (key == "equipment" && value.is_array() &&
+               std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
+      std::vector<std::string> items;
+      for (const auto& v : value) items.push_back(v.get<std::string>());
+      s.value = join(items, ",");
+    } else {
+      usage_error(fmt::format("{}: \"{}\" must be {}, not {}", path, key,
+                              key == "days" ? "a whole number" : key == "equipment" ? "a string or a list of strings" : "a string",
+                              value.type_name()));
+    }
+    s.origin = "config";
+    check_value(s);
+  }
+}
+
+}  // namespace
+
+const Setting& Settings::get(const std::string& key) const {
+  auto it = std::find_if(items.begin(), items.end(), [&](const Setting& s) { return s.key == key; });
+  if (it == items.end()) throw std::logic_error("no setting " + key);
+  return *it;
+}
+
+Setting& Settings::get(const std::string& key) {
+  return const_cast<Setting&>(static_cast<const Settings&>(*this).get(key));
+}
+
+const std::vector<std::string>& setting_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> list;
+    for (const auto& d : definitions()) list.emplace_back(d.key);
+    return list;
+  }();
+  return keys;
+}
+
+const std::vector<std::string>& color_modes() {
+  static const std::vector<std::string> modes{"auto", "always", "never"};
+  return modes;
+}
+
+std::string environment_name(const std::string& key) {
+  std::string name = "LBTRAIN_";
+  for (char c : key) name += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return name;
+}
+
+std::string config_path(const Environment& env) {
+  const char* xdg = env("XDG_CONFIG_HOME");
+  if (xdg && *xdg == '/') return std::string(xdg) + "/lbtrain/config.json";
+  const char* home = env("HOME");
+  return std::string(home && *home ? home : "") + "/.config/lbtrain/config.json";
+}
+
+Settings load_settings(const Environment& env) {
+  Settings settings;
+  settings.config_path = config_path(env);
+  for (const auto& d : definitions()) {
+    settings.items.push_back({d.key, d.fallback, "default", std::string("--") + d.key, d.description});
+  }
+  settings.get("start_weekday").where = "start_weekday";
+  read_config(settings);
+  for (auto& s : settings.items) {
+    std::string name = environment_name(s.key);
+    const char* value = env(name.c_str());
+    if (value == nullptr || *value == '\0') continue;
+    s.value = value;
+    s.origin = "environment";
+    s.where = name;
+    check_value(s);
+  }
+  return settings;
+}
+
+void set_from_command_line(Settings& settings, const std::string& key, const std::string& value) {
+  Setting& s = settings.get(key);
+  s.value = value;
+  s.origin = "command line";
+  s.where = "--" + key;
+}
+
+}  // namespace lbtrain
