@@ -42,7 +42,13 @@ namespace {
 }  // namespace
 
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
-  return run_program(LBTRAIN_BINARY, args, env);
+  // Whoever runs the tests, their settings and colour preferences stay out of them.
+  std::vector<std::string> clean{"XDG_CONFIG_HOME=/nonexistent/lbtrain-tests", "NO_COLOR=", "CLICOLOR_FORCE="};
+  for (const auto& key : {"EQUIPMENT", "LEVEL", "DAYS", "START_WEEKDAY", "FORMAT", "COLOR"}) {
+    clean.push_back(std::string("LBTRAIN_") + key + "=");
+  }
+  clean.insert(clean.end(), env.begin(), env.end());
+  return run_program(LBTRAIN_BINARY, args, clean);
 }
 
 RunResult run_program(const std::string& program, const std::vector<std::string>& args,
@@ -109,12 +115,18 @@ std::string temp_dir() {
   return pattern;
 }
 
-RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed) {
+RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed,
+                                  const std::vector<std::string>& env, int columns) {
   int master = -1;
-  pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  winsize size{};
+  size.ws_row = 50;
+  size.ws_col = static_cast<unsigned short>(columns);
+  pid_t pid = ::forkpty(&master, nullptr, nullptr, &size);
   REQUIRE(pid >= 0);
   if (pid == 0) {
     ::setenv("NO_COLOR", "1", 1);
+    ::setenv("XDG_CONFIG_HOME", "/nonexistent/lbtrain-tests", 1);
+    for (const auto& e : env) ::putenv(const_cast<char*>(e.c_str()));
     exec_lbtrain(args);
   }
   RunResult result;

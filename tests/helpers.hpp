@@ -23,7 +23,8 @@ struct RunResult {
 };
 
 /// Runs the built lbtrain binary with `args`, capturing stdout and stderr; `env` entries
-/// ("NAME=value") are added to the environment.
+/// ("NAME=value") are added to the environment. The tester's own config file, LBTRAIN_*,
+/// NO_COLOR and CLICOLOR_FORCE are hidden unless `env` sets them.
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
 /// Runs any program (looked up in PATH unless `program` has a slash) the same way.
@@ -31,8 +32,10 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
                       const std::vector<std::string>& env = {});
 
 /// Runs lbtrain on a pseudo-terminal, typing each string of `typed` when it pauses for input;
-/// `out` holds everything the terminal showed (stdout and stderr together).
-RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed);
+/// `out` holds everything the terminal showed (stdout and stderr together). NO_COLOR is set
+/// unless `env` ("NO_COLOR=") clears it; the terminal is `columns` wide.
+RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed,
+                                  const std::vector<std::string>& env = {}, int columns = 80);
 
 /// Reads a whole file (empty string if it cannot be read).
 std::string read_file(const std::string& path);

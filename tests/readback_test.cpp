@@ -251,3 +251,21 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
     CHECK(text.find("<img src=x onerror=alert(2)>") != std::string::npos);
   }
 }
+
+TEST_CASE("zsh and fish read the generated completions; fish completes goals and formats", "[readback][completion]") {
+  std::string dir = std::string(LBTRAIN_BUILD_DIR) + "/completions/";
+  auto zsh = test::run_program("zsh", {"-n", dir + "zsh/_lbtrain"});
+  INFO(zsh.err);
+  CHECK(zsh.exit_code == 0);
+  auto fish_syntax = test::run_program("fish", {"--no-execute", dir + "fish/lbtrain.fish"});
+  CHECK(fish_syntax.exit_code == 0);
+  auto fish = test::run_program("fish", {"-c", "source " + dir + "fish/lbtrain.fish; complete -C 'lbtrain plan --goal lo'; "
+                                                "echo ---; complete -C 'lbtrain plan --weakness '; echo ---; complete -C 'lbtrain '"});
+  REQUIRE(fish.exit_code == 0);
+  auto parts = fish.out;
+  std::regex word("^([^\\t\\n]+)", std::regex::multiline);
+  std::vector<std::string> words;
+  for (std::sregex_iterator it(parts.begin(), parts.end(), word), end; it != end; ++it) words.push_back((*it)[1]);
+  CHECK(words == std::vector<std::string>{"lockout", "lordosis", "lower-back-health", "---", "fatigue", "lockout", "start",
+                                          "---", "assess", "completion", "config", "help", "plan"});
+}

@@ -320,23 +320,25 @@ int run(int argc, char** argv) {
   completion->footer(std::string("\n") + completion_examples);
 
   // An unknown command gets a suggestion rather than CLI11's generic complaint.
+  std::vector<char*> help_args;
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
     std::vector<std::string> commands{"plan", "assess", "config", "completion", "help"};
     if (command == "help") {
-      if (argc > 2) {
-        for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-          if (sub->get_name() == argv[2]) {
-            std::cout << sub->help();
-            return 0;
-          }
-        }
-        print_error(fmt::format("no help for \"{}\"{}; commands: plan, assess, config, completion", argv[2],
-                                did_you_mean(argv[2], commands)));
+      if (argc == 2) {
+        std::cout << app.help();
+        return 0;
+      }
+      std::string topic = argv[2];
+      if (topic == "help" || std::find(commands.begin(), commands.end(), topic) == commands.end()) {
+        print_error(fmt::format("no help for \"{}\"{}; commands: plan, assess, config, completion", topic,
+                                did_you_mean(topic, commands)));
         return static_cast<int>(ExitCode::usage);
       }
-      std::cout << app.help();
-      return 0;
+      // "lbtrain help plan" is "lbtrain plan --help".
+      help_args = {argv[0], argv[2], const_cast<char*>("--help")};
+      argc = 3;
+      argv = help_args.data();
     }
     if (std::find(commands.begin(), commands.end(), command) == commands.end()) {
       print_error(fmt::format("unknown command \"{}\"{}\nRun 'lbtrain --help' for the commands.",
