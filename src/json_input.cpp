@@ -10,7 +10,9 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace lbtrain {
 
@@ -57,28 +59,77 @@ const json& null_json() {
 }  // namespace
 
 json parse_json(std::string_view text, const std::string& origin) {
+  // A key given twice in one object is an error: JSON parsers disagree on which value wins,
+  // so a file that relies on either is ambiguous.
+  std::vector<std::vector<std::string>> keys;  // per open object
+  std::string duplicate;
+  std::string where;
+  auto callback = [&](int depth, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start: keys.emplace_back(); break;
+      case json::parse_event_t::object_end: keys.pop_back(); break;
+      case json::parse_event_t::key: {
+        std::string key = parsed.get<std::string>();
+        auto& seen = keys.back();
+        if (duplicate.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
+          duplicate = key;
+          where = fmt::format("an object at depth {}", depth);
+        }
+        seen.push_back(std::move(key));
+        break;
+      }
+      default: break;
+    }
+    return true;
+  };
+  json value;
   try {
-    return json::parse(text.begin(), text.end());
+    value = json::parse(text.begin(), text.end(), callback);
   } catch (const json::parse_error& e) {
     // e.byte is one past the offending character.
     auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
     data_error(fmt::format("{}:{}:{}: invalid JSON: {}", origin, line, column,
                            explanation(e.what())));
+  } catch (const json::out_of_range& e) {
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+    std::string what = e.what();
+    auto end = what.find("] ");
+    data_error(fmt::format("{}: invalid JSON: {}", origin, end == std::string::npos ? what : what.substr(end + 2)));
   }
+  if (!duplicate.empty()) {
+    data_error(fmt::format("{}: invalid JSON: the key \"{}\" appears twice in {}; give each key once",
+                           origin, duplicate, where));
+  }
+  return value;
 }
 
 std::string read_data_file(const std::string& path) {
+  auto fail = [&](const std::string& why) { data_error(fmt::format("cannot read '{}': {}", path, why)); };
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  if (::fstat(fd, &info) != 0) fail(std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) fail("it is a directory");
+  if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_data_file_bytes) {
+    fail(fmt::format("it is {} MB, over the {} MB limit for a data file", static_cast<std::uintmax_t>(info.st_size) >> 20,
+                     max_data_file_bytes >> 20));
   }
-  if (S_ISDIR(info.st_mode)) data_error(fmt::format("cannot read '{}': it is a directory", path));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) data_error(fmt::format("cannot read '{}': read error", path));
-  return buffer.str();
+  std::string content;
+  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(std::strerror(errno));
+    if (n == 0) break;
+    content.append(buffer, static_cast<std::size_t>(n));
+    if (content.size() > max_data_file_bytes) fail(fmt::format("over the {} MB limit for a data file", max_data_file_bytes >> 20));
+  }
+  return content;
 }
 
 std::string id_of(const json& value) {

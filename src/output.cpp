@@ -64,6 +64,8 @@ void write_file_atomically(const std::string& path, std::string_view content) {
 void write_stdout(std::string_view content) {
   std::fflush(stdout);
   if (!write_all(STDOUT_FILENO, content)) {
+    // The reader went away (| head): nothing to report, but the plan was not all written.
+    if (errno == EPIPE) throw Error(ExitCode::output, "");
     output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
   }
 }

@@ -269,3 +269,21 @@ TEST_CASE("zsh and fish read the generated completions; fish completes goals and
   CHECK(words == std::vector<std::string>{"lockout", "lordosis", "lower-back-health", "---", "fatigue", "lockout", "start",
                                           "---", "assess", "completion", "config", "help", "plan"});
 }
+
+TEST_CASE("output is byte-identical in every locale", "[readback][locale]") {
+  std::vector<std::string> args{"plan", "--goal", "lockout,lordosis", "--weeks", "6", "--format", "json", "--start", "2026-11-23"};
+  auto installed = test::run_program("locale", {"-a"});
+  REQUIRE(installed.out.find("de_DE.utf8") != std::string::npos);  // a comma-decimal locale
+  REQUIRE(installed.out.find("fr_FR.utf8") != std::string::npos);
+  for (const char* locale : {"C.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8"}) {
+    INFO(locale);
+    for (const char* format : {"json", "text", "csv", "ics"}) {
+      auto with_format = args;
+      with_format[6] = format;
+      auto expected = test::run_lbtrain(with_format, {"LC_ALL=C"});
+      auto r = test::run_lbtrain(with_format, {std::string("LC_ALL=") + locale, std::string("LANG=") + locale});
+      CHECK(r.exit_code == 0);
+      CHECK(r.out == expected.out);
+    }
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ nlohmann::json parse_json(std::string_view text, const std::string& origin);
 
 /// Reads a whole file; throws a data Error naming the file when it cannot be read.
 std::string read_data_file(const std::string& path);
+
+/// Data files larger than this are refused before they are read.
+inline constexpr std::uintmax_t max_data_file_bytes = std::uintmax_t{512} << 20;
 
 /// The string "id" of a JSON object, or "" when it has none (for naming it in messages).
 std::string id_of(const nlohmann::json& value);

@@ -8,6 +8,7 @@
 #include "lbtrain/output.hpp"
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/error.hpp"
+#include "lbtrain/escape.hpp"
 #include "lbtrain/settings.hpp"
 #include "lbtrain/vocabulary.hpp"
 #include "lbtrain/text_match.hpp"
@@ -65,9 +66,24 @@ const char* const plan_examples =
     "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
     "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
 
+/// Prints an error; lines quoting huge values are cut so a 10 MB field cannot flood the
+/// terminal. An empty message (the reader closed the pipe) prints nothing.
 void print_error(const std::string& message) {
+  if (message.empty()) return;
+  constexpr std::size_t longest = 240;
+  std::string shown;
+  std::size_t pos = 0;
+  while (pos < message.size()) {
+    auto end = message.find('\n', pos);
+    if (end == std::string::npos) end = message.size();
+    std::string line = message.substr(pos, end - pos);
+    if (line.size() > longest) line = line.substr(0, longest) + fmt::format("... ({} bytes more)", line.size() - longest);
+    shown += (pos ? "\n" : "") + line;
+    pos = end + 1;
+  }
   std::fflush(stdout);
-  std::cerr << "lbtrain: error: " << message << std::endl;
+  // A message may quote a file's bytes; keep it valid UTF-8 for the terminal.
+  std::cerr << "lbtrain: error: " << valid_utf8(shown) << std::endl;
 }
 
 const char* const assess_examples =
@@ -215,6 +231,8 @@ int guarded(Command command) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  // A closed pipe is seen as EPIPE from write(), so lbtrain can exit quietly with its own status.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"lbtrain writes training plans for the lower back and the posterior chain:\n"
                "deadlift lockout, anterior or posterior pelvic tilt, and lower-back health.",
                "lbtrain"};
