@@ -44,12 +44,6 @@ int columns(const std::string& line) {
   return width;
 }
 
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
-  return n;
-}
-
 /// The pages of a sheet, each as its lines (the newline after the last line dropped).
 std::vector<std::vector<std::string>> pages_of(const std::string& sheet) {
   std::vector<std::vector<std::string>> pages;
@@ -159,9 +153,9 @@ TEST_CASE("sheet: a page per week, at most 80 columns and 66 lines", "[format][s
   CHECK(week4.find("3 x 15, RIR 3-5, rest 90 s") != std::string::npos);
   auto start = week4.find("Back extension");
   std::string grid = week4.substr(start, week4.find("\n\n", start) - start);
-  CHECK(count(grid, "__________") == 9);
-  CHECK(count(grid, "Set 3") == 1);
-  CHECK(count(week4, "[ ]") == 6);
+  CHECK(test::count(grid, "__________") == 9);
+  CHECK(test::count(grid, "Set 3") == 1);
+  CHECK(test::count(week4, "[ ]") == 6);
 }
 
 TEST_CASE("sheet geometry holds for long, many-session plans", "[format][sheet]") {
@@ -228,7 +222,7 @@ TEST_CASE("plan --week prints that week alone in every format", "[format][week]"
         CHECK(line.rfind("3,1,2026-12-07,", 0) == 0);
       }
     } else if (f == "ics") {
-      CHECK(count(r.out, "BEGIN:VEVENT") == 1);
+      CHECK(test::count(r.out, "BEGIN:VEVENT") == 1);
       CHECK(r.out.find("DTSTART;VALUE=DATE:20261207") != std::string::npos);
     } else {
       CHECK(r.out.find("Week 3 of 4") != std::string::npos);
@@ -292,8 +286,8 @@ TEST_CASE("iCalendar: CRLF, folded lines, stable UIDs, one event per session", "
   auto second = test::run_lbtrain(args);
   REQUIRE(first.exit_code == 0);
   CHECK(first.out == second.out);
-  CHECK(count(first.out, "BEGIN:VEVENT") == 6);
-  CHECK(count(first.out, "\n") == count(first.out, "\r\n"));
+  CHECK(test::count(first.out, "BEGIN:VEVENT") == 6);
+  CHECK(test::count(first.out, "\n") == test::count(first.out, "\r\n"));
   for (const auto& line : split(first.out, '\n')) CHECK(line.size() <= 76);
   CHECK(first.out.find("UID:lbtrain-") != std::string::npos);
   auto other = test::run_lbtrain({"plan", "--goal", "lockout", "--format", "ics", "--start", "2026-11-23"});

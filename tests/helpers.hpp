@@ -37,6 +37,9 @@ RunResult run_program(const std::string& program, const std::vector<std::string>
 RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed,
                                   const std::vector<std::string>& env = {}, int columns = 80);
 
+/// How many times `what` occurs in `text` (not overlapping).
+std::size_t count(const std::string& text, const std::string& what);
+
 /// Reads a whole file (empty string if it cannot be read).
 std::string read_file(const std::string& path);
 

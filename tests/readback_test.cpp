@@ -63,12 +63,6 @@ std::string pdf_page_text(const std::string& pdf, int page) {
   return r.out;
 }
 
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
-  return n;
-}
-
 /// The hostile name given to every exercise: markup, a formula, table and CSV separators,
 /// quotes, a newline, a terminal escape and non-ASCII text.
 std::string hostile_name(const std::string& id) {
@@ -159,7 +153,7 @@ TEST_CASE("HTML printed by Chromium: one week per page, then the notes", "[readb
     std::string text = pdf_page_text(pdf, page);
     INFO("page " << page << ":\n" << text);
     CHECK(text.find("Week " + std::to_string(page) + " of 4") != std::string::npos);
-    CHECK(count(text, "Week ") == 1);
+    CHECK(test::count(text, "Week ") == 1);
     CHECK(text.find("Back extension (45-degree)") != std::string::npos);
     CHECK(text.find("Set 3") != std::string::npos);
   }
@@ -172,7 +166,7 @@ TEST_CASE("HTML printed by Chromium: one week per page, then the notes", "[readb
   int pages = pdf_pages(lpdf);
   CHECK(pages >= 2);
   int days_seen = 0;
-  for (int page = 1; page <= pages; ++page) days_seen += static_cast<int>(count(pdf_page_text(lpdf, page), "Day "));
+  for (int page = 1; page <= pages; ++page) days_seen += static_cast<int>(test::count(pdf_page_text(lpdf, page), "Day "));
   CHECK(days_seen == 3);
 }
 
@@ -235,7 +229,7 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
     int rows = 0;
     for (std::sregex_iterator it(r.out.begin(), r.out.end(), row), end; it != end; ++it) {
       std::string cells = (*it)[1];
-      CHECK((count(cells, "<td") == 5 || count(cells, "<th") == 5));
+      CHECK((test::count(cells, "<td") == 5 || test::count(cells, "<th") == 5));
       ++rows;
     }
     CHECK(rows > 5);
