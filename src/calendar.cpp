@@ -88,6 +88,8 @@ std::optional<int> parse_clock(std::string_view text) {
   return *h * 60 + *m;
 }
 
+std::string clock_text(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
+
 std::vector<int> session_offsets(int days, int first, const std::vector<int>& on) {
   std::vector<int> offsets;
   if (on.empty()) {

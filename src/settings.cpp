@@ -17,18 +17,13 @@ namespace {
 
 struct Definition {
   const char* key;
-  const char* fallback;
-  const char* description;
+  const char* fallback;  ///< "" for days (the goal's default) and start_weekday (undated)
 };
 
 const std::vector<Definition>& definitions() {
   static const std::vector<Definition> list{
-      {"equipment", "gym", "equipment you have: a preset or a comma-separated list"},
-      {"level", "intermediate", "training level"},
-      {"days", "", "sessions a week (empty: the goal's default)"},
-      {"start_weekday", "", "with no --start, plans start on the next such weekday (empty: undated)"},
-      {"format", "text", "output format"},
-      {"color", "auto", "colour: auto, always or never"},
+      {"equipment", "gym"}, {"level", "intermediate"}, {"days", ""},
+      {"start_weekday", ""}, {"format", "text"},       {"color", "auto"},
   };
   return list;
 }
@@ -133,7 +128,7 @@ Settings load_settings(const Environment& env) {
   Settings settings;
   settings.config_path = config_path(env);
   for (const auto& d : definitions()) {
-    settings.items.push_back({d.key, d.fallback, "default", std::string("--") + d.key, d.description});
+    settings.items.push_back({d.key, d.fallback, "default", std::string("--") + d.key});
   }
   settings.get("start_weekday").where = "start_weekday";
   read_config(settings);
@@ -147,13 +142,6 @@ Settings load_settings(const Environment& env) {
     check_value(s);
   }
   return settings;
-}
-
-void set_from_command_line(Settings& settings, const std::string& key, const std::string& value) {
-  Setting& s = settings.get(key);
-  s.value = value;
-  s.origin = "command line";
-  s.where = "--" + key;
 }
 
 }  // namespace lbtrain

@@ -97,7 +97,6 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {
     CHECK(has(options, option));
   }
-  std::vector<std::string> goals;
   for (const auto& goal : test::builtin().rules.goals) {
     CHECK(has(complete("lbtrain plan --goal "), goal.id));
   }

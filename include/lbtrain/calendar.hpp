@@ -42,6 +42,9 @@ Date next_weekday(Date from, int weekday);
 /// Minutes after midnight from a strict HH:MM (00:00 to 23:59); nullopt when it is not one.
 std::optional<int> parse_clock(std::string_view text);
 
+/// "18:30" for minutes after midnight.
+std::string clock_text(int minutes);
+
 /// For `days` sessions a week in a week that starts on weekday `first`, the offset in days of
 /// each session from the week's first day. `on` (weekday indexes) fixes the days; empty means
 /// spread over the week (3 sessions: every other day).

@@ -17,9 +17,8 @@ using Environment = std::function<const char*(const char*)>;
 struct Setting {
   std::string key;          ///< "level"
   std::string value;        ///< "" when unset and there is no built-in default
-  std::string origin;       ///< "default", "config", "environment" or "command line"
+  std::string origin;       ///< "default", "config" or "environment"
   std::string where;        ///< how errors name it: "--level", "LBTRAIN_LEVEL", "FILE: level"
-  std::string description;  ///< for `lbtrain config show` and the docs
 };
 
 /// Every setting, in a fixed order.
@@ -45,9 +44,6 @@ std::string config_path(const Environment& env);
 /// config file that is malformed, holds an unknown key or a value of the wrong type or out of
 /// range is an error naming the file, and the line and column for a syntax error.
 Settings load_settings(const Environment& env);
-
-/// Records a value given on the command line (it wins over everything).
-void set_from_command_line(Settings& settings, const std::string& key, const std::string& value);
 
 /// The colour modes of --color.
 const std::vector<std::string>& color_modes();

@@ -97,9 +97,7 @@ std::string format_html(const Plan& plan) {
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
   out += "<title>lbtrain plan: " + goals + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
   out += "<header class=\"plan\">\n<h1>lbtrain plan: " + goals + "</h1>\n";
-  out += fmt::format("<p class=\"summary\">{} week{}, {} session{} a week, level {}, equipment: {}.{}</p>\n",
-                     plan.weeks, plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", text(plan.level),
-                     text(plan.equipment_spec), plan.start ? " Starts " + iso_date(*plan.start) + "." : "");
+  out += "<p class=\"summary\">" + text(plan_summary(plan)) + "</p>\n";
   out += "</header>\n";
   for (const auto& week : plan.weeks_list) {
     out += fmt::format("<section class=\"week\" id=\"week-{}\">\n<h2><span>{}</span><span class=\"goals\">{}</span></h2>\n",

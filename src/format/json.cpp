@@ -1,7 +1,6 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/version.hpp"
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace lbtrain {
@@ -50,7 +49,7 @@ std::string format_json(const Plan& plan, bool compact) {
     root["request"]["on"] = ojson::array();
     for (int day : plan.on) root["request"]["on"].push_back(std::string(weekday_short(day)));
   }
-  if (plan.at_minutes) root["request"]["at"] = fmt::format("{:02}:{:02}", *plan.at_minutes / 60, *plan.at_minutes % 60);
+  if (plan.at_minutes) root["request"]["at"] = clock_text(*plan.at_minutes);
   ojson goals = ojson::array();
   for (const auto& goal : plan.goals) {
     root["request"]["goals"].push_back(goal.id);

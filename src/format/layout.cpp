@@ -92,6 +92,12 @@ std::string goal_title(const Plan& plan) {
   return join(names, " + ");
 }
 
+std::string plan_summary(const Plan& plan) {
+  return fmt::format("{} week{}, {} session{} a week, level {}, equipment: {}.{}", plan.weeks,
+                     plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", plan.level, plan.equipment_spec,
+                     plan.start ? " Starts " + iso_date(*plan.start) + "." : "");
+}
+
 std::string week_title(const Plan& plan, const Week& week) {
   return fmt::format("Week {} of {}", week.number, plan.weeks);
 }
@@ -100,7 +106,7 @@ std::string day_title(const Plan& plan, const Session& session) {
   std::string title = fmt::format("Day {}", session.day);
   if (session.weekday) title += fmt::format(", {}", weekday_label(*session.weekday));
   if (session.date) title += " " + iso_date(*session.date);
-  if (plan.at_minutes) title += fmt::format(" at {:02}:{:02}", *plan.at_minutes / 60, *plan.at_minutes % 60);
+  if (plan.at_minutes) title += " at " + clock_text(*plan.at_minutes);
   return title;
 }
 

@@ -34,6 +34,10 @@ std::string_view count_label(DoseKind kind);
 /// "Deadlift lockout + Lordosis ...".
 std::string goal_title(const Plan& plan);
 
+/// "4 weeks, 1 session a week, level intermediate, equipment: gym." and, with --start,
+/// " Starts 2026-11-23." (raw catalogue-free text; each format escapes it as a whole).
+std::string plan_summary(const Plan& plan);
+
 /// "Week 2 of 4".
 std::string week_title(const Plan& plan, const Week& week);
 

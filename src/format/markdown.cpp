@@ -12,9 +12,7 @@ namespace lbtrain {
 std::string format_markdown(const Plan& plan) {
   using namespace layout;
   std::string out = fmt::format("# lbtrain plan: {}\n\n", markdown_cell(goal_title(plan)));
-  out += fmt::format("{} week{}, {} session{} a week, level {}, equipment: {}.{}\n", plan.weeks,
-                     plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", markdown_cell(plan.level),
-                     markdown_cell(plan.equipment_spec), plan.start ? " Starts " + iso_date(*plan.start) + "." : "");
+  out += markdown_cell(plan_summary(plan)) + "\n";
   for (const auto& week : plan.weeks_list) {
     out += fmt::format("\n## {}\n", week_title(plan, week));
     if (!week.note.empty()) out += "\n" + markdown_cell(week.note) + "\n";

@@ -79,11 +79,7 @@ class TextWriter {
 std::string format_text(const Plan& plan, const TextStyle& style) {
   TextWriter w(style);
   w.heading(fmt::format("lbtrain plan: {}", goal_title(plan)), 0);
-  w.wrapped(fmt::format("{} week{}, {} session{} a week, level {}, equipment: {}.{}", plan.weeks,
-                        plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", plan.level,
-                        single_line(plan.equipment_spec),
-                        plan.start ? " Starts " + iso_date(*plan.start) + "." : ""),
-            "", "");
+  w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
     w.line();
     w.heading(week_title(plan, week), '=');
