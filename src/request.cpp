@@ -153,9 +153,11 @@ void resolve_screening(const PlanOptions& options, const DataSet& data, Request&
 void resolve_dates(const PlanOptions& options, Request& request) {
   if (options.start) {
     request.start = parse_iso_date(*options.start);
+    // Calendars and spreadsheets read four-digit years; a 52-week plan must end before 10000.
+    if (request.start && (*options.start < "1900" || *options.start >= "9000")) request.start.reset();
     if (!request.start) {
-      usage_error(fmt::format("{}: \"{}\" is not a date; give the first day of the plan as YYYY-MM-DD, "
-                              "such as 2026-11-23",
+      usage_error(fmt::format("{}: \"{}\" is not a date from 1900 to 8999; give the first day of the plan as "
+                              "YYYY-MM-DD, such as 2026-11-23",
                               options.where_of("start"), *options.start));
     }
   }

@@ -262,6 +262,7 @@ TEST_CASE("bad --week, --start, --on and --at are usage errors that name the val
       {{"--week", "0"}, "--week: 0 is out of range"},
       {{"--start", "2026-02-30"}, "--start: \"2026-02-30\" is not a date"},
       {{"--start", "tomorrow"}, "YYYY-MM-DD"},
+      {{"--start", "9999-12-01"}, "--start: \"9999-12-01\" is not a date from 1900 to 8999"},
       {{"--on", "mon,wendsday"}, "did you mean \"wednesday\"?"},
       {{"--on", "mon,mon"}, "\"mon\" is given twice"},
       {{"--on", "mon,wed", "--days", "3"}, "--on names 2 days but --days is 3"},

@@ -33,9 +33,10 @@ const char* const exit_codes_help =
     "Exit status:\n"
     "  0  success\n"
     "  1  internal error (a bug in lbtrain)\n"
-    "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range\n"
-    "  3  data error: a catalogue or rules file is unreadable or invalid\n"
-    "  4  output error: the plan could not be written\n"
+    "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range;\n"
+    "     a bad setting in LBTRAIN_* or the config file\n"
+    "  3  data error: a catalogue, rules or config file is unreadable or invalid\n"
+    "  4  output error: the plan could not be written (silently when a pipe's reader stops early)\n"
     "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n"
     "  6  cancelled: you left 'lbtrain assess' (Ctrl-C or end of input)\n";
 
@@ -43,16 +44,16 @@ const char* const exit_codes_help =
 std::string goals_help() {
   std::string text = "Goals (built in):\n";
   try {
-    DataSet data = load_data_set("builtin", "builtin");
-    for (const auto& goal : data.rules.goals) {
+    for (const auto& goal : builtin_rules().goals) {
       text += fmt::format("  {:<10} {} (also: {})\n", goal.id, goal.name, join(goal.aliases, ", "));
     }
-    text += "\nEquipment: " + join(data.vocabulary->equipment, ", ") + "\n";
-    for (const auto& [name, items] : data.vocabulary->equipment_presets) {
-      std::string contents = items == data.vocabulary->equipment ? "everything" : join(items, ", ");
+    const Vocabulary& vocabulary = builtin_vocabulary();
+    text += "\nEquipment: " + join(vocabulary.equipment, ", ") + "\n";
+    for (const auto& [name, items] : vocabulary.equipment_presets) {
+      std::string contents = items == vocabulary.equipment ? "everything" : join(items, ", ");
       text += fmt::format("Preset {}: {}\n", name, contents);
     }
-    text += "Levels: " + join(data.vocabulary->levels, ", ") + "\n";
+    text += "Levels: " + join(vocabulary.levels, ", ") + "\n";
   } catch (const Error&) {
   }
   return text;
@@ -100,8 +101,7 @@ extern "C" void cancel_assessment(int) {
 
 /// `lbtrain assess`: ask (or read) the answers, print the recommended command, maybe run it.
 ExitCode run_assess(const std::string& answers_file, bool run_now, const Terminal& terminal) {
-  DataSet data = load_data_set("builtin", "builtin");
-  const Rules& rules = data.rules;
+  const Rules& rules = builtin_rules();
   Answers answers;
   bool interactive = answers_file.empty();
   if (!interactive) {
@@ -382,8 +382,10 @@ int run(int argc, char** argv) {
   if (assess->parsed()) return guarded([&] { return run_assess(answers_file, run_now, tty); });
   if (completion->parsed()) return guarded([&] { return print_completion(app, shell); });
   if (config_path_command->parsed()) {
-    write_stdout(config_path(std::getenv) + "\n");
-    return 0;
+    return guarded([] {
+      write_stdout(config_path(std::getenv) + "\n");
+      return ExitCode::ok;
+    });
   }
   if (config_show->parsed()) return guarded([&] { return show_settings(); });
   if (!plan->parsed()) {
