@@ -51,7 +51,8 @@ TextStyle text_style(const PlanOptions& options, const Terminal& terminal) {
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   parse_format(options.format, options.where_of("format"));  // fails before any data is read
   TextStyle style = text_style(options, terminal);
-  DataSet data = load_data_set(options.catalogue, options.rules);
+  DataSet data = load_data_set(options.catalogues, options.rules,
+                               parse_catalogue_format(options.catalogue_format));
   Request request = resolve_request(options, data);
   if (auto refusal = refusal_for(request)) {
     return {request.format == Format::json ? format_refusal_json(*refusal, options.compact)

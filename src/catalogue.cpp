@@ -1,6 +1,9 @@
 #include "lbtrain/catalogue.hpp"
 
+#include "lbtrain/error.hpp"
+#include "lbtrain/import.hpp"
 #include "lbtrain/json_input.hpp"
+#include "lbtrain/json_stream.hpp"
 #include "lbtrain/text_match.hpp"
 
 #include <fmt/format.h>
@@ -8,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 namespace lbtrain {
 
@@ -106,44 +110,138 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
 
 }  // namespace
 
-Catalogue parse_catalogue(std::string_view text, const std::string& origin,
-                          const Vocabulary& vocabulary) {
-  auto root = parse_json(text, origin);
-  Diagnostics diagnostics(origin);
+const std::vector<std::string>& catalogue_format_names() {
+  static const std::vector<std::string> names{"auto", "lbtrain", "free-exercise-db"};
+  return names;
+}
+
+CatalogueFormat parse_catalogue_format(const std::string& name, const std::string& where) {
+  const auto& names = catalogue_format_names();
+  if (name == "auto") return CatalogueFormat::automatic;
+  if (name == "lbtrain") return CatalogueFormat::lbtrain;
+  if (name == "free-exercise-db") return CatalogueFormat::free_exercise_db;
+  usage_error(unknown_value_message(where, "catalogue format", name, names, names));
+}
+
+Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
+                         Diagnostics& diagnostics) {
   Catalogue catalogue;
-  catalogue.origin = origin;
-  FieldReader top(root, "", "", diagnostics);
-  top.reject_unknown({"format", "version", "sources", "exercises"});
-  const auto& sources = top.member("sources", false);
-  if (sources.is_object()) {
-    for (const auto& [key, value] : sources.items()) {
-      if (value.is_string()) catalogue.sources[key] = value.get<std::string>();
-      else diagnostics.add("/sources/" + key, "expected a string");
-    }
-  }
-  const auto& items = top.member("exercises");
-  if (!items.is_null() && !items.is_array()) {
-    top.problem("exercises", "expected an array of exercises");
-  }
+  catalogue.origin = source.origin();
   std::map<std::string, std::size_t> first_index;
-  if (items.is_array()) {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      std::string pointer = "/exercises/" + std::to_string(i);
-      Exercise e = read_exercise(items[i], pointer, vocabulary, diagnostics);
-      if (e.id.empty()) continue;
-      auto [it, inserted] = first_index.emplace(e.id, i);
-      if (!inserted) {
-        diagnostics.add(pointer + "/id", fmt::format("duplicate exercise id \"{}\" (first at /exercises/{})",
-                                                     e.id, it->second));
-        continue;
+  std::optional<FreeExerciseDbImporter> importer;
+
+  JsonStreamHandler handler;
+  handler.items_key = "exercises";
+  // The top-level members of an lbtrain catalogue other than the exercises.
+  handler.member = [&](const std::string& key, nlohmann::json&& value) {
+    if (key == "format") {
+      std::string name = value.is_string() ? value.get<std::string>() : std::string();
+      if (name == "lbtrain-rules") {
+        diagnostics.add("/format", "this is a rules file, not a catalogue; pass it with --rules");
+      } else if (name != "lbtrain-catalogue") {
+        diagnostics.add("/format", "expected \"lbtrain-catalogue\"");
       }
-      catalogue.exercises.push_back(std::move(e));
+    } else if (key == "version") {
+      if (value != 1) diagnostics.add("/version", "expected 1, the only catalogue version so far");
+    } else if (key == "sources") {
+      if (!value.is_object()) {
+        diagnostics.add("/sources", "expected an object of source texts");
+        return;
+      }
+      for (const auto& [name, text] : value.items()) {
+        if (text.is_string()) catalogue.sources[name] = text.get<std::string>();
+        else diagnostics.add("/sources/" + name, "expected a string");
+      }
+    } else if (key != "exercises") {
+      diagnostics.add("/" + key, "field \"" + key + "\": is not a known field" +
+                                     did_you_mean(key, {"format", "version", "sources", "exercises"}));
+    } else {
+      diagnostics.add("/exercises", "expected an array of exercises");
     }
+  };
+  bool usable = true;
+  bool saw_exercises = false;
+  handler.opened = [&](JsonTop opened) {
+    bool is_array = opened == JsonTop::array;
+    if (is_array && format == CatalogueFormat::lbtrain) {
+      diagnostics.add("", "a JSON array, but an lbtrain catalogue is an object with \"exercises\"; for "
+                          "free-exercise-db use --catalog-format free-exercise-db (or auto)");
+      usable = false;
+    } else if (!is_array && format == CatalogueFormat::free_exercise_db) {
+      diagnostics.add("", "a JSON object, but a free-exercise-db catalogue is an array of records");
+      usable = false;
+    } else if (is_array) {
+      importer.emplace(free_exercise_db_mapping(), vocabulary);
+      const auto& mapping = free_exercise_db_mapping();
+      catalogue.sources[mapping.source_key] = mapping.source_text;
+    }
+  };
+  handler.items_opened = [&] { saw_exercises = true; };
+  handler.item = [&](std::size_t index, nlohmann::json&& item, std::size_t begin, std::size_t end) {
+    if (!usable) return;
+    std::string pointer = (importer ? "/" : "/exercises/") + std::to_string(index);
+    diagnostics.set_locator([&source, begin, end, prefix = pointer](const std::string& p) {
+      return source.locate(begin, end, p.substr(std::min(prefix.size(), p.size())));
+    });
+    std::optional<Exercise> exercise;
+    if (importer) exercise = importer->convert(item, pointer, diagnostics);
+    else exercise = read_exercise(item, pointer, vocabulary, diagnostics);
+    if (exercise && !exercise->id.empty()) {
+      auto [it, inserted] = first_index.emplace(exercise->id, index);
+      if (!inserted) {
+        diagnostics.add(pointer + "/id", fmt::format("duplicate exercise id \"{}\" (first at {}{})", exercise->id,
+                                                     importer ? "/" : "/exercises/", it->second));
+        exercise.reset();
+      }
+    }
+    diagnostics.set_locator({});
+    if (!exercise || exercise->id.empty()) return;
+    catalogue.exercises.push_back(std::move(*exercise));
+  };
+  JsonTop top = stream_json(source, handler);
+  if (top == JsonTop::scalar) {
+    diagnostics.add("", "expected a catalogue: an object with \"exercises\", or a free-exercise-db array");
+  } else if (top == JsonTop::object && usable && !saw_exercises) {
+    diagnostics.add("/exercises", "field \"exercises\": is missing");
+  } else if (usable && diagnostics.empty() && catalogue.exercises.empty()) {
+    diagnostics.add(top == JsonTop::array ? "" : "/exercises", "holds no exercises");
   }
-  diagnostics.throw_if_any();
   std::sort(catalogue.exercises.begin(), catalogue.exercises.end(),
             [](const Exercise& a, const Exercise& b) { return a.id < b.id; });
   return catalogue;
+}
+
+Catalogue parse_catalogue(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                          CatalogueFormat format) {
+  ByteSource source = ByteSource::from_text(text, origin);
+  Diagnostics diagnostics(origin);
+  Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);
+  diagnostics.throw_if_any();
+  return catalogue;
+}
+
+Catalogue load_catalogue_file(const std::string& path, const Vocabulary& vocabulary, CatalogueFormat format) {
+  ByteSource source = ByteSource::from_file(path);
+  Diagnostics diagnostics(path);
+  Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);
+  diagnostics.throw_if_any();
+  return catalogue;
+}
+
+Catalogue merge_catalogues(std::vector<Catalogue> layers) {
+  if (layers.size() == 1) return std::move(layers.front());
+  Catalogue merged;
+  std::map<std::string, Exercise> by_id;
+  std::vector<std::string> origins;
+  for (auto& layer : layers) {
+    origins.push_back(layer.origin);
+    for (auto& [key, text] : layer.sources) merged.sources[key] = text;
+    for (auto& e : layer.exercises) by_id.insert_or_assign(e.id, std::move(e));
+  }
+  merged.origin = join(origins, " + ");
+  merged.exercises.reserve(by_id.size());
+  for (auto& [id, e] : by_id) merged.exercises.push_back(std::move(e));
+  return merged;
 }
 
 }  // namespace lbtrain

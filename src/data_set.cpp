@@ -31,14 +31,19 @@ const Rules& builtin_rules() {
   return rules;
 }
 
-DataSet load_data_set(const std::string& catalogue_path, const std::string& rules_path) {
+DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std::vector<std::string>& rules_paths,
+                      CatalogueFormat format) {
   DataSet data;
   data.vocabulary = &builtin_vocabulary();
-  data.catalogue = is_builtin(catalogue_path)
-                       ? builtin_catalogue()
-                       : parse_catalogue(read_data_file(catalogue_path), catalogue_path, *data.vocabulary);
-  data.rules = is_builtin(rules_path) ? builtin_rules()
-                                      : parse_rules(read_data_file(rules_path), rules_path, *data.vocabulary);
+  std::vector<Catalogue> layers;
+  for (const auto& path : catalogue_paths) {
+    layers.push_back(is_builtin(path) ? builtin_catalogue() : load_catalogue_file(path, *data.vocabulary, format));
+  }
+  data.catalogue = layers.empty() ? builtin_catalogue() : merge_catalogues(std::move(layers));
+  data.rules = builtin_rules();
+  for (const auto& path : rules_paths) {
+    if (!is_builtin(path)) data.rules = parse_rules(read_data_file(path), path, *data.vocabulary, &data.rules);
+  }
   return data;
 }
 

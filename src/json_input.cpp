@@ -139,14 +139,23 @@ std::string id_of(const json& value) {
 }
 
 void Diagnostics::add(const std::string& pointer, const std::string& message) {
-  problems_.push_back(fmt::format("{}: {}: {}", origin_, pointer.empty() ? "/" : pointer, message));
+  if (++count_ > kept) return;
+  std::string where = locator_ ? origin_ + ":" + locator_(pointer) : origin_;
+  problems_.push_back(fmt::format("{}: {}: {}", where, pointer.empty() ? "/" : pointer, message));
 }
 
-void Diagnostics::throw_if_any() const {
-  if (problems_.empty()) return;
-  std::string message = fmt::format("{} has {} problem{}:", origin_, problems_.size(),
-                                    problems_.size() == 1 ? "" : "s");
-  for (const auto& p : problems_) message += "\n  " + p;
+void Diagnostics::add_line(const std::string& line) {
+  if (++count_ > kept) return;
+  problems_.push_back(line);
+}
+
+void Diagnostics::throw_if_any(std::size_t shown) const {
+  if (count_ == 0) return;
+  std::string message = fmt::format("{} has {} problem{}:", origin_, count_, count_ == 1 ? "" : "s");
+  for (std::size_t i = 0; i < problems_.size() && i < shown; ++i) message += "\n  " + problems_[i];
+  if (count_ > shown) {
+    message += fmt::format("\n  ... and {} more; 'lbtrain catalog validate {}' lists them all", count_ - shown, origin_);
+  }
   data_error(message);
 }
 

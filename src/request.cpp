@@ -51,34 +51,6 @@ std::vector<std::string> split_list(const std::string& value) {
   return items;
 }
 
-std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary,
-                                           const std::string& where) {
-  std::vector<std::string> names = vocabulary.equipment;
-  std::vector<std::string> allowed;
-  for (const auto& [preset, items] : vocabulary.equipment_presets) allowed.push_back(preset);
-  allowed.insert(allowed.end(), vocabulary.equipment.begin(), vocabulary.equipment.end());
-  std::vector<std::string> chosen{"none"};
-  for (const auto& item : split_list(spec)) {
-    if (item.empty()) {
-      usage_error(fmt::format("{}: empty item in \"{}\"; give a comma-separated list such "
-                              "as \"dumbbell,band\"",
-                              where, spec));
-    }
-    auto preset = vocabulary.equipment_presets.find(item);
-    if (preset != vocabulary.equipment_presets.end()) {
-      chosen.insert(chosen.end(), preset->second.begin(), preset->second.end());
-    } else if (std::find(names.begin(), names.end(), item) != names.end()) {
-      chosen.push_back(item);
-    } else {
-      unknown_value(where, "equipment", item, allowed, allowed);
-    }
-  }
-  std::vector<std::string> ordered;
-  for (const auto& name : vocabulary.equipment) {
-    if (std::find(chosen.begin(), chosen.end(), name) != chosen.end()) ordered.push_back(name);
-  }
-  return ordered;
-}
 
 // A screening answer becomes a participant like a goal: its added slots and exclusions
 // are applied by the same engine, and its name appears in the notes.
@@ -203,6 +175,35 @@ void resolve_dates(const PlanOptions& options, Request& request) {
 }
 
 }  // namespace
+
+std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary,
+                                           const std::string& where) {
+  std::vector<std::string> names = vocabulary.equipment;
+  std::vector<std::string> allowed;
+  for (const auto& [preset, items] : vocabulary.equipment_presets) allowed.push_back(preset);
+  allowed.insert(allowed.end(), vocabulary.equipment.begin(), vocabulary.equipment.end());
+  std::vector<std::string> chosen{"none"};
+  for (const auto& item : split_list(spec)) {
+    if (item.empty()) {
+      usage_error(fmt::format("{}: empty item in \"{}\"; give a comma-separated list such "
+                              "as \"dumbbell,band\"",
+                              where, spec));
+    }
+    auto preset = vocabulary.equipment_presets.find(item);
+    if (preset != vocabulary.equipment_presets.end()) {
+      chosen.insert(chosen.end(), preset->second.begin(), preset->second.end());
+    } else if (std::find(names.begin(), names.end(), item) != names.end()) {
+      chosen.push_back(item);
+    } else {
+      unknown_value(where, "equipment", item, allowed, allowed);
+    }
+  }
+  std::vector<std::string> ordered;
+  for (const auto& name : vocabulary.equipment) {
+    if (std::find(chosen.begin(), chosen.end(), name) != chosen.end()) ordered.push_back(name);
+  }
+  return ordered;
+}
 
 const std::vector<std::string>& format_names() {
   static const std::vector<std::string> names{"text", "json", "sheet", "markdown", "csv", "html", "ics"};

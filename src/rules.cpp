@@ -1,6 +1,7 @@
 #include "lbtrain/rules.hpp"
 
 #include "lbtrain/json_input.hpp"
+#include "lbtrain/json_stream.hpp"
 #include "lbtrain/text_match.hpp"
 
 #include <fmt/format.h>
@@ -102,8 +103,13 @@ namespace {
 
 class RulesReader {
  public:
-  RulesReader(const Vocabulary& vocabulary, Diagnostics& diagnostics)
-      : vocabulary_(vocabulary), diagnostics_(diagnostics) {}
+  RulesReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, const Rules* base)
+      : vocabulary_(vocabulary), diagnostics_(diagnostics), base_(base) {
+    if (base_) {
+      for (const auto& [key, text] : base_->sources) source_keys_.insert(key);
+      for (const auto& [id, progression] : base_->progressions) progression_ids_.insert(id);
+    }
+  }
 
   Rules read(const json& root, const std::string& origin) {
     Rules rules;
@@ -127,6 +133,7 @@ class RulesReader {
  private:
   const Vocabulary& vocabulary_;
   Diagnostics& diagnostics_;
+  const Rules* base_;  ///< the rules this file is layered on, if any
   std::set<std::string> source_keys_;
   std::set<std::string> progression_ids_;
 
@@ -155,7 +162,7 @@ class RulesReader {
   }
 
   void read_blocks(FieldReader& top, Rules& rules) {
-    const auto& blocks = top.member("blocks");
+    const auto& blocks = top.member("blocks", base_ == nullptr);
     std::array<bool, 3> seen{};
     if (blocks.is_array()) {
       for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -254,7 +261,7 @@ class RulesReader {
   }
 
   void read_progressions(FieldReader& top, Rules& rules) {
-    const auto& progressions = top.member("progressions");
+    const auto& progressions = top.member("progressions", base_ == nullptr);
     if (!progressions.is_object()) {
       if (!progressions.is_null()) top.problem("progressions", "expected an object of schemes");
       return;
@@ -550,7 +557,7 @@ class RulesReader {
   }
 
   void read_goals(FieldReader& top, Rules& rules) {
-    const auto& goals = top.member("goals");
+    const auto& goals = top.member("goals", base_ == nullptr);
     if (!goals.is_array()) {
       if (!goals.is_null()) top.problem("goals", "expected an array of goals");
       return;
@@ -615,30 +622,87 @@ class RulesReader {
         if (!names.insert(lowercase(name)).second) {
           diagnostics_.add(pointer, "goal \"" + goal.id + "\": the name \"" + name +
                                         "\" is already used by another goal");
+        } else if (const Goal* other = base_ ? base_->find_goal(name) : nullptr; other && other->id != goal.id) {
+          diagnostics_.add(pointer, "goal \"" + goal.id + "\": the name \"" + name +
+                                        "\" is already used by the goal \"" + other->id + "\" of " + base_->origin);
         }
       }
       rules.goals.push_back(std::move(goal));
     }
     for (std::size_t i = 0; i < rules.goals.size(); ++i) {
       for (const auto& o : rules.goals[i].opposes) {
-        if (!o.goal.empty() && !rules.find_goal(o.goal)) {
+        if (!o.goal.empty() && !rules.find_goal(o.goal) && !(base_ && base_->find_goal(o.goal))) {
           diagnostics_.add("/goals/" + std::to_string(i) + "/opposes",
                            "goal \"" + rules.goals[i].id + "\": opposes unknown goal \"" + o.goal + "\"");
         }
       }
     }
-    if (rules.goals.empty()) top.problem("goals", "must define at least one goal");
+    if (rules.goals.empty() && !base_) top.problem("goals", "must define at least one goal");
   }
 };
 
 }  // namespace
 
-Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary) {
-  auto root = parse_json(text, origin);
-  Diagnostics diagnostics(origin);
-  Rules rules = RulesReader(vocabulary, diagnostics).read(root, origin);
-  diagnostics.throw_if_any();
+namespace {
+
+/// Replaces the items of `base` that have an item of `layer` with the same id; adds the rest.
+template <typename Item>
+void layer_by_id(std::vector<Item>& base, std::vector<Item>&& layer) {
+  for (auto& item : layer) {
+    auto it = std::find_if(base.begin(), base.end(), [&](const Item& b) { return b.id == item.id; });
+    if (it != base.end()) *it = std::move(item);
+    else base.push_back(std::move(item));
+  }
+}
+
+}  // namespace
+
+Rules layer_rules(const Rules& base, Rules layer) {
+  auto has = [&](const char* section) {
+    return std::find(layer.sections.begin(), layer.sections.end(), section) != layer.sections.end();
+  };
+  Rules rules = base;
+  rules.origin = base.origin + " + " + layer.origin;
+  for (auto& [key, text] : layer.sources) rules.sources[key] = std::move(text);
+  if (has("timing")) rules.timing = layer.timing;
+  if (has("blocks")) rules.blocks = layer.blocks;
+  if (has("recovery")) rules.recovery = layer.recovery;
+  for (auto& [level, text] : layer.levels) rules.levels[level] = std::move(text);
+  if (has("levels_source")) rules.levels_source = layer.levels_source;
+  for (auto& [id, progression] : layer.progressions) rules.progressions[id] = std::move(progression);
+  layer_by_id(rules.goals, std::move(layer.goals));
+  layer_by_id(rules.screening, std::move(layer.screening));
+  if (has("assessment")) {
+    rules.assessment = std::move(layer.assessment);
+    rules.assessment_source = layer.assessment_source;
+  }
+  rules.sections.clear();
   return rules;
+}
+
+Rules read_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                 Diagnostics& diagnostics, const Rules* base) {
+  auto root = parse_json(text, origin);
+  diagnostics.set_locator([text](const std::string& pointer) { return locate_pointer(text, pointer); });
+  Rules rules = RulesReader(vocabulary, diagnostics, base).read(root, origin);
+  diagnostics.set_locator({});
+  if (root.is_object()) {
+    for (const auto& item : root.items()) rules.sections.push_back(item.key());
+  }
+  if (root.is_object() && root.contains("format") && root["format"] != "lbtrain-rules") {
+    diagnostics.add("/format", root["format"] == "lbtrain-catalogue"
+                                   ? "this is a catalogue, not a rules file; pass it with --catalog"
+                                   : "expected \"lbtrain-rules\"");
+  }
+  return rules;
+}
+
+Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                  const Rules* base) {
+  Diagnostics diagnostics(origin);
+  Rules rules = read_rules(text, origin, vocabulary, diagnostics, base);
+  diagnostics.throw_if_any();
+  return base ? layer_rules(*base, std::move(rules)) : rules;
 }
 
 std::vector<std::string> unresolved_references(const Rules& rules, const Catalogue& catalogue) {

@@ -47,11 +47,13 @@ TEST_CASE("bad data files are refused with a clear error and exit status 3", "[b
            {"invalid-utf8.json", ":1:73: invalid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
            {"duplicate-keys.json", "the key \"version\" appears twice"},
            {"huge-number.json", "invalid JSON: number overflow parsing '1e999'"},
-           {"array.json", "expected an object, found an array"},
        }) {
     refuses("--catalog", inputs + file, 3, message);
     refuses("--rules", inputs + file, 3, message);
   }
+  // An array is read as a free-exercise-db catalogue, whose records must be objects.
+  refuses("--catalog", inputs + "array.json", 3, "array.json:1:3: /0: record: expected an object, found an integer");
+  refuses("--rules", inputs + "array.json", 3, "array.json:1:1: /: expected an object, found an array");
   refuses("--catalog", inputs + "wrong-types.json", 3, "problem");
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("unknown vocabulary gets the nearest valid value", "[catalogue]") {
   bad.replace(bad.find(R"(["none"])"), 8, R"(["roman chiar"])");
   CHECK(error_of(catalogue_with(bad)) ==
         "cat.json has 1 problem:\n"
-        "  cat.json: /exercises/0/equipment/0: exercise \"glute-bridge\": unknown equipment "
+        "  cat.json:3:83: /exercises/0/equipment/0: exercise \"glute-bridge\": unknown equipment "
         "\"roman chiar\"; did you mean \"roman-chair\"?");
 }
 

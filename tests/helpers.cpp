@@ -17,7 +17,7 @@
 namespace lbtrain::test {
 
 const DataSet& builtin() {
-  static const DataSet data = load_data_set("builtin", "builtin");
+  static const DataSet data = load_data_set({}, {});
   return data;
 }
 

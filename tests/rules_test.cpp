@@ -80,11 +80,11 @@ TEST_CASE("invalid rules report every problem with its place", "[rules]") {
   })";
   std::string message = error_of(text);
   for (const char* expected : {
-           "rules.json: /blocks: block \"cooldown\" is missing",
-           "/goals/0/default_days: goal \"g\": field \"default_days\": 9 is out of range; allowed: 1 to 7",
+           "rules.json:2:15: /blocks: block \"cooldown\" is missing",
+           "rules.json:6:76: /goals/0/default_days: goal \"g\": field \"default_days\": 9 is out of range; allowed: 1 to 7",
            "/goals/0/main/0/select: goal \"g\" slot \"s\": a selector needs at least one criterion",
            "/goals/0/main/0/progression: goal \"g\" slot \"s\": field \"progression\": unknown progression \"q\"; did you mean \"p\"?",
-           "/goals/0/exclude/0/select/muscles/0: goal \"g\" exclusion: unknown muscle \"hip-flexor\"; did you mean \"hip-flexors\"?",
+           "rules.json:8:54: /goals/0/exclude/0/select/muscles/0: goal \"g\" exclusion: unknown muscle \"hip-flexor\"; did you mean \"hip-flexors\"?",
        }) {
     INFO(expected);
     CHECK_THAT(message, Catch::Contains(expected));

@@ -55,8 +55,35 @@ struct Catalogue {
   const Exercise* find(std::string_view id) const;
 };
 
+/// How a catalogue file is written.
+enum class CatalogueFormat {
+  automatic,         ///< told apart by content: an object is lbtrain's, an array free-exercise-db's
+  lbtrain,           ///< {"format": "lbtrain-catalogue", "exercises": [...]}
+  free_exercise_db,  ///< the array of records of free-exercise-db
+};
+
+/// "auto", "lbtrain", "free-exercise-db": the --catalog-format names.
+const std::vector<std::string>& catalogue_format_names();
+/// Parses a --catalog-format name; throws a usage Error naming `where`.
+CatalogueFormat parse_catalogue_format(const std::string& name, const std::string& where = "--catalog-format");
+
+class ByteSource;
+class Diagnostics;
+
+/// Reads a catalogue as a stream, one exercise at a time, in either format. Every problem is
+/// recorded in `diagnostics` (with line and column); a syntax error throws a data Error.
+Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
+                         Diagnostics& diagnostics);
+
 /// Parses and validates a catalogue, reporting every problem at once.
 Catalogue parse_catalogue(std::string_view text, const std::string& origin,
-                          const Vocabulary& vocabulary);
+                          const Vocabulary& vocabulary, CatalogueFormat format = CatalogueFormat::automatic);
+
+/// Reads and validates a catalogue file; throws a data Error listing its problems.
+Catalogue load_catalogue_file(const std::string& path, const Vocabulary& vocabulary,
+                              CatalogueFormat format = CatalogueFormat::automatic);
+
+/// Layers catalogues: a later one adds exercises and replaces earlier ones with the same id.
+Catalogue merge_catalogues(std::vector<Catalogue> layers);
 
 }  // namespace lbtrain

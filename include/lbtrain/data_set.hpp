@@ -16,9 +16,11 @@ struct DataSet {
   Rules rules;
 };
 
-/// Loads the catalogue and rules from files, or the built-in ones when a path is empty or
-/// "builtin", and checks them against each other.
-DataSet load_data_set(const std::string& catalogue_path, const std::string& rules_path);
+/// Loads the catalogues (later ones add exercises and replace earlier ones by id; none, or
+/// the name "builtin", means the built-in one) and layers the rules files over the built-in
+/// rules.
+DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std::vector<std::string>& rules_paths,
+                      CatalogueFormat format = CatalogueFormat::automatic);
 
 /// The built-in catalogue, parsed once.
 const Catalogue& builtin_catalogue();

@@ -10,4 +10,6 @@ std::string_view exercises();
 std::string_view goals();
 /// The text of data/vocabulary.json.
 std::string_view vocabulary();
+/// The text of data/import/free-exercise-db.json.
+std::string_view import_free_exercise_db();
 }  // namespace lbtrain::embedded

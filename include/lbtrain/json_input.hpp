@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,17 +29,30 @@ class Diagnostics {
  public:
   explicit Diagnostics(std::string origin) : origin_(std::move(origin)) {}
 
+  /// Finds "LINE:COLUMN" for a JSON pointer, so problems read "FILE:LINE:COLUMN: /pointer: ...".
+  using Locator = std::function<std::string(const std::string& pointer)>;
+  void set_locator(Locator locator) { locator_ = std::move(locator); }
+
   /// Records a problem at a JSON pointer ("/exercises/3/equipment/0").
   void add(const std::string& pointer, const std::string& message);
-  bool empty() const { return problems_.empty(); }
+  /// Records a problem that is already a whole line (such as a syntax error).
+  void add_line(const std::string& line);
+  bool empty() const { return count_ == 0; }
+  /// How many problems were found (more than problems() keeps, for a huge broken file).
+  std::size_t count() const { return count_; }
   const std::vector<std::string>& problems() const { return problems_; }
   const std::string& origin() const { return origin_; }
-  /// Throws a data Error listing every problem (one per line) when there are any.
-  void throw_if_any() const;
+  /// Throws a data Error listing the problems (the first `shown`) when there are any.
+  void throw_if_any(std::size_t shown = 25) const;
+
+  /// Problems kept in memory; further ones are only counted.
+  static constexpr std::size_t kept = 100000;
 
  private:
   std::string origin_;
+  Locator locator_;
   std::vector<std::string> problems_;
+  std::size_t count_ = 0;
 };
 
 /// Typed access to the fields of one JSON object, recording type errors in Diagnostics.

@@ -29,8 +29,9 @@ struct PlanOptions {
   bool compact = false;
   std::string color = "auto";  ///< auto, always or never
   std::string output;  ///< "" or "-": standard output
-  std::string catalogue = "builtin";
-  std::string rules = "builtin";
+  std::vector<std::string> catalogues;   ///< layered in order; empty or "builtin": the built-in one
+  std::string catalogue_format = "auto";  ///< auto, lbtrain or free-exercise-db
+  std::vector<std::string> rules;        ///< layered over the built-in rules, in order
   std::vector<std::string> flags;                ///< screening flags given, by id ("cannot-hinge")
   std::map<std::string, std::string> choices;    ///< screening choices given ("weakness" -> "lockout")
   std::vector<std::string> exclude;              ///< exercise ids never to prescribe
@@ -79,6 +80,11 @@ struct Request {
 /// Resolves and validates options against the data; throws a usage Error naming the option,
 /// the bad value, what is allowed and the nearest valid value.
 Request resolve_request(const PlanOptions& options, const DataSet& data);
+
+/// Expands an --equipment list ("home", "dumbbell,band") into vocabulary items, "none" always
+/// included; throws a usage Error naming `where` for an unknown item.
+std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary,
+                                           const std::string& where);
 
 /// Parses the --format value alone (needed before any data is loaded).
 Format parse_format(const std::string& value, const std::string& where = "--format");

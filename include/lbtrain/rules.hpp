@@ -239,6 +239,7 @@ struct Rules {
   std::vector<Screening> screening;
   std::vector<Question> assessment;
   std::string assessment_source;
+  std::vector<std::string> sections;  ///< the top-level keys the file had (for layering)
 
   /// The screening question with this id, or nullptr.
   const Screening* find_screening(std::string_view id) const;
@@ -247,8 +248,22 @@ struct Rules {
   const BlockRule& block(BlockKind kind) const { return blocks[static_cast<std::size_t>(kind)]; }
 };
 
-/// Parses and validates a rules file, reporting every problem at once.
-Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary);
+class Diagnostics;
+
+/// Parses and validates a rules file, reporting every problem at once. With `base`, the file
+/// is a layer over those rules: its goals, screening questions and progressions add to or
+/// replace the base's ones with the same id, and any other section it has replaces the base's.
+Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                  const Rules* base = nullptr);
+
+/// As parse_rules, but records validation problems in `diagnostics` instead of throwing (a
+/// syntax error still throws), and returns the file's own rules: checked against `base`, not
+/// yet layered over it.
+Rules read_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                 Diagnostics& diagnostics, const Rules* base = nullptr);
+
+/// `layer` (read with `base`) layered over `base`.
+Rules layer_rules(const Rules& base, Rules layer);
 
 /// Lists references in the rules to exercises and tags the catalogue does not define. For a
 /// plan these are not fatal (a preference is skipped, an unfillable slot is noted), but the

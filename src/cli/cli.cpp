@@ -3,6 +3,8 @@
 
 #include "lbtrain/app.hpp"
 #include "lbtrain/assessment.hpp"
+#include "lbtrain/browse.hpp"
+#include "lbtrain/import.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/json_input.hpp"
 #include "lbtrain/output.hpp"
@@ -285,9 +287,20 @@ int run(int argc, char** argv) {
   plan->add_option("-o,--output", options.output,
                    "Write to FILE (atomically: an existing file is replaced only on success)")
       ->type_name("FILE");
-  plan->add_option("--catalog", options.catalogue, "Exercise catalogue to use instead of the built-in one")
+  plan->add_option("--catalog", options.catalogues,
+                   "Exercise catalogue to use instead of the built-in one: lbtrain's format or "
+                   "free-exercise-db's; repeat to layer catalogues (later ones win by id; 'builtin' names the "
+                   "built-in one)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->type_name("FILE");
-  plan->add_option("--rules", options.rules, "Goal rules to use instead of the built-in ones")
+  plan->add_option("--catalog-format", options.catalogue_format,
+                   "Format of the --catalog files: auto (told from the content), lbtrain or free-exercise-db")
+      ->type_name("FORMAT")
+      ->default_str("auto");
+  plan->add_option("--rules", options.rules,
+                   "Goal rules layered over the built-in ones: goals, progressions and screening with a new id "
+                   "are added, with a known id replace it (repeatable)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->type_name("FILE");
   plan->add_option("-x,--exclude", options.exclude, "Never prescribe this exercise id (repeatable)")
       ->delimiter(',')
@@ -332,6 +345,81 @@ int run(int argc, char** argv) {
   auto* config_path_command = config->add_subcommand("path", "Print the path of the config file");
   config->footer(std::string("\n") + config_help + "\n" + exit_codes_help);
 
+  // Browsing and checking the data.
+  struct DataOptions {
+    std::vector<std::string> catalogues;
+    std::string catalogue_format = "auto";
+    std::vector<std::string> rules;
+  } data_options;
+  auto add_data_options = [&](CLI::App* command) {
+    command->add_option("--catalog", data_options.catalogues, "Catalogue to read instead of the built-in one (repeatable)")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->type_name("FILE");
+    command->add_option("--catalog-format", data_options.catalogue_format, "auto, lbtrain or free-exercise-db")
+        ->type_name("FORMAT")
+        ->default_str("auto");
+    command->add_option("--rules", data_options.rules, "Rules layered over the built-in ones (repeatable)")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->type_name("FILE");
+  };
+  std::string list_format = "text";
+  bool list_compact = false;
+  auto add_list_format = [&](CLI::App* command) {
+    command->add_option("-f,--format", list_format, "text or json")->type_name("FORMAT")->default_str("text");
+    command->add_flag("--compact", list_compact, "With --format json: print on one line");
+  };
+
+  auto* goals = app.add_subcommand("goals", "List the goals: aliases, what each strengthens, stretches and avoids");
+  add_data_options(goals);
+  add_list_format(goals);
+  goals->footer("\nExamples:\n  lbtrain goals\n  lbtrain goals --format json | jq -r '.[].id'\n"
+                "  lbtrain goals --rules docs/examples/glute-goal.json\n\n" + std::string(exit_codes_help));
+
+  ExerciseFilter filter;
+  std::string show_id;
+  auto* exercises = app.add_subcommand("exercises", "List the exercises of the catalogue, filtered; or show one");
+  exercises->add_option("-m,--muscle", filter.muscle, "Only exercises that work this muscle")->type_name("MUSCLE");
+  exercises->add_option("-e,--equipment", filter.equipment, "Only exercises this equipment list or preset allows")
+      ->type_name("LIST");
+  exercises->add_option("-c,--category", filter.category, "Only this category")->type_name("CATEGORY");
+  exercises->add_option("-g,--goal", filter.goal, "Only exercises the goal can prescribe")->type_name("GOAL");
+  add_data_options(exercises);
+  add_list_format(exercises);
+  auto* show = exercises->add_subcommand("show", "Everything about one exercise: muscles, dose, cues, source, "
+                                                 "which goals use it, what excludes it, alternatives");
+  show->add_option("id", show_id, "Exercise id, as 'lbtrain exercises' lists it")->required()->type_name("ID");
+  add_data_options(show);
+  add_list_format(show);
+  exercises->footer("\nExamples:\n  lbtrain exercises --muscle hamstrings --category stretch\n"
+                    "  lbtrain exercises --goal lordosis --equipment home\n"
+                    "  lbtrain exercises show back-extension\n"
+                    "  lbtrain exercises --catalog exercises.json --format json | jq length\n\n" +
+                    std::string(exit_codes_help));
+
+  std::vector<std::string> validate_paths;
+  std::string import_from, import_input, import_output;
+  auto* catalog = app.add_subcommand("catalog", "Check catalogue and rules files, or import another catalogue format");
+  catalog->require_subcommand(1);
+  auto* validate = catalog->add_subcommand(
+      "validate", "Check catalogue and rules files and report every problem with file, line and column");
+  validate->add_option("files", validate_paths, "Catalogue or rules files (told apart by their content)")
+      ->required()
+      ->type_name("FILE...");
+  validate->add_option("--catalog-format", data_options.catalogue_format, "auto, lbtrain or free-exercise-db")
+      ->type_name("FORMAT")
+      ->default_str("auto");
+  auto* import_command = catalog->add_subcommand("import", "Convert another catalogue format into an lbtrain catalogue");
+  import_command->add_option("--from", import_from, "The input's format: free-exercise-db")
+      ->required()
+      ->type_name("FORMAT");
+  import_command->add_option("input", import_input, "The catalogue to convert")->required()->type_name("IN");
+  import_command->add_option("-o,--output", import_output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  catalog->footer("\nExamples:\n  lbtrain catalog validate my-exercises.json my-goals.json\n"
+                  "  lbtrain catalog import --from free-exercise-db exercises.json -o catalogue.json\n\n"
+                  "'catalog validate' exits 0 when every file is clean and 3 when any has a problem.\n\n" +
+                  std::string(exit_codes_help));
+
   std::string shell;
   auto* completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
   completion->add_option("shell", shell, "bash, zsh or fish")->required()->type_name("SHELL");
@@ -341,7 +429,7 @@ int run(int argc, char** argv) {
   std::vector<char*> help_args;
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
-    std::vector<std::string> commands{"plan", "assess", "config", "completion", "help"};
+    std::vector<std::string> commands{"plan", "goals", "exercises", "catalog", "assess", "config", "completion", "help"};
     if (command == "help") {
       if (argc == 2) {
         std::cout << app.help();
@@ -349,7 +437,9 @@ int run(int argc, char** argv) {
       }
       std::string topic = argv[2];
       if (topic == "help" || std::find(commands.begin(), commands.end(), topic) == commands.end()) {
-        print_error(fmt::format("no help for \"{}\"{}; commands: plan, assess, config, completion", topic,
+        print_error(fmt::format("no help for \"{}\"{}; commands: plan, goals, exercises, catalog, assess, config, "
+                                "completion",
+                                topic,
                                 did_you_mean(topic, commands)));
         return static_cast<int>(ExitCode::usage);
       }
@@ -371,7 +461,7 @@ int run(int argc, char** argv) {
     return app.exit(e);  // --help and --version print to stdout and succeed
   } catch (const CLI::ParseError& e) {
     std::string where = "lbtrain --help";
-    for (auto* sub : {plan, assess, config, completion}) {
+    for (auto* sub : {plan, goals, exercises, catalog, assess, config, completion}) {
       if (sub->parsed()) where = "lbtrain " + sub->get_name() + " --help";
     }
     print_error(fmt::format("{}\nRun '{}' for usage.", e.what(), where));
@@ -379,6 +469,61 @@ int run(int argc, char** argv) {
   }
 
   Terminal tty = this_terminal();
+  auto load_data = [&] {
+    return load_data_set(data_options.catalogues, data_options.rules, parse_catalogue_format(data_options.catalogue_format));
+  };
+  auto json_wanted = [&] {
+    if (list_format != "text" && list_format != "json") {
+      usage_error(unknown_value_message("--format", "format", list_format, format_names(), {"text", "json"}));
+    }
+    return list_format == "json";
+  };
+  if (goals->parsed()) {
+    return guarded([&] {
+      bool json = json_wanted();
+      write_stdout(format_goals(load_data(), json, list_compact));
+      return ExitCode::ok;
+    });
+  }
+  if (show->parsed()) {
+    return guarded([&] {
+      bool json = json_wanted();
+      write_stdout(format_exercise_details(load_data(), show_id, json, list_compact));
+      return ExitCode::ok;
+    });
+  }
+  if (exercises->parsed()) {
+    return guarded([&] {
+      bool json = json_wanted();
+      DataSet data = load_data();
+      write_stdout(format_exercise_list(filter_exercises(data, filter), json, list_compact));
+      return ExitCode::ok;
+    });
+  }
+  if (validate->parsed()) {
+    return guarded([&] {
+      ValidationReport report = validate_files(validate_paths, parse_catalogue_format(data_options.catalogue_format));
+      std::string out;
+      for (const auto& line : report.lines) out += valid_utf8(line) + "\n";
+      write_stdout(out);
+      if (report.files_with_problems == 0) return ExitCode::ok;
+      print_error(fmt::format("{} of {} file{} with problems", report.files_with_problems, validate_paths.size(),
+                              validate_paths.size() == 1 ? "" : "s"));
+      return ExitCode::data;
+    });
+  }
+  if (import_command->parsed()) {
+    return guarded([&] {
+      if (import_from != "free-exercise-db") {
+        usage_error(unknown_value_message("--from", "catalogue format", import_from, {"free-exercise-db"}, {"free-exercise-db"}));
+      }
+      std::string text =
+          catalogue_to_json(load_catalogue_file(import_input, builtin_vocabulary(), CatalogueFormat::free_exercise_db));
+      if (import_output.empty() || import_output == "-") write_stdout(text);
+      else write_file_atomically(import_output, text);
+      return ExitCode::ok;
+    });
+  }
   if (assess->parsed()) return guarded([&] { return run_assess(answers_file, run_now, tty); });
   if (completion->parsed()) return guarded([&] { return print_completion(app, shell); });
   if (config_path_command->parsed()) {

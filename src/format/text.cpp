@@ -106,7 +106,14 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
   if (!plan.sources.empty()) {
     w.line();
     w.heading("Sources", '=');
-    for (const auto& [key, text] : plan.sources) w.wrapped(single_line(text), pad(single_line(key), 4), "    ");
+    // Keys are short ("LB"); a long one from a custom catalogue gets its own width, up to 12.
+    int width = 4;
+    for (const auto& [key, text] : plan.sources) width = std::max(width, std::min(display_width(single_line(key)) + 1, 12));
+    for (const auto& [key, text] : plan.sources) {
+      std::string label = single_line(key);
+      if (display_width(label) >= width) label = truncate(label, width - 1);
+      w.wrapped(single_line(text), pad(label, width), std::string(static_cast<std::size_t>(width), ' '));
+    }
   }
   return w.out;
 }

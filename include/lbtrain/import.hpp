@@ -1,0 +1,85 @@
+#pragma once
+/// Reading catalogues written for other tools. Each foreign format has a mapping file in
+/// data/import/ that turns its muscles, equipment, levels and categories into lbtrain's
+/// vocabulary and derives what it lacks (pattern, tags, dose) from names and attributes.
+
+#include "lbtrain/catalogue.hpp"
+#include "lbtrain/json_input.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace lbtrain {
+
+/// What a derivation rule changes.
+struct ImportChange {
+  std::optional<std::string> category;
+  std::optional<std::string> pattern;
+  std::optional<std::vector<std::string>> equipment;
+  std::optional<Dose> dose;
+  std::optional<bool> per_side;
+  std::optional<bool> loadable;
+  std::optional<std::vector<std::string>> tags;  ///< replaces the tags so far
+  std::vector<std::string> add_tags;
+  std::vector<std::string> add_primary_muscles;
+};
+
+/// A derivation rule: when every condition holds, the change applies. Rules apply in order,
+/// so a later rule overrides an earlier one.
+struct ImportRule {
+  std::string why;
+  std::vector<std::string> name_contains;  ///< any of, case-insensitive
+  std::vector<std::string> name_lacks;     ///< none of, case-insensitive
+  std::map<std::string, std::vector<std::string>> fields;  ///< source field -> any of its values ("null" for null)
+  std::vector<std::string> muscles;  ///< source muscles, primary or secondary, any of
+  std::vector<std::string> primary;  ///< source primary muscles, any of
+  std::optional<bool> loadable;
+  ImportChange change;
+};
+
+/// A mapping from a foreign catalogue format onto lbtrain's vocabulary.
+struct ImportMapping {
+  std::string from;
+  std::string source_key;
+  std::string source_text;
+  std::map<std::string, std::vector<std::string>> muscles;
+  std::map<std::string, std::vector<std::string>> equipment;
+  std::map<std::string, std::string> levels;
+  std::vector<std::string> loadable_equipment;
+  std::string default_category;
+  std::string default_pattern;
+  Dose default_dose;
+  std::string missing_cue;
+  std::vector<ImportRule> rules;
+};
+
+/// Parses and checks a mapping file.
+ImportMapping parse_import_mapping(std::string_view text, const std::string& origin, const Vocabulary& vocabulary);
+
+/// The built-in mapping for free-exercise-db (data/import/free-exercise-db.json).
+const ImportMapping& free_exercise_db_mapping();
+
+/// Converts free-exercise-db records one at a time, keeping ids unique.
+class FreeExerciseDbImporter {
+ public:
+  FreeExerciseDbImporter(const ImportMapping& mapping, const Vocabulary& vocabulary)
+      : mapping_(mapping), vocabulary_(vocabulary) {}
+  /// The exercise for one record, or nothing when the record is unusable (problems recorded).
+  std::optional<Exercise> convert(const nlohmann::json& record, const std::string& pointer, Diagnostics& diagnostics);
+
+ private:
+  const ImportMapping& mapping_;
+  const Vocabulary& vocabulary_;
+  std::set<std::string> ids_;
+};
+
+/// One exercise as it appears in an lbtrain catalogue, keys in the documented order.
+nlohmann::ordered_json exercise_json(const Exercise& exercise);
+
+/// A catalogue as lbtrain-catalogue JSON (what `lbtrain catalog import` writes).
+std::string catalogue_to_json(const Catalogue& catalogue);
+
+}  // namespace lbtrain

@@ -1,0 +1,296 @@
+#include "lbtrain/import.hpp"
+
+#include "lbtrain/embedded.hpp"
+#include "lbtrain/text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace lbtrain {
+
+using nlohmann::json;
+
+namespace {
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+/// "3_4_Sit-Up" -> "3-4-sit-up": lower-case words joined by '-'.
+std::string kebab_case(std::string_view text) {
+  std::string out;
+  for (char c : lowercase(text)) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (word) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+Dose read_dose_value(FieldReader& reader, const Vocabulary& vocabulary) {
+  Dose dose;
+  auto kind = reader.word("kind", vocabulary.dose_kinds, "dose kind");
+  dose.kind = kind == "seconds" ? DoseKind::seconds : kind == "breaths" ? DoseKind::breaths : DoseKind::reps;
+  dose.sets = reader.integer("sets", 1, 10);
+  dose.value = reader.integer("value", 1, 600);
+  return dose;
+}
+
+ImportChange read_change(const json& rule, const std::string& pointer, const Vocabulary& vocabulary,
+                         Diagnostics& diagnostics) {
+  ImportChange change;
+  FieldReader outer(rule, pointer, "", diagnostics);
+  change.add_tags = outer.strings("add_tags", false);
+  change.add_primary_muscles = outer.words("add_primary_muscles", vocabulary.muscles, "muscle", false);
+  const json& set = outer.member("set", false);
+  if (set.is_null()) return change;
+  FieldReader reader(set, pointer + "/set", "", diagnostics);
+  reader.reject_unknown({"category", "pattern", "equipment", "dose", "per_side", "loadable", "tags"});
+  if (reader.has("category")) change.category = reader.word("category", vocabulary.categories, "category");
+  if (reader.has("pattern")) change.pattern = reader.word("pattern", vocabulary.patterns, "pattern");
+  if (reader.has("equipment")) change.equipment = reader.words("equipment", vocabulary.equipment, "equipment");
+  if (reader.has("per_side")) change.per_side = reader.boolean("per_side");
+  if (reader.has("loadable")) change.loadable = reader.boolean("loadable");
+  if (reader.has("tags")) change.tags = reader.strings("tags");
+  if (reader.has("dose")) {
+    FieldReader dose(reader.member("dose"), pointer + "/set/dose", "", diagnostics);
+    change.dose = read_dose_value(dose, vocabulary);
+  }
+  return change;
+}
+
+std::string field_text(const json& record, const std::string& key) {
+  auto it = record.find(key);
+  if (it == record.end() || it->is_null()) return "null";
+  return it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool contains_any(const std::string& haystack, const std::vector<std::string>& needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](const std::string& n) { return haystack.find(n) != std::string::npos; });
+}
+
+bool in(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+  if (!in(list, value)) list.push_back(value);
+}
+
+}  // namespace
+
+ImportMapping parse_import_mapping(std::string_view text, const std::string& origin, const Vocabulary& vocabulary) {
+  json root = parse_json(text, origin);
+  Diagnostics diagnostics(origin);
+  FieldReader top(root, "", "", diagnostics);
+  top.reject_unknown({"format", "version", "from", "source", "muscles", "equipment", "levels", "loadable_equipment",
+                      "defaults", "missing_cue", "rules"});
+  ImportMapping m;
+  m.from = top.string("from");
+  FieldReader source(top.member("source"), "/source", "", diagnostics);
+  m.source_key = source.string("key");
+  m.source_text = source.string("text");
+  auto read_map = [&](const char* key, const std::vector<std::string>& allowed, const char* what) {
+    std::map<std::string, std::vector<std::string>> out;
+    const json& object = top.member(key);
+    if (!object.is_object()) return out;
+    FieldReader reader(object, std::string("/") + key, "", diagnostics);
+    for (const auto& item : object.items()) out[item.key()] = reader.words(item.key(), allowed, what);
+    return out;
+  };
+  m.muscles = read_map("muscles", vocabulary.muscles, "muscle");
+  m.equipment = read_map("equipment", vocabulary.equipment, "equipment");
+  const json& levels = top.member("levels");
+  if (levels.is_object()) {
+    FieldReader reader(levels, "/levels", "", diagnostics);
+    for (const auto& item : levels.items()) m.levels[item.key()] = reader.word(item.key(), vocabulary.levels, "level");
+  }
+  m.loadable_equipment = top.words("loadable_equipment", vocabulary.equipment, "equipment");
+  FieldReader defaults(top.member("defaults"), "/defaults", "", diagnostics);
+  m.default_category = defaults.word("category", vocabulary.categories, "category");
+  m.default_pattern = defaults.word("pattern", vocabulary.patterns, "pattern");
+  FieldReader dose(defaults.member("dose"), "/defaults/dose", "", diagnostics);
+  m.default_dose = read_dose_value(dose, vocabulary);
+  m.missing_cue = top.string("missing_cue");
+  const json& rules = top.member("rules");
+  if (rules.is_array()) {
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      std::string pointer = "/rules/" + std::to_string(i);
+      FieldReader reader(rules[i], pointer, "", diagnostics);
+      reader.reject_unknown({"why", "when", "set", "add_tags", "add_primary_muscles"});
+      ImportRule rule;
+      rule.why = reader.string("why");
+      FieldReader when(reader.member("when"), pointer + "/when", "", diagnostics);
+      const json& conditions = reader.member("when");
+      if (conditions.is_object()) {
+        for (const auto& item : conditions.items()) {
+          const std::string& key = item.key();
+          if (key == "loadable") rule.loadable = when.boolean(key);
+          else if (key == "name_contains" || key == "name_lacks") {
+            auto values = when.strings(key);
+            for (auto& v : values) v = lowercase(v);
+            (key == "name_contains" ? rule.name_contains : rule.name_lacks) = values;
+          } else if (key == "muscles") rule.muscles = when.strings(key);
+          else if (key == "primary") rule.primary = when.strings(key);
+          else if (key == "category" || key == "mechanic" || key == "force" || key == "equipment" || key == "level") {
+            rule.fields[key] = when.strings(key);
+          } else {
+            when.problem(key, "is not a known condition" +
+                                  did_you_mean(key, {"name_contains", "name_lacks", "category", "mechanic", "force",
+                                                     "equipment", "level", "muscles", "primary", "loadable"}));
+          }
+        }
+      }
+      rule.change = read_change(rules[i], pointer, vocabulary, diagnostics);
+      m.rules.push_back(std::move(rule));
+    }
+  }
+  diagnostics.throw_if_any();
+  return m;
+}
+
+const ImportMapping& free_exercise_db_mapping() {
+  static const ImportMapping mapping = parse_import_mapping(
+      embedded::import_free_exercise_db(), "builtin import/free-exercise-db.json", builtin_vocabulary());
+  return mapping;
+}
+
+std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, const std::string& pointer,
+                                                        Diagnostics& diagnostics) {
+  std::string given_id = id_of(record);
+  std::string context = given_id.empty() ? "record" : fmt::format("record \"{}\"", given_id);
+  FieldReader reader(record, pointer, context, diagnostics);
+  if (!record.is_object()) return std::nullopt;
+  reader.reject_unknown({"id", "name", "force", "level", "mechanic", "equipment", "primaryMuscles",
+                         "secondaryMuscles", "instructions", "category", "images"});
+  std::size_t problems_before = diagnostics.count();
+  Exercise e;
+  e.name = reader.string("name");
+  std::string source_id = reader.string("id", false);
+  auto keys_of = [](const auto& map) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : map) keys.push_back(key);
+    return keys;
+  };
+  // The source's own words, checked against what the mapping knows.
+  auto muscle_keys = keys_of(mapping_.muscles);
+  std::vector<std::string> primary = reader.words("primaryMuscles", muscle_keys, "free-exercise-db muscle");
+  std::vector<std::string> secondary = reader.words("secondaryMuscles", muscle_keys, "free-exercise-db muscle", false);
+  auto nullable_word = [&](const char* key, const std::vector<std::string>& allowed, const char* what) {
+    if (!reader.has(key) || reader.member(key).is_null()) return std::string("null");
+    return reader.word(key, allowed, what);
+  };
+  std::string equipment = nullable_word("equipment", keys_of(mapping_.equipment), "free-exercise-db equipment");
+  std::string level = reader.word("level", keys_of(mapping_.levels), "free-exercise-db level");
+  reader.string("category");
+  for (const char* key : {"mechanic", "force"}) {
+    if (reader.has(key) && !reader.member(key).is_null() && !reader.member(key).is_string()) {
+      reader.problem(key, "expected a string or null");
+    }
+  }
+  std::vector<std::string> instructions = reader.strings("instructions", false);
+  if (diagnostics.count() != problems_before || e.name.empty()) return std::nullopt;
+
+  // Base mapping.
+  for (const auto& m : primary) {
+    for (const auto& to : mapping_.muscles.at(m)) add_unique(e.primary_muscles, to);
+  }
+  for (const auto& m : secondary) {
+    for (const auto& to : mapping_.muscles.at(m)) {
+      if (!in(e.primary_muscles, to)) add_unique(e.secondary_muscles, to);
+    }
+  }
+  e.equipment = mapping_.equipment.at(equipment);
+  e.level = mapping_.levels.at(level);
+  e.category = mapping_.default_category;
+  e.pattern = mapping_.default_pattern;
+  e.dose = mapping_.default_dose;
+  e.loadable = std::any_of(e.equipment.begin(), e.equipment.end(),
+                           [&](const std::string& item) { return in(mapping_.loadable_equipment, item); });
+
+  // Derivation rules, in order.
+  std::string name = lowercase(e.name);
+  for (const auto& rule : mapping_.rules) {
+    if (!rule.name_contains.empty() && !contains_any(name, rule.name_contains)) continue;
+    if (contains_any(name, rule.name_lacks)) continue;
+    bool fields_match = std::all_of(rule.fields.begin(), rule.fields.end(), [&](const auto& condition) {
+      return in(condition.second, field_text(record, condition.first));
+    });
+    if (!fields_match) continue;
+    auto any_in = [](const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
+      return wanted.empty() ||
+             std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return in(have, w); });
+    };
+    if (!any_in(rule.primary, primary)) continue;
+    if (!rule.muscles.empty() && !any_in(rule.muscles, primary) && !any_in(rule.muscles, secondary)) continue;
+    if (rule.loadable && *rule.loadable != e.loadable) continue;
+    const ImportChange& c = rule.change;
+    if (c.category) e.category = *c.category;
+    if (c.pattern) e.pattern = *c.pattern;
+    if (c.equipment) e.equipment = *c.equipment;
+    if (c.dose) e.dose = *c.dose;
+    if (c.per_side) e.per_side = *c.per_side;
+    if (c.loadable) e.loadable = *c.loadable;
+    if (c.tags) e.tags = *c.tags;
+    for (const auto& tag : c.add_tags) add_unique(e.tags, tag);
+    for (const auto& muscle : c.add_primary_muscles) {
+      add_unique(e.primary_muscles, muscle);
+      e.secondary_muscles.erase(std::remove(e.secondary_muscles.begin(), e.secondary_muscles.end(), muscle),
+                                e.secondary_muscles.end());
+    }
+  }
+  std::sort(e.tags.begin(), e.tags.end());
+
+  for (auto& step : instructions) {
+    if (!step.empty()) e.cues.push_back(std::move(step));
+  }
+  if (e.cues.empty()) e.cues.push_back(mapping_.missing_cue);
+  std::string base = kebab_case(source_id.empty() ? e.name : source_id);
+  if (base.empty()) base = "exercise";
+  e.id = base;
+  for (int n = 2; !ids_.insert(e.id).second; ++n) e.id = fmt::format("{}-{}", base, n);
+  e.source = fmt::format("{}: {}", mapping_.source_key, source_id.empty() ? e.name : source_id);
+  return e;
+}
+
+nlohmann::ordered_json exercise_json(const Exercise& e) {
+  using ordered = nlohmann::ordered_json;
+  ordered item = ordered::object();
+  item["id"] = e.id;
+  item["name"] = e.name;
+  if (!e.aliases.empty()) item["aliases"] = e.aliases;
+  item["category"] = e.category;
+  item["pattern"] = e.pattern;
+  item["primary_muscles"] = e.primary_muscles;
+  item["secondary_muscles"] = e.secondary_muscles;
+  item["equipment"] = e.equipment;
+  item["level"] = e.level;
+  item["dose"] = {{"kind", std::string(to_string(e.dose.kind))}, {"sets", e.dose.sets}, {"value", e.dose.value}};
+  item["per_side"] = e.per_side;
+  item["loadable"] = e.loadable;
+  item["cues"] = e.cues;
+  item["tags"] = e.tags;
+  item["source"] = e.source;
+  return item;
+}
+
+std::string catalogue_to_json(const Catalogue& catalogue) {
+  using ordered = nlohmann::ordered_json;
+  ordered exercises = ordered::array();
+  for (const auto& e : catalogue.exercises) exercises.push_back(exercise_json(e));
+  ordered root = ordered::object();
+  root["format"] = "lbtrain-catalogue";
+  root["version"] = 1;
+  root["sources"] = catalogue.sources;
+  root["exercises"] = std::move(exercises);
+  return root.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
+}
+
+}  // namespace lbtrain
