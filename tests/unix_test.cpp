@@ -73,7 +73,9 @@ std::string config_dir_with(const std::string& content) {
 TEST_CASE("the man page documents every option that --help shows", "[unix][man]") {
   std::string man = man_page();
   for (std::vector<std::string> command : {std::vector<std::string>{"--help"}, {"plan", "--help"}, {"assess", "--help"},
-                                           {"config", "--help"}, {"completion", "--help"}}) {
+                                           {"config", "--help"}, {"completion", "--help"}, {"goals", "--help"},
+                                           {"exercises", "--help"}, {"exercises", "show", "--help"},
+                                           {"catalog", "validate", "--help"}, {"catalog", "import", "--help"}}) {
     auto r = test::run_lbtrain(command);
     REQUIRE(r.exit_code == 0);
     for (const auto& option : options_in(r.out)) {
