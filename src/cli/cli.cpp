@@ -37,7 +37,8 @@ const char* const exit_codes_help =
     "  1  internal error (a bug in lbtrain)\n"
     "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range;\n"
     "     a bad setting in LBTRAIN_* or the config file\n"
-    "  3  data error: a catalogue, rules or config file is unreadable or invalid\n"
+    "  3  data error: a catalogue, rules or config file is unreadable or invalid;\n"
+    "     'catalog validate' found a problem\n"
     "  4  output error: the plan could not be written (silently when a pipe's reader stops early)\n"
     "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n"
     "  6  cancelled: you left 'lbtrain assess' (Ctrl-C or end of input)\n";
