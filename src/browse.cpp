@@ -73,7 +73,7 @@ Exclusions exclusions_of(const Rules& rules, const Exercise& e) {
       if (x.select.matches(e)) out.items.emplace_back("goal " + goal.id, x.reason);
     }
   }
-  auto effect = [&](const ScreeningEffect& effect, const std::string& who) {
+  auto check_effect = [&](const ScreeningEffect& effect, const std::string& who) {
     for (const auto& x : effect.exclude) {
       if (x.select.matches(e)) out.items.emplace_back(who, x.reason);
     }
@@ -82,8 +82,8 @@ Exclusions exclusions_of(const Rules& rules, const Exercise& e) {
     }
   };
   for (const auto& s : rules.screening) {
-    effect(s.effect, "--" + s.id);
-    for (const auto& c : s.choices) effect(c.effect, "--" + s.id + " " + c.id);
+    check_effect(s.effect, "--" + s.id);
+    for (const auto& c : s.choices) check_effect(c.effect, "--" + s.id + " " + c.id);
   }
   return out;
 }

@@ -162,6 +162,12 @@ const ImportMapping& free_exercise_db_mapping() {
   return mapping;
 }
 
+FreeExerciseDbImporter::FreeExerciseDbImporter(const ImportMapping& mapping) : mapping_(mapping) {
+  for (const auto& [name, to] : mapping.muscles) muscle_names_.push_back(name);
+  for (const auto& [name, to] : mapping.equipment) equipment_names_.push_back(name);
+  for (const auto& [name, to] : mapping.levels) level_names_.push_back(name);
+}
+
 std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, const std::string& pointer,
                                                         Diagnostics& diagnostics) {
   std::string given_id = id_of(record);
@@ -174,21 +180,15 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
   Exercise e;
   e.name = reader.string("name");
   std::string source_id = reader.string("id", false);
-  auto keys_of = [](const auto& map) {
-    std::vector<std::string> keys;
-    for (const auto& [key, value] : map) keys.push_back(key);
-    return keys;
-  };
   // The source's own words, checked against what the mapping knows.
-  auto muscle_keys = keys_of(mapping_.muscles);
-  std::vector<std::string> primary = reader.words("primaryMuscles", muscle_keys, "free-exercise-db muscle");
-  std::vector<std::string> secondary = reader.words("secondaryMuscles", muscle_keys, "free-exercise-db muscle", false);
+  std::vector<std::string> primary = reader.words("primaryMuscles", muscle_names_, "free-exercise-db muscle");
+  std::vector<std::string> secondary = reader.words("secondaryMuscles", muscle_names_, "free-exercise-db muscle", false);
   auto nullable_word = [&](const char* key, const std::vector<std::string>& allowed, const char* what) {
     if (!reader.has(key) || reader.member(key).is_null()) return std::string("null");
     return reader.word(key, allowed, what);
   };
-  std::string equipment = nullable_word("equipment", keys_of(mapping_.equipment), "free-exercise-db equipment");
-  std::string level = reader.word("level", keys_of(mapping_.levels), "free-exercise-db level");
+  std::string equipment = nullable_word("equipment", equipment_names_, "free-exercise-db equipment");
+  std::string level = reader.word("level", level_names_, "free-exercise-db level");
   reader.string("category");
   for (const char* key : {"mechanic", "force"}) {
     if (reader.has(key) && !reader.member(key).is_null() && !reader.member(key).is_string()) {

@@ -65,14 +65,13 @@ const ImportMapping& free_exercise_db_mapping();
 /// Converts free-exercise-db records one at a time, keeping ids unique.
 class FreeExerciseDbImporter {
  public:
-  FreeExerciseDbImporter(const ImportMapping& mapping, const Vocabulary& vocabulary)
-      : mapping_(mapping), vocabulary_(vocabulary) {}
+  explicit FreeExerciseDbImporter(const ImportMapping& mapping);
   /// The exercise for one record, or nothing when the record is unusable (problems recorded).
   std::optional<Exercise> convert(const nlohmann::json& record, const std::string& pointer, Diagnostics& diagnostics);
 
  private:
   const ImportMapping& mapping_;
-  const Vocabulary& vocabulary_;
+  std::vector<std::string> muscle_names_, equipment_names_, level_names_;  ///< the mapping's keys
   std::set<std::string> ids_;
 };
 

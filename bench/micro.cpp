@@ -1,0 +1,141 @@
+// Micro-benchmarks of lbtrain's stages (Google Benchmark): loading the built-in data and a
+// large catalogue, selecting, planning, and each formatter. Run by bench/run; figures in
+// BENCHMARKS.md.
+
+#include "lbtrain/catalogue.hpp"
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/embedded.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/planner.hpp"
+#include "lbtrain/request.hpp"
+#include "lbtrain/rules.hpp"
+#include "lbtrain/selection.hpp"
+#include "lbtrain/vocabulary.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <string>
+
+using namespace lbtrain;
+
+namespace {
+
+PlanOptions lockout_options() {
+  PlanOptions options;
+  options.goals = {"lockout"};
+  options.weeks = "4";
+  options.format = "json";
+  return options;
+}
+
+PlanOptions big_options() {
+  PlanOptions options;
+  options.goals = {"lockout", "lordosis", "kyphosis", "general"};
+  options.weeks = "52";
+  options.days = "7";
+  return options;
+}
+
+const DataSet& data() {
+  static const DataSet loaded = load_data_set({}, {});
+  return loaded;
+}
+
+void load_vocabulary(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(parse_vocabulary(embedded::vocabulary(), "v"));
+}
+BENCHMARK(load_vocabulary);
+
+void load_builtin_catalogue(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(parse_catalogue(embedded::exercises(), "c", builtin_vocabulary()));
+}
+BENCHMARK(load_builtin_catalogue);
+
+void load_builtin_rules(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(parse_rules(embedded::goals(), "r", builtin_vocabulary()));
+}
+BENCHMARK(load_builtin_rules);
+
+void load_free_exercise_db(benchmark::State& state) {
+  const char* path = std::getenv("LBTRAIN_BENCH_FEDB");
+  if (!path) {
+    state.SkipWithError("set LBTRAIN_BENCH_FEDB to free-exercise-db's exercises.json");
+    return;
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(load_catalogue_file(path, builtin_vocabulary()));
+}
+BENCHMARK(load_free_exercise_db)->Unit(benchmark::kMillisecond);
+
+void resolve(benchmark::State& state) {
+  auto options = lockout_options();
+  for (auto _ : state) benchmark::DoNotOptimize(resolve_request(options, data()));
+}
+BENCHMARK(resolve);
+
+void select(benchmark::State& state) {
+  Request request = resolve_request(lockout_options(), data());
+  for (auto _ : state) benchmark::DoNotOptimize(select_exercises(data(), request));
+}
+BENCHMARK(select);
+
+void plan_lockout_4_weeks(benchmark::State& state) {
+  Request request = resolve_request(lockout_options(), data());
+  Selection selection = select_exercises(data(), request);
+  for (auto _ : state) benchmark::DoNotOptimize(build_plan(data(), request, selection));
+}
+BENCHMARK(plan_lockout_4_weeks);
+
+void plan_all_goals_52_weeks(benchmark::State& state) {
+  Request request = resolve_request(big_options(), data());
+  Selection selection = select_exercises(data(), request);
+  for (auto _ : state) benchmark::DoNotOptimize(build_plan(data(), request, selection));
+}
+BENCHMARK(plan_all_goals_52_weeks)->Unit(benchmark::kMicrosecond);
+
+const Plan& lockout_plan() {
+  static const Plan plan = [] {
+    Request request = resolve_request(lockout_options(), data());
+    return build_plan(data(), request, select_exercises(data(), request));
+  }();
+  return plan;
+}
+
+void format_as_text(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_text(lockout_plan(), TextStyle{}));
+}
+BENCHMARK(format_as_text);
+void format_as_json(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_json(lockout_plan(), false));
+}
+BENCHMARK(format_as_json);
+void format_as_sheet(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_sheet(lockout_plan()));
+}
+BENCHMARK(format_as_sheet);
+void format_as_markdown(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_markdown(lockout_plan()));
+}
+BENCHMARK(format_as_markdown);
+void format_as_csv(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_csv(lockout_plan()));
+}
+BENCHMARK(format_as_csv);
+void format_as_html(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(format_html(lockout_plan()));
+}
+BENCHMARK(format_as_html);
+void format_as_ics(benchmark::State& state) {
+  static const Plan plan = [] {
+    auto options = lockout_options();
+    options.start = "2026-11-23";
+    Request request = resolve_request(options, data());
+    return build_plan(data(), request, select_exercises(data(), request));
+  }();
+  for (auto _ : state) benchmark::DoNotOptimize(format_ics(plan));
+}
+BENCHMARK(format_as_ics);
+
+}  // namespace
+
+BENCHMARK_MAIN();
