@@ -1,112 +1,156 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/version.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_writer.hpp"
 
 namespace lbtrain {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+void exercise_ref(format::JsonWriter& w, const ExerciseRef& e) {
+  w.begin_object();
+  w.member("id", e.id);
+  w.member("name", e.name);
+  w.end_object();
+}
 
-ojson exercise_ref(const ExerciseRef& e) { return ojson{{"id", e.id}, {"name", e.name}}; }
+void item_json(format::JsonWriter& w, const Prescription& item) {
+  w.begin_object();
+  w.key("exercise");
+  exercise_ref(w, item.exercise);
+  w.member("sets", item.sets);
+  w.member(to_string(item.kind), item.value);
+  w.member("per_side", item.per_side);
+  if (item.rir) {
+    w.key("rir");
+    w.begin_object();
+    w.member("min", item.rir->min);
+    w.member("max", item.rir->max);
+    w.end_object();
+  }
+  if (!item.tempo.empty()) w.member("tempo", item.tempo);
+  w.member("rest_seconds", item.rest_seconds);
+  w.member("load", item.load);
+  w.member("cues", item.cues);
+  w.member("why", item.why);
+  w.member("source", item.source);
+  w.key("alternatives");
+  w.begin_array();
+  for (const auto& alt : item.alternatives) exercise_ref(w, alt);
+  w.end_array();
+  w.end_object();
+}
 
-ojson item_json(const Prescription& item) {
-  ojson j;
-  j["exercise"] = exercise_ref(item.exercise);
-  j["sets"] = item.sets;
-  j[std::string(to_string(item.kind))] = item.value;
-  j["per_side"] = item.per_side;
-  if (item.rir) j["rir"] = ojson{{"min", item.rir->min}, {"max", item.rir->max}};
-  if (!item.tempo.empty()) j["tempo"] = item.tempo;
-  j["rest_seconds"] = item.rest_seconds;
-  j["load"] = item.load;
-  j["cues"] = item.cues;
-  j["why"] = item.why;
-  j["source"] = item.source;
-  ojson alternatives = ojson::array();
-  for (const auto& alt : item.alternatives) alternatives.push_back(exercise_ref(alt));
-  j["alternatives"] = alternatives;
-  return j;
+void header(format::JsonWriter& w) {
+  w.member("schema_version", plan_schema_version);
+  w.key("generator");
+  w.begin_object();
+  w.member("name", "lbtrain");
+  w.member("version", version());
+  w.end_object();
 }
 
 }  // namespace
 
+// Written straight out rather than built as a tree: a 52-week plan is megabytes of JSON.
 std::string format_json(const Plan& plan, bool compact) {
-  ojson root;
-  root["schema_version"] = plan_schema_version;
-  root["generator"] = ojson{{"name", "lbtrain"}, {"version", std::string(version())}};
-  root["request"] = ojson{{"goals", ojson::array()},
-                          {"weeks", plan.weeks},
-                          {"days", plan.days},
-                          {"level", plan.level},
-                          {"equipment", plan.equipment},
-                          {"catalog", plan.catalogue_origin},
-                          {"rules", plan.rules_origin}};
-  if (plan.only_week > 0) root["request"]["week"] = plan.only_week;
-  if (plan.start) root["request"]["start"] = iso_date(*plan.start);
+  format::JsonWriter w(compact);
+  w.begin_object();
+  header(w);
+  w.key("request");
+  w.begin_object();
+  w.key("goals");
+  w.begin_array();
+  for (const auto& goal : plan.goals) w.value(goal.id);
+  w.end_array();
+  w.member("weeks", plan.weeks);
+  w.member("days", plan.days);
+  w.member("level", plan.level);
+  w.member("equipment", plan.equipment);
+  w.member("catalog", plan.catalogue_origin);
+  w.member("rules", plan.rules_origin);
+  if (plan.only_week > 0) w.member("week", plan.only_week);
+  if (plan.start) w.member("start", iso_date(*plan.start));
   if (!plan.on.empty()) {
-    root["request"]["on"] = ojson::array();
-    for (int day : plan.on) root["request"]["on"].push_back(std::string(weekday_short(day)));
+    w.key("on");
+    w.begin_array();
+    for (int day : plan.on) w.value(weekday_short(day));
+    w.end_array();
   }
-  if (plan.at_minutes) root["request"]["at"] = clock_text(*plan.at_minutes);
-  ojson goals = ojson::array();
+  if (plan.at_minutes) w.member("at", clock_text(*plan.at_minutes));
+  w.end_object();
+  w.key("goals");
+  w.begin_array();
   for (const auto& goal : plan.goals) {
-    root["request"]["goals"].push_back(goal.id);
-    goals.push_back(ojson{{"id", goal.id},
-                          {"name", goal.name},
-                          {"description", goal.description},
-                          {"sources", goal.sources}});
+    w.begin_object();
+    w.member("id", goal.id);
+    w.member("name", goal.name);
+    w.member("description", goal.description);
+    w.member("sources", goal.sources);
+    w.end_object();
   }
-  root["goals"] = goals;
-  ojson notes = ojson::array();
+  w.end_array();
+  w.key("notes");
+  w.begin_array();
   for (const auto& note : plan.notes) {
-    notes.push_back(ojson{{"topic", note.topic}, {"text", note.text}, {"source", note.source}});
+    w.begin_object();
+    w.member("topic", note.topic);
+    w.member("text", note.text);
+    w.member("source", note.source);
+    w.end_object();
   }
-  root["notes"] = notes;
-  ojson sources = ojson::object();
-  for (const auto& [key, text] : plan.sources) sources[key] = text;
-  root["sources"] = sources;
-  ojson weeks = ojson::array();
+  w.end_array();
+  w.key("sources");
+  w.begin_object();
+  for (const auto& [key, text] : plan.sources) w.member(key, text);
+  w.end_object();
+  w.key("weeks");
+  w.begin_array();
   for (const auto& week : plan.weeks_list) {
-    ojson w;
-    w["number"] = week.number;
-    if (!week.note.empty()) w["note"] = week.note;
-    ojson sessions = ojson::array();
+    w.begin_object();
+    w.member("number", week.number);
+    if (!week.note.empty()) w.member("note", week.note);
+    w.key("sessions");
+    w.begin_array();
     for (const auto& session : week.sessions) {
-      ojson s;
-      s["day"] = session.day;
-      if (session.date) s["date"] = iso_date(*session.date);
-      if (session.weekday) s["weekday"] = std::string(weekday_short(*session.weekday));
-      s["estimated_minutes"] = session.estimated_minutes;
-      ojson blocks = ojson::array();
+      w.begin_object();
+      w.member("day", session.day);
+      if (session.date) w.member("date", iso_date(*session.date));
+      if (session.weekday) w.member("weekday", weekday_short(*session.weekday));
+      w.member("estimated_minutes", session.estimated_minutes);
+      w.key("blocks");
+      w.begin_array();
       for (const auto& block : session.blocks) {
-        ojson items = ojson::array();
-        for (const auto& item : block.items) items.push_back(item_json(item));
-        blocks.push_back(ojson{{"kind", std::string(to_string(block.kind))},
-                               {"title", block.title},
-                               {"items", items}});
+        w.begin_object();
+        w.member("kind", to_string(block.kind));
+        w.member("title", block.title);
+        w.key("items");
+        w.begin_array();
+        for (const auto& item : block.items) item_json(w, item);
+        w.end_array();
+        w.end_object();
       }
-      s["blocks"] = blocks;
-      sessions.push_back(s);
+      w.end_array();
+      w.end_object();
     }
-    w["sessions"] = sessions;
-    weeks.push_back(w);
+    w.end_array();
+    w.end_object();
   }
-  root["weeks"] = weeks;
-  // Invalid UTF-8 from a custom catalogue is replaced rather than aborting the whole plan.
-  return root.dump(compact ? -1 : 2, ' ', false, ojson::error_handler_t::replace) + "\n";
+  w.end_array();
+  w.end_object();
+  return w.take();
 }
 
 std::string format_refusal_json(const Refusal& refusal, bool compact) {
-  ojson root;
-  root["schema_version"] = plan_schema_version;
-  root["generator"] = ojson{{"name", "lbtrain"}, {"version", std::string(version())}};
-  root["refused"] = true;
-  root["screening"] = refusal.screening;
-  root["reason"] = refusal.text;
-  root["source"] = refusal.source;
-  return root.dump(compact ? -1 : 2, ' ', false, ojson::error_handler_t::replace) + "\n";
+  format::JsonWriter w(compact);
+  w.begin_object();
+  header(w);
+  w.member("refused", true);
+  w.member("screening", refusal.screening);
+  w.member("reason", refusal.text);
+  w.member("source", refusal.source);
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace lbtrain

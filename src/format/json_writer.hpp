@@ -1,0 +1,116 @@
+#pragma once
+/// A streaming JSON writer for large outputs: writes straight into a string in the layout of
+/// nlohmann::json::dump (2-space indentation, or one line), without building a tree first.
+
+#include "lbtrain/escape.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lbtrain::format {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool compact) : compact_(compact) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  /// The next member's key; its value follows.
+  void key(std::string_view name) {
+    element();
+    string(name);
+    out_ += compact_ ? ":" : ": ";
+    after_key_ = true;
+  }
+  void value(std::string_view text) {
+    element();
+    string(text);
+  }
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(int number) {
+    element();
+    fmt::format_to(std::back_inserter(out_), "{}", number);
+  }
+  void value(bool flag) {
+    element();
+    out_ += flag ? "true" : "false";
+  }
+  void value(const std::vector<std::string>& items) {
+    begin_array();
+    for (const auto& item : items) value(item);
+    end_array();
+  }
+  template <typename Value>
+  void member(std::string_view name, const Value& v) {
+    key(name);
+    value(v);
+  }
+
+  std::string take() {
+    out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  bool compact_;
+  bool after_key_ = false;
+  std::vector<bool> first_;  ///< per open container: no element written yet
+  std::string out_;
+
+  void element() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    if (!compact_) newline(first_.size());
+  }
+  void open(char bracket) {
+    element();
+    out_ += bracket;
+    first_.push_back(true);
+  }
+  void close(char bracket) {
+    bool empty = first_.back();
+    first_.pop_back();
+    if (!empty && !compact_) newline(first_.size());
+    out_ += bracket;
+  }
+  void newline(std::size_t depth) {
+    out_ += '\n';
+    out_.append(depth * 2, ' ');
+  }
+  void string(std::string_view raw) {
+    // Invalid UTF-8 from a custom catalogue is replaced rather than aborting the whole plan.
+    std::string text = valid_utf8(raw);
+    out_ += '"';
+    for (char c : text) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(c));
+          } else {
+            out_ += c;
+          }
+      }
+    }
+    out_ += '"';
+  }
+};
+
+}  // namespace lbtrain::format
