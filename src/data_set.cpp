@@ -39,7 +39,10 @@ DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std
   for (const auto& path : catalogue_paths) {
     layers.push_back(is_builtin(path) ? builtin_catalogue() : load_catalogue_file(path, *data.vocabulary, format));
   }
-  data.catalogue = layers.empty() ? builtin_catalogue() : merge_catalogues(std::move(layers));
+  // Not a conditional expression: mixing the const built-in catalogue with a temporary would
+  // make the result const and copy a large catalogue instead of moving it.
+  if (layers.empty()) data.catalogue = builtin_catalogue();
+  else data.catalogue = merge_catalogues(std::move(layers));
   data.rules = builtin_rules();
   for (const auto& path : rules_paths) {
     if (!is_builtin(path)) data.rules = parse_rules(read_data_file(path), path, *data.vocabulary, &data.rules);

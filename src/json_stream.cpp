@@ -29,6 +29,7 @@ struct ByteSource::Cursor {
   std::size_t len = 0;
   std::size_t pos = 0;
   std::size_t base = 0;  // source offset of data[0]
+  std::size_t size_hint = 0;
   // Line counting: `counted` bytes scanned, `line` and `line_start` at that point.
   std::size_t counted = 0;
   std::size_t line = 1;
@@ -319,6 +320,7 @@ ByteSource ByteSource::from_text(std::string_view text, std::string origin) {
   c.text = text;
   c.data = text.data();
   c.len = text.size();
+  c.size_hint = text.size();
   return source;
 }
 
@@ -337,6 +339,7 @@ ByteSource ByteSource::from_file(const std::string& path) {
     c.fail(fmt::format("it is {} MB, over the {} MB limit for a data file",
                        static_cast<std::uintmax_t>(info.st_size) >> 20, max_data_file_bytes >> 20));
   }
+  if (S_ISREG(info.st_mode)) c.size_hint = static_cast<std::size_t>(info.st_size);
   c.buffer.resize(1 << 16);
   c.refill();
   return source;
@@ -345,6 +348,8 @@ ByteSource ByteSource::from_file(const std::string& path) {
 ByteSource::ByteSource(ByteSource&&) noexcept = default;
 ByteSource& ByteSource::operator=(ByteSource&&) noexcept = default;
 ByteSource::~ByteSource() = default;
+
+std::size_t ByteSource::size_hint() const { return cursor_->size_hint; }
 
 std::string ByteSource::slice(std::size_t begin, std::size_t end) const { return cursor_->slice(begin, end); }
 

@@ -27,6 +27,8 @@ class ByteSource {
   ~ByteSource();
 
   const std::string& origin() const { return origin_; }
+  /// The size in bytes when known in advance (a regular file, or text), else 0.
+  std::size_t size_hint() const;
   /// Bytes [begin, end) of the source (re-read from the file when needed).
   std::string slice(std::size_t begin, std::size_t end) const;
   /// "LINE:COLUMN" (1-based) of a byte offset.
