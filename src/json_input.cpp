@@ -1,6 +1,7 @@
 #include "lbtrain/json_input.hpp"
 
 #include "lbtrain/error.hpp"
+#include "lbtrain/json_stream.hpp"
 #include "lbtrain/text_match.hpp"
 
 #include <fmt/format.h>
@@ -25,20 +26,6 @@ namespace {
 std::string explanation(const std::string& what) {
   auto colon = what.find(": ");
   return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
 }
 
 std::string type_name(const json& value) {
@@ -87,7 +74,7 @@ json parse_json(std::string_view text, const std::string& origin) {
     value = json::parse(text.begin(), text.end(), callback);
   } catch (const json::parse_error& e) {
     // e.byte is one past the offending character.
-    auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
+    auto [line, column] = line_column_in(text, e.byte > 0 ? e.byte - 1 : 0);
     data_error(fmt::format("{}:{}:{}: invalid JSON: {}", origin, line, column,
                            explanation(e.what())));
   } catch (const json::out_of_range& e) {

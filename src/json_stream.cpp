@@ -456,6 +456,8 @@ std::size_t pointer_offset(std::string_view doc, std::string_view pointer) {
   return pointer.empty() ? p : at;
 }
 
+}  // namespace
+
 std::pair<std::size_t, std::size_t> line_column_in(std::string_view doc, std::size_t offset) {
   std::size_t line = 1;
   std::size_t start = 0;
@@ -467,8 +469,6 @@ std::pair<std::size_t, std::size_t> line_column_in(std::string_view doc, std::si
   }
   return {line, offset - start + 1};
 }
-
-}  // namespace
 
 std::string locate_pointer(std::string_view document, std::string_view pointer) {
   auto [line, column] = line_column_in(document, pointer_offset(document, pointer));

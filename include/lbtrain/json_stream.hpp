@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lbtrain {
 
@@ -45,6 +46,9 @@ class ByteSource {
   std::string origin_;
   std::unique_ptr<Cursor> cursor_;
 };
+
+/// Line and column (1-based, columns in bytes) of a byte offset in a document.
+std::pair<std::size_t, std::size_t> line_column_in(std::string_view document, std::size_t offset);
 
 /// Where a located problem is: "LINE:COLUMN", found from a JSON pointer into a whole document.
 /// Returns the deepest part of the pointer that exists (the object that lacks a key, say).
