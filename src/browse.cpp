@@ -1,5 +1,6 @@
 #include "lbtrain/browse.hpp"
 
+#include "format/layout.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/escape.hpp"
 #include "lbtrain/import.hpp"
@@ -193,17 +194,19 @@ std::string format_exercise_list(const std::vector<const Exercise*>& exercises, 
     for (const auto* e : exercises) list.push_back(exercise_json(*e));
     return dump(list, compact);
   }
-  std::size_t id_width = 2;
-  std::size_t name_width = 4;
+  // Names from other catalogues may be non-ASCII: columns are measured in characters.
+  int id_width = 2;
+  int name_width = 4;
   for (const auto* e : exercises) {
-    id_width = std::max(id_width, std::min<std::size_t>(e->id.size(), 34));
-    name_width = std::max(name_width, std::min<std::size_t>(single_line(e->name).size(), 40));
+    id_width = std::max(id_width, std::min(layout::display_width(e->id), 34));
+    name_width = std::max(name_width, std::min(layout::display_width(single_line(e->name)), 40));
   }
-  std::string out = fmt::format("{:<{}}  {:<{}}  {:<10}  {}\n", "ID", id_width, "NAME", name_width, "CATEGORY", "EQUIPMENT");
-  for (const auto* e : exercises) {
-    out += fmt::format("{:<{}}  {:<{}}  {:<10}  {}\n", e->id, id_width, single_line(e->name), name_width, e->category,
-                       join(e->equipment, ","));
-  }
+  auto row = [&](const std::string& id, const std::string& name, const std::string& category, const std::string& equipment) {
+    return layout::pad(id, id_width) + "  " + layout::pad(name, name_width) + "  " + layout::pad(category, 10) + "  " +
+           equipment + "\n";
+  };
+  std::string out = row("ID", "NAME", "CATEGORY", "EQUIPMENT");
+  for (const auto* e : exercises) out += row(e->id, single_line(e->name), e->category, join(e->equipment, ","));
   out += fmt::format("{} exercise{}\n", exercises.size(), exercises.size() == 1 ? "" : "s");
   return out;
 }

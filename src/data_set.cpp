@@ -6,7 +6,7 @@
 namespace lbtrain {
 
 namespace {
-bool is_builtin(const std::string& path) { return path.empty() || path == "builtin"; }
+bool is_builtin(const std::string& path) { return path == "builtin"; }
 }  // namespace
 
 DataSet make_data_set(std::string_view catalogue_text, std::string_view rules_text,
@@ -37,10 +37,11 @@ DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std
   data.vocabulary = &builtin_vocabulary();
   std::vector<Catalogue> layers;
   for (const auto& path : catalogue_paths) {
-    layers.push_back(is_builtin(path) ? builtin_catalogue() : load_catalogue_file(path, *data.vocabulary, format));
+    if (is_builtin(path)) layers.push_back(builtin_catalogue());
+    else layers.push_back(load_catalogue_file(path, *data.vocabulary, format));
   }
-  // Not a conditional expression: mixing the const built-in catalogue with a temporary would
-  // make the result const and copy a large catalogue instead of moving it.
+  // No conditional expressions here: mixing the const built-in catalogue with a temporary
+  // makes the result const, so a large catalogue would be copied instead of moved.
   if (layers.empty()) data.catalogue = builtin_catalogue();
   else data.catalogue = merge_catalogues(std::move(layers));
   data.rules = builtin_rules();

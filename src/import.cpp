@@ -33,15 +33,6 @@ std::string kebab_case(std::string_view text) {
   return out;
 }
 
-Dose read_dose_value(FieldReader& reader, const Vocabulary& vocabulary) {
-  Dose dose;
-  auto kind = reader.word("kind", vocabulary.dose_kinds, "dose kind");
-  dose.kind = kind == "seconds" ? DoseKind::seconds : kind == "breaths" ? DoseKind::breaths : DoseKind::reps;
-  dose.sets = reader.integer("sets", 1, 10);
-  dose.value = reader.integer("value", 1, 600);
-  return dose;
-}
-
 ImportChange read_change(const json& rule, const std::string& pointer, const Vocabulary& vocabulary,
                          Diagnostics& diagnostics) {
   ImportChange change;
@@ -58,10 +49,7 @@ ImportChange read_change(const json& rule, const std::string& pointer, const Voc
   if (reader.has("per_side")) change.per_side = reader.boolean("per_side");
   if (reader.has("loadable")) change.loadable = reader.boolean("loadable");
   if (reader.has("tags")) change.tags = reader.strings("tags");
-  if (reader.has("dose")) {
-    FieldReader dose(reader.member("dose"), pointer + "/set/dose", "", diagnostics);
-    change.dose = read_dose_value(dose, vocabulary);
-  }
+  if (reader.has("dose")) change.dose = read_dose(reader, vocabulary, "", diagnostics);
   return change;
 }
 
@@ -116,8 +104,7 @@ ImportMapping parse_import_mapping(std::string_view text, const std::string& ori
   FieldReader defaults(top.member("defaults"), "/defaults", "", diagnostics);
   m.default_category = defaults.word("category", vocabulary.categories, "category");
   m.default_pattern = defaults.word("pattern", vocabulary.patterns, "pattern");
-  FieldReader dose(defaults.member("dose"), "/defaults/dose", "", diagnostics);
-  m.default_dose = read_dose_value(dose, vocabulary);
+  m.default_dose = read_dose(defaults, vocabulary, "", diagnostics);
   m.missing_cue = top.string("missing_cue");
   const json& rules = top.member("rules");
   if (rules.is_array()) {

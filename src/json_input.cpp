@@ -21,13 +21,6 @@ using nlohmann::json;
 
 namespace {
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 3,
-// column 5: "; we print our own location, so keep only the explanation after it.
-std::string explanation(const std::string& what) {
-  auto colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 std::string type_name(const json& value) {
   if (value.is_string()) return "a string";
   if (value.is_boolean()) return "a boolean";
@@ -44,6 +37,17 @@ const json& null_json() {
 }
 
 }  // namespace
+
+std::string json_error_explanation(const std::string& what) {
+  // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+  if (what.rfind("[json.exception.out_of_range", 0) == 0) {
+    auto end = what.find("] ");
+    return end == std::string::npos ? what : what.substr(end + 2);
+  }
+  // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
+  auto colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
 
 json parse_json(std::string_view text, const std::string& origin) {
   // A key given twice in one object is an error: JSON parsers disagree on which value wins,
@@ -76,12 +80,9 @@ json parse_json(std::string_view text, const std::string& origin) {
     // e.byte is one past the offending character.
     auto [line, column] = line_column_in(text, e.byte > 0 ? e.byte - 1 : 0);
     data_error(fmt::format("{}:{}:{}: invalid JSON: {}", origin, line, column,
-                           explanation(e.what())));
+                           json_error_explanation(e.what())));
   } catch (const json::out_of_range& e) {
-    // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
-    std::string what = e.what();
-    auto end = what.find("] ");
-    data_error(fmt::format("{}: invalid JSON: {}", origin, end == std::string::npos ? what : what.substr(end + 2)));
+    data_error(fmt::format("{}: invalid JSON: {}", origin, json_error_explanation(e.what())));
   }
   if (!duplicate.empty()) {
     data_error(fmt::format("{}: invalid JSON: the key \"{}\" appears twice in {}; give each key once",

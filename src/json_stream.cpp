@@ -146,17 +146,6 @@ class CursorIterator {
   ByteSource::Cursor* cursor_;
 };
 
-std::string explanation(const std::string& what) {
-  // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." ->
-  // the part after the last location prefix.
-  auto colon = what.find(": ");
-  if (what.rfind("[json.exception.out_of_range", 0) == 0) {
-    auto end = what.find("] ");
-    return end == std::string::npos ? what : what.substr(end + 2);
-  }
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 /// Builds one value from SAX events.
 class Builder {
  public:
@@ -233,7 +222,7 @@ class StreamSax {
 
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
     auto [line, column] = source_.cursor().line_column(position > 0 ? position - 1 : 0);
-    data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source_.origin(), line, column, explanation(e.what())));
+    data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source_.origin(), line, column, json_error_explanation(e.what())));
   }
 
  private:
@@ -352,11 +341,6 @@ ByteSource::~ByteSource() = default;
 std::size_t ByteSource::size_hint() const { return cursor_->size_hint; }
 
 std::string ByteSource::slice(std::size_t begin, std::size_t end) const { return cursor_->slice(begin, end); }
-
-std::string ByteSource::position(std::size_t offset) const {
-  auto [line, column] = cursor_->line_column(offset);
-  return fmt::format("{}:{}", line, column);
-}
 
 namespace {
 

@@ -294,6 +294,11 @@ TEST_CASE("several catalogues layer by id, and plans ignore the order inside a f
   CHECK(reversed.out.find("Back extension on the blue bench") == std::string::npos);
   CHECK(reversed.out == run_lbtrain({"plan", "--goal", "lockout"}).out);
 
+  // An empty name is a missing file, not a silent fall-back to the built-in catalogue.
+  auto empty_name = run_lbtrain({"plan", "--goal", "lockout", "--catalog", ""});
+  CHECK(empty_name.exit_code == 3);
+  CHECK(empty_name.err == "lbtrain: error: cannot read '': No such file or directory\n");
+
   // The built-in catalogue shuffled plans byte for byte as the original.
   std::mt19937 random(7);
   std::shuffle(builtin["exercises"].begin(), builtin["exercises"].end(), random);

@@ -92,7 +92,9 @@ TEST_CASE("the config and answers files documented in README satisfy their schem
   test::write_file(dir + "/config.json",
                    R"({"equipment": "home", "level": "beginner", "days": 3, "start_weekday": "mon", "format": "sheet", "color": "never"})");
   test::write_file(dir + "/answers.json", R"({"injury": "no", "goal": "lockout", "run": true})");
-  valid("config.schema.json", {dir + "/config.json"});
+  // The config file also takes equipment as a list and days as a string, as lbtrain does.
+  test::write_file(dir + "/config-list.json", R"({"equipment": ["dumbbell", "band"], "days": "2"})");
+  valid("config.schema.json", {dir + "/config.json", dir + "/config-list.json"});
   valid("answers.schema.json", {dir + "/answers.json"});
 }
 

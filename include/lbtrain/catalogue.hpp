@@ -69,6 +69,11 @@ CatalogueFormat parse_catalogue_format(const std::string& name, const std::strin
 
 class ByteSource;
 class Diagnostics;
+class FieldReader;
+
+/// Reads the required "dose" object ({kind, sets, value}) of the object `parent` reads; problems
+/// go to `diagnostics`, prefixed with `context`.
+Dose read_dose(FieldReader& parent, const Vocabulary& vocabulary, const std::string& context, Diagnostics& diagnostics);
 
 /// Reads a catalogue as a stream, one exercise at a time, in either format. Every problem is
 /// recorded in `diagnostics` (with line and column); a syntax error throws a data Error.

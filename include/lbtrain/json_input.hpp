@@ -12,6 +12,10 @@
 
 namespace lbtrain {
 
+/// The explanation in one of nlohmann's exception messages, without its exception id and
+/// location (lbtrain prints its own FILE:LINE:COLUMN).
+std::string json_error_explanation(const std::string& what);
+
 /// Parses JSON text; on a syntax error throws a data Error naming origin, line and column.
 nlohmann::json parse_json(std::string_view text, const std::string& origin);
 

@@ -32,8 +32,6 @@ class ByteSource {
   std::size_t size_hint() const;
   /// Bytes [begin, end) of the source (re-read from the file when needed).
   std::string slice(std::size_t begin, std::size_t end) const;
-  /// "LINE:COLUMN" (1-based) of a byte offset.
-  std::string position(std::size_t offset) const;
   /// "LINE:COLUMN" of the value at `pointer` inside bytes [begin, end), which hold one value.
   std::string locate(std::size_t begin, std::size_t end, std::string_view pointer) const;
 

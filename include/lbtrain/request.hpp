@@ -29,7 +29,7 @@ struct PlanOptions {
   bool compact = false;
   std::string color = "auto";  ///< auto, always or never
   std::string output;  ///< "" or "-": standard output
-  std::vector<std::string> catalogues;   ///< layered in order; empty or "builtin": the built-in one
+  std::vector<std::string> catalogues;   ///< layered in order; none: the built-in one, which "builtin" also names
   std::string catalogue_format = "auto";  ///< auto, lbtrain or free-exercise-db
   std::vector<std::string> rules;        ///< layered over the built-in rules, in order
   std::vector<std::string> flags;                ///< screening flags given, by id ("cannot-hinge")

@@ -474,8 +474,9 @@ int run(int argc, char** argv) {
     return load_data_set(data_options.catalogues, data_options.rules, parse_catalogue_format(data_options.catalogue_format));
   };
   auto json_wanted = [&] {
+    const std::vector<std::string> list_formats{"text", "json"};
     if (list_format != "text" && list_format != "json") {
-      usage_error(unknown_value_message("--format", "format", list_format, format_names(), {"text", "json"}));
+      usage_error(unknown_value_message("--format", "format", list_format, list_formats, list_formats));
     }
     return list_format == "json";
   };
