@@ -319,8 +319,9 @@ ValidationReport validate_files(const std::vector<std::string>& paths, Catalogue
       if (kind_of(source) == FileKind::rules) {
         std::string text = read_data_file(path);
         Rules rules = read_rules(text, path, vocabulary, diagnostics, &builtin_rules());
-        if (diagnostics.empty()) rules_files.push_back({path, rules});
-        finish(path, diagnostics, fmt::format("rules with {} goal{}", rules.goals.size(), rules.goals.size() == 1 ? "" : "s"));
+        std::size_t goals = rules.goals.size();
+        if (diagnostics.empty()) rules_files.push_back({path, std::move(rules)});
+        finish(path, diagnostics, fmt::format("rules with {} goal{}", goals, goals == 1 ? "" : "s"));
       } else {
         Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);
         std::size_t count = catalogue.exercises.size();
@@ -334,7 +335,13 @@ ValidationReport validate_files(const std::vector<std::string>& paths, Catalogue
   }
   // Rules must only select on tags and exercises that the catalogues define.
   if (!rules_files.empty()) {
-    Catalogue catalogue = catalogues.empty() ? builtin_catalogue() : merge_catalogues(std::move(catalogues));
+    const Catalogue* catalogue_given = nullptr;
+    Catalogue merged;
+    if (!catalogues.empty()) {
+      merged = merge_catalogues(std::move(catalogues));
+      catalogue_given = &merged;
+    }
+    const Catalogue& catalogue = catalogue_given ? *catalogue_given : builtin_catalogue();
     for (const auto& file : rules_files) {
       auto problems = unresolved_references(file.rules, catalogue);
       if (problems.empty()) continue;
