@@ -20,7 +20,7 @@ using nlohmann::json;
 namespace {
 
 const std::string source_dir = LBTRAIN_SOURCE_DIR;
-const std::string fedb = source_dir + "/../shared/data/free-exercise-db/exercises.json";
+const std::string fedb = source_dir + "/tests/data/free-exercise-db/exercises.json";
 const std::string broken = source_dir + "/tests/data/broken-catalogue.json";
 const std::string glute_goal = source_dir + "/docs/examples/glute-goal.json";
 

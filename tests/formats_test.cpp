@@ -231,7 +231,7 @@ TEST_CASE("plan --week prints that week alone in every format", "[format][week]"
   }
 }
 
-TEST_CASE("plan --start dates every session; --on picks the weekdays and sets the sessions a week", "[format][dates]") {
+TEST_CASE("plan --start dates every session, and --on picks the weekdays and sets the sessions a week", "[format][dates]") {
   PlanOptions o = options({"lordosis"}, "2");
   o.start = "2026-11-25";  // a Wednesday
   o.on = "mon,wed,fri";

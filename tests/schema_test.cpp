@@ -15,7 +15,7 @@ namespace {
 
 const std::string source_dir = LBTRAIN_SOURCE_DIR;
 const std::string schemas = source_dir + "/data/schema/";
-const std::string fedb = source_dir + "/../shared/data/free-exercise-db/exercises.json";
+const std::string fedb = source_dir + "/tests/data/free-exercise-db/exercises.json";
 
 /// Runs ajv on data files against one schema; returns its result.
 test::RunResult ajv(const std::string& schema, const std::vector<std::string>& files) {

@@ -238,7 +238,7 @@ TEST_CASE("a bad config file or setting is an error naming where it is", "[unix]
                    "beginner, intermediate, advanced\n");
 }
 
-TEST_CASE("help for every command, with examples; unknown help topics suggest one", "[unix][help]") {
+TEST_CASE("help for every command, with examples, and unknown help topics suggest one", "[unix][help]") {
   for (const char* command : {"plan", "assess", "config", "completion"}) {
     INFO(command);
     auto help = test::run_lbtrain({"help", command});
