@@ -4,6 +4,7 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/output.hpp"
 #include "lbtrain/planner.hpp"
+#include "lbtrain/screening.hpp"
 #include "lbtrain/selection.hpp"
 #include "lbtrain/settings.hpp"
 #include "lbtrain/text_match.hpp"
@@ -19,16 +20,6 @@ namespace lbtrain {
 namespace {
 
 bool to_stdout(const PlanOptions& options) { return options.output.empty() || options.output == "-"; }
-
-/// The first screening answer that refuses a plan, if any.
-std::optional<Refusal> refusal_for(const Request& request) {
-  for (const auto& active : request.screening) {
-    if (active.effect->refuse) {
-      return Refusal{active.screening->id, active.label, active.effect->refuse->text, active.effect->refuse->source};
-    }
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -54,13 +45,15 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   DataSet data = load_data_set(options.catalogues, options.rules,
                                parse_catalogue_format(options.catalogue_format));
   Request request = resolve_request(options, data);
-  if (auto refusal = refusal_for(request)) {
+  ScreeningResult screened = screen(request, data);
+  if (const auto* refusal = std::get_if<Refusal>(&screened)) {
     return {request.format == Format::json ? format_refusal_json(*refusal, options.compact)
                                            : format_refusal_text(*refusal, style),
             true};
   }
-  Selection selection = select_exercises(data, request);
-  Plan plan = build_plan(data, request, selection);
+  const Screened& allowed = std::get<Screened>(screened);
+  Selection selection = select_exercises(data, request, allowed);
+  Plan plan = build_plan(data, request, allowed, selection);
   switch (request.format) {
     case Format::json: return {format_json(plan, options.compact), false};
     case Format::sheet: return {format_sheet(plan), false};

@@ -1,6 +1,7 @@
 #include "lbtrain/assessment.hpp"
 
 #include "lbtrain/error.hpp"
+#include "lbtrain/screening.hpp"
 #include "lbtrain/text_match.hpp"
 
 #include <fmt/format.h>
@@ -87,8 +88,7 @@ Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out) {
       }
     }
     answers[question.id] = chosen->id;
-    const Screening* flag = rules.find_screening(chosen->set.flag);
-    if (flag && flag->effect.refuse) break;  // no further questions: there will be no plan
+    if (refuses(rules, chosen->set.flag)) break;  // no further questions: there will be no plan
   }
   return answers;
 }
@@ -120,8 +120,7 @@ Answers answers_from_json(const Rules& rules, const nlohmann::json& json, const 
       continue;
     }
     answers[question.id] = chosen->id;
-    const Screening* flag = rules.find_screening(chosen->set.flag);
-    if (flag && flag->effect.refuse) break;  // nothing more is needed: there will be no plan
+    if (refuses(rules, chosen->set.flag)) break;  // nothing more is needed: there will be no plan
   }
   if (!problems.empty()) usage_error(fmt::format("{}: {}", origin, join(problems, "; ")));
   return answers;

@@ -78,8 +78,13 @@ Exclusions exclusions_of(const Rules& rules, const Exercise& e) {
     for (const auto& x : effect.exclude) {
       if (x.select.matches(e)) out.items.emplace_back(who, x.reason);
     }
-    if (effect.delay && effect.delay->select.matches(e)) {
-      out.items.emplace_back(who, fmt::format("held back until week {}: {}", effect.delay->until_week, effect.delay->reason));
+    if (effect.phase_in) {
+      for (const auto& held : effect.phase_in->hold) {
+        if (!held.matches(e)) continue;
+        out.items.emplace_back(who, fmt::format("held back, then brought in one at a time from week {}: {}",
+                                                effect.phase_in->from_week, effect.phase_in->reason));
+        break;
+      }
     }
   };
   for (const auto& s : rules.screening) {
@@ -257,6 +262,10 @@ std::string format_exercise_details(const DataSet& data, const std::string& id, 
   row("Source:", e->source + (source_text.empty() ? "" : " (" + source_text + ")"));
   out += "  Cues:\n";
   for (const auto& cue : e->cues) out += "    - " + single_line(cue) + "\n";
+  if (!e->safety.empty()) {
+    out += "  Safety:\n";
+    for (const auto& cue : e->safety) out += "    - " + single_line(cue) + "\n";
+  }
   out += "  Used by:\n";
   if (uses.empty()) out += "    no goal selects it\n";
   for (const auto& u : uses) {

@@ -54,7 +54,7 @@ bool is_kebab_case(const std::string& id) {
 
 const std::vector<std::string> exercise_fields = {
     "id",    "name",     "aliases",  "category", "pattern", "primary_muscles", "secondary_muscles",
-    "equipment", "level", "dose", "per_side", "loadable", "cues", "tags", "source"};
+    "equipment", "level", "dose", "per_side", "loadable", "cues", "safety", "tags", "source"};
 
 
 Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
@@ -87,6 +87,7 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
   e.loadable = reader.boolean("loadable", false, false);
   e.cues = reader.strings("cues");
   if (reader.has("cues") && reader.member("cues").empty()) reader.problem("cues", "must hold at least one cue");
+  e.safety = reader.strings("safety", false);
   e.tags = reader.strings("tags", false);
   e.source = reader.string("source");
   std::sort(e.tags.begin(), e.tags.end());
@@ -102,7 +103,7 @@ void shrink(std::vector<std::string>& list) {
 }
 void shrink(Exercise& e) {
   for (auto* text : {&e.id, &e.name, &e.category, &e.pattern, &e.level, &e.source}) shrink(*text);
-  for (auto* list : {&e.aliases, &e.primary_muscles, &e.secondary_muscles, &e.equipment, &e.cues, &e.tags}) shrink(*list);
+  for (auto* list : {&e.aliases, &e.primary_muscles, &e.secondary_muscles, &e.equipment, &e.cues, &e.safety, &e.tags}) shrink(*list);
 }
 
 }  // namespace

@@ -39,6 +39,7 @@ ImportChange read_change(const json& rule, const std::string& pointer, const Voc
   FieldReader outer(rule, pointer, "", diagnostics);
   change.add_tags = outer.strings("add_tags", false);
   change.add_primary_muscles = outer.words("add_primary_muscles", vocabulary.muscles, "muscle", false);
+  change.add_safety = outer.strings("add_safety", false);
   const json& set = outer.member("set", false);
   if (set.is_null()) return change;
   FieldReader reader(set, pointer + "/set", "", diagnostics);
@@ -111,7 +112,7 @@ ImportMapping parse_import_mapping(std::string_view text, const std::string& ori
     for (std::size_t i = 0; i < rules.size(); ++i) {
       std::string pointer = "/rules/" + std::to_string(i);
       FieldReader reader(rules[i], pointer, "", diagnostics);
-      reader.reject_unknown({"why", "when", "set", "add_tags", "add_primary_muscles"});
+      reader.reject_unknown({"why", "when", "set", "add_tags", "add_primary_muscles", "add_safety"});
       ImportRule rule;
       rule.why = reader.string("why");
       FieldReader when(reader.member("when"), pointer + "/when", "", diagnostics);
@@ -227,6 +228,7 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
     if (c.loadable) e.loadable = *c.loadable;
     if (c.tags) e.tags = *c.tags;
     for (const auto& tag : c.add_tags) add_unique(e.tags, tag);
+    for (const auto& cue : c.add_safety) add_unique(e.safety, cue);
     for (const auto& muscle : c.add_primary_muscles) {
       add_unique(e.primary_muscles, muscle);
       e.secondary_muscles.erase(std::remove(e.secondary_muscles.begin(), e.secondary_muscles.end(), muscle),
@@ -263,6 +265,7 @@ nlohmann::ordered_json exercise_json(const Exercise& e) {
   item["per_side"] = e.per_side;
   item["loadable"] = e.loadable;
   item["cues"] = e.cues;
+  if (!e.safety.empty()) item["safety"] = e.safety;
   item["tags"] = e.tags;
   item["source"] = e.source;
   return item;

@@ -5,29 +5,42 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace lbtrain {
 
 namespace {
+
+constexpr int no_ceiling = 1 << 20;
 
 int per_kind(const std::map<DoseKind, int>& values, DoseKind kind, int fallback) {
   auto it = values.find(kind);
   return it == values.end() ? fallback : it->second;
 }
 
-std::map<std::string, std::string> placeholders(const Progression& p, const Exercise& e) {
-  int start = per_kind(p.start, e.dose.kind, e.dose.value);
-  int step = per_kind(p.step, e.dose.kind, 0);
-  int block_end = std::min(start + step * std::max(0, p.block_weeks - 1),
-                           per_kind(p.max, e.dose.kind, 1 << 20));
-  return {
-      {"name", e.name},
-      {"sets", std::to_string(p.sets.value_or(e.dose.sets))},
-      {"start", std::to_string(start)},
-      {"block_end", std::to_string(block_end)},
-      {"block_weeks", std::to_string(p.block_weeks)},
-      {"rir", p.rir ? format_rir(*p.rir) : std::string("a few")},
-  };
+/// The numbers of a scheme for one exercise.
+struct Numbers {
+  int sets;
+  int start;
+  int step;
+  int next_block;
+  int ceiling;
+};
+
+/// Without load, a block can only start higher in reps (or seconds) than the one before.
+Numbers numbers(const Progression& p, const Exercise& e, bool loaded) {
+  DoseKind kind = e.dose.kind;
+  int next = per_kind(p.next_block, kind, 0);
+  if (!loaded) next = per_kind(p.next_block_bodyweight, kind, next);
+  return {p.sets.value_or(e.dose.sets), per_kind(p.start, kind, e.dose.value), per_kind(p.step, kind, 0), next,
+          per_kind(p.max, kind, no_ceiling)};
+}
+
+/// The reserve after `climbed` reps more at the same load: for loaded reps only, since without
+/// a load to choose a reserve cannot be set.
+std::optional<Rir> reserve(const Progression& p, const Exercise& e, bool loaded, int climbed) {
+  if (!p.rir || !loaded || !e.loadable || e.dose.kind != DoseKind::reps) return std::nullopt;
+  return Rir{std::max(0, p.rir->min - climbed), std::max(0, p.rir->max - climbed)};
 }
 
 }  // namespace
@@ -36,55 +49,111 @@ std::string format_rir(const Rir& rir) {
   return rir.min == rir.max ? std::to_string(rir.min) : fmt::format("{}-{}", rir.min, rir.max);
 }
 
-WeekDose dose_for_week(const Progression& p, const Exercise& e, int plan_week, const std::string& level,
-                       int first_week) {
-  const int week = plan_week - first_week + 1;  // week of this exercise's own progression
-  const DoseKind kind = e.dose.kind;
-  const int sets = p.sets.value_or(e.dose.sets);
-  const int start = per_kind(p.start, kind, e.dose.value);
-  const int ceiling = per_kind(p.max, kind, 1 << 20);
-  const LoadTexts& load = e.loadable ? p.weighted : p.bodyweight;
-  auto values = placeholders(p, e);
+int rep_seconds(const std::string& tempo, const Timing& timing) {
+  int total = 0;
+  bool any = false;
+  for (char c : tempo) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      total += c - '0';
+      any = true;
+    } else if (c == 'X' || c == 'x') {
+      total += 1;
+      any = true;
+    }
+  }
+  return any ? std::max(1, total) : timing.seconds_per_rep;
+}
 
+WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int first_week, const DoseContext& context) {
+  const Cycle& cycle = *context.cycle;
+  const Numbers n = numbers(p, e, context.loaded);
+  const LoadTexts& texts = context.loaded ? p.weighted : p.bodyweight;
+  std::map<std::string, std::string> values{{"start_load", context.start_load},
+                                            {"add_load", context.add_load},
+                                            {"start", std::to_string(n.start)},
+                                            {"block_start", std::to_string(first_week)},
+                                            {"previous_block_start", std::to_string(first_week)}};
+  if (p.rir) {
+    values["rir"] = format_rir(*p.rir);
+    values["rir_max"] = std::to_string(p.rir->max);
+  }
+  auto load = [&](const LevelText& text, const LevelText& fallback) {
+    const LevelText& chosen = text.fallback.empty() ? fallback : text;
+    return fill_placeholders(chosen.for_level(context.level), values);
+  };
+  const bool deload = cycle.is_deload(week) && p.deload_sets_change;
   WeekDose dose;
-  if (p.block_weeks == 0) {
-    dose.sets = sets;
-    dose.value = start;
-    dose.phase = Phase::steady;
-    dose.load = fill_placeholders((week == 1 ? load.first : load.repeat).for_level(level), values);
+  if (!p.builds()) {
+    dose.sets = n.sets;
+    dose.value = std::min(n.ceiling, n.start);
+    dose.rir = reserve(p, e, context.loaded, 0);
+    if (deload) {
+      dose.sets = std::max(1, n.sets + *p.deload_sets_change);
+      dose.phase = Phase::deload;
+      dose.load = load(texts.deload, texts.repeat);
+    } else {
+      dose.phase = week == first_week ? Phase::enters : Phase::steady;
+      dose.load = load(week == first_week ? texts.first : texts.repeat, texts.first);
+    }
     return dose;
   }
-  // A block of `block_weeks` weeks adds `step` each week at a steady load; when the scheme
-  // has a deload, an easier week follows each block; each later block starts from the
-  // bottom again (plus `next_block`) with more load.
-  const int cycle = p.block_weeks + (p.deload_sets_change ? 1 : 0);
-  const int block = (week - 1) / cycle;
-  const int position = (week - 1) % cycle;
-  const int block_start = block * cycle + 1;
-  const int base = start + block * per_kind(p.next_block, kind, 0);
-  values["block_start"] = std::to_string(block_start + first_week - 1);
-  values["previous_block_start"] = std::to_string(std::max(1, block_start - cycle) + first_week - 1);
-  if (position < p.block_weeks) {
-    dose.sets = sets;
-    dose.value = std::min(ceiling, base + position * per_kind(p.step, kind, 0));
-    if (position == 0) {
-      dose.phase = block == 0 ? Phase::build : Phase::new_block;
-      dose.load = fill_placeholders((block == 0 ? load.first : load.increase).for_level(level), values);
-    } else {
-      dose.phase = Phase::build;
-      dose.load = fill_placeholders(load.repeat.for_level(level), values);
-    }
-  } else {
+  // Each block builds from its first week (the exercise's entry week in the block it entered)
+  // and starts `next_block` higher than the one before, with more load.
+  const int block = cycle.block_of(week) - cycle.block_of(first_week);
+  const int block_start = block == 0 ? first_week : cycle.block_start(cycle.block_of(week));
+  const int previous_start = block <= 1 ? first_week : cycle.block_start(cycle.block_of(week) - 1);
+  values["block_start"] = std::to_string(block_start);
+  values["previous_block_start"] = std::to_string(previous_start);
+  const int base = std::min(n.ceiling, n.start + block * n.next_block);
+  const int sets = n.sets + context.extra_sets;
+  if (deload) {
     dose.sets = std::max(1, sets + *p.deload_sets_change);
-    dose.value = std::min(ceiling, base);
+    dose.value = base;
+    dose.rir = reserve(p, e, context.loaded, 0);
     dose.phase = Phase::deload;
-    dose.load = fill_placeholders(load.deload.for_level(level), values);
+    dose.load = load(texts.deload, texts.repeat);
+    return dose;
+  }
+  const int position = week - block_start;
+  dose.sets = sets;
+  dose.value = std::min(n.ceiling, base + position * n.step);
+  dose.rir = reserve(p, e, context.loaded, dose.value - base);
+  if (week == first_week) {
+    dose.phase = Phase::enters;
+    dose.load = load(texts.first, texts.first);
+  } else if (position == 0) {
+    dose.phase = Phase::new_block;
+    dose.load = load(texts.increase, texts.repeat);
+  } else {
+    dose.phase = Phase::build;
+    dose.load = load(texts.repeat, texts.repeat);
   }
   return dose;
 }
 
-std::string progression_note(const Progression& p, const Exercise& e) {
-  return p.note.empty() ? std::string() : fill_placeholders(p.note, placeholders(p, e));
+std::string progression_note(const Progression& p, const Exercise& e, bool loaded, const Cycle& cycle,
+                             const Timing& timing) {
+  const std::string& note = !loaded && !p.note_bodyweight.empty() ? p.note_bodyweight : p.note;
+  if (note.empty()) return {};
+  const Numbers n = numbers(p, e, loaded);
+  const int block_end = std::min(n.ceiling, n.start + n.step * std::max(0, cycle.build_weeks - 1));
+  std::map<std::string, std::string> values{
+      {"sets", std::to_string(n.sets)},
+      {"start", std::to_string(n.start)},
+      {"block_end", std::to_string(block_end)},
+      {"rir_floor", std::to_string(p.rir_floor)},
+      {"tempo", p.tempo},
+      {"build_weeks", std::to_string(cycle.build_weeks)},
+      {"set_seconds", std::to_string(block_end * rep_seconds(p.tempo, timing))},
+  };
+  if (p.rir) {
+    values["rir"] = format_rir(*p.rir);
+    int climbed = e.dose.kind == DoseKind::reps ? block_end - n.start : 0;
+    values["rir_end"] = format_rir({std::max(0, p.rir->min - climbed), std::max(0, p.rir->max - climbed)});
+  } else {
+    values["rir"] = values["rir_end"] = "a few";
+  }
+  return fill_placeholders(note, values);
 }
 
 }  // namespace lbtrain

@@ -52,76 +52,6 @@ std::vector<std::string> split_list(const std::string& value) {
 }
 
 
-// A screening answer becomes a participant like a goal: its added slots and exclusions
-// are applied by the same engine, and its name appears in the notes.
-std::shared_ptr<const Goal> as_participant(const ActiveScreening& active) {
-  auto goal = std::make_shared<Goal>();
-  goal->id = active.screening->id;
-  goal->name = active.label;
-  for (const auto& addition : active.effect->add) {
-    goal->blocks[static_cast<std::size_t>(addition.block)].push_back(addition.slot);
-  }
-  goal->exclude = active.effect->exclude;
-  return goal;
-}
-
-void resolve_screening(const PlanOptions& options, const DataSet& data, Request& request) {
-  const Rules& rules = data.rules;
-  std::vector<std::string> flag_ids;
-  for (const auto& s : rules.screening) {
-    if (!s.is_choice()) flag_ids.push_back(s.id);
-  }
-  for (const auto& flag : options.flags) {
-    const Screening* s = rules.find_screening(flag);
-    if (!s || s->is_choice()) unknown_value("screening", "flag", flag, flag_ids, flag_ids);
-    request.screening.push_back({s, "", &s->effect, s->label});
-  }
-  for (const auto& [id, value] : options.choices) {
-    const Screening* s = rules.find_screening(id);
-    if (!s || !s->is_choice()) usage_error(fmt::format("--{}: no such screening question in {}", id, rules.origin));
-    const ScreeningChoice* choice = s->find_choice(value);
-    if (!choice) {
-      std::vector<std::string> allowed;
-      for (const auto& c : s->choices) allowed.push_back(c.id);
-      unknown_value("--" + id, "value", value, allowed, allowed);
-    }
-    request.screening.push_back({s, choice->id, &choice->effect, s->label + ": " + choice->label});
-  }
-  // Keep the rules file's order, whatever order the flags came in.
-  auto order = [&](const ActiveScreening& a) { return a.screening - rules.screening.data(); };
-  std::stable_sort(request.screening.begin(), request.screening.end(),
-                   [&](const auto& a, const auto& b) { return order(a) < order(b); });
-
-  std::vector<const Goal*> first, last;
-  for (const auto& active : request.screening) {
-    if (active.effect->add.empty() && active.effect->exclude.empty()) continue;
-    request.owned.push_back(as_participant(active));
-    (active.screening->first ? first : last).push_back(request.owned.back().get());
-  }
-  if (!options.exclude.empty()) {
-    std::vector<std::string> ids;
-    for (const auto& e : data.catalogue.exercises) ids.push_back(e.id);
-    auto mine = std::make_shared<Goal>();
-    mine->id = "exclude";
-    mine->name = "Your --exclude";
-    Exclusion exclusion;
-    exclusion.id = "exclude";
-    exclusion.reason = "you asked never to be given it";
-    exclusion.source = "--exclude";
-    exclusion.by_user = true;
-    for (const auto& id : options.exclude) {
-      if (!data.catalogue.find(id)) unknown_value("--exclude", "exercise", id, ids, {"an exercise id from the catalogue"});
-      exclusion.select.ids.push_back(id);
-    }
-    mine->exclude.push_back(std::move(exclusion));
-    request.owned.push_back(mine);
-    last.push_back(mine.get());
-  }
-  request.participants = first;
-  request.participants.insert(request.participants.end(), request.goals.begin(), request.goals.end());
-  request.participants.insert(request.participants.end(), last.begin(), last.end());
-}
-
 void resolve_dates(const PlanOptions& options, Request& request) {
   if (options.start) {
     request.start = parse_iso_date(*options.start);
@@ -259,7 +189,9 @@ Request resolve_request(const PlanOptions& options, const DataSet& data) {
   request.equipment = resolve_equipment(options.equipment, *data.vocabulary, options.where_of("equipment"));
   request.format = parse_format(options.format, options.where_of("format"));
   resolve_dates(options, request);
-  resolve_screening(options, data, request);
+  request.flags = options.flags;
+  request.choices = options.choices;
+  request.exclude = options.exclude;
   return request;
 }
 

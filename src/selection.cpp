@@ -2,388 +2,206 @@
 
 #include "lbtrain/text_match.hpp"
 
+#include "chooser.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <climits>
 #include <map>
-#include <set>
 
 namespace lbtrain {
 
 namespace {
 
-/// An exclusion together with the goal that imposes it.
-struct ActiveExclusion {
-  const Goal* goal;
-  const Exclusion* rule;
-  bool delayed = false;  ///< a phase-in from screening: explained by its own note
+using choose::Held;
+
+/// An exercise a phase-in holds back that the plan wants, and the week it may come in (0: not
+/// within the plan).
+struct Entry {
+  const Exercise* exercise = nullptr;
+  std::size_t hold = 0;  ///< index into Screened::holds
+  int week = 0;
 };
 
-/// Why a candidate could not be used.
-enum class Blocked { no, excluded, equipment, level, used };
-
-struct Candidate {
-  const Exercise* exercise;
-  Blocked blocked = Blocked::no;
-  const ActiveExclusion* exclusion = nullptr;
-  std::vector<std::string> missing_equipment;
-};
-
-std::string block_title(const Rules& rules, BlockKind kind) {
-  return rules.block(kind).title;
+std::vector<Held> all_held(const Screened& screened) {
+  std::vector<Held> held;
+  for (const auto& h : screened.holds) held.push_back({h.phase_in, h.answer, {}});
+  return held;
 }
 
-class ExerciseChooser {
- public:
-  ExerciseChooser(const DataSet& data, const Request& request, const std::vector<ActiveExclusion>& delays)
-      : data_(data), request_(request) {
-    user_rank_ = data.vocabulary->level_rank(request.level);
-    for (const Goal* goal : request.participants) {
-      for (const auto& rule : goal->exclude) exclusions_.push_back({goal, &rule});
-    }
-    exclusions_.insert(exclusions_.end(), delays.begin(), delays.end());
+/// Where an exercise stands in a phase-in's order: the first hold selector it matches.
+std::size_t hold_rank(const PhaseIn& phase_in, const Exercise& e) {
+  for (std::size_t i = 0; i < phase_in.hold.size(); ++i) {
+    if (phase_in.hold[i].matches(e)) return i;
   }
+  return phase_in.hold.size();
+}
 
-  struct Result {
-    std::vector<Pick> picks;
-    std::vector<Note> notes;
-    std::set<const Exclusion*> fired;  ///< exclusions that kept an exercise out
-  };
-
-  Result run() {
-    add_goal_notes();
-    // Main work is the point of a session, so it chooses first; warm-up and cool-down then
-    // fill from what is left, which keeps an exercise from appearing twice in one session.
-    for (BlockKind kind : {BlockKind::main, BlockKind::warmup, BlockKind::cooldown}) {
-      for (const Goal* goal : request_.participants) {
-        for (const auto& slot : goal->slots(kind)) choose(*goal, slot, kind);
-      }
-    }
-    add_exclusion_drop_notes();
-    fill_alternatives();
-    std::vector<Pick> picks;
-    for (BlockKind kind : all_block_kinds) {
-      for (const Goal* goal : request_.participants) {
-        for (const auto& slot : goal->slots(kind)) {
-          auto it = picks_.find(&slot);
-          if (it != picks_.end()) picks.push_back(it->second);
-        }
-      }
-    }
-    return {std::move(picks), std::move(notes_), std::move(fired_)};
-  }
-
- private:
-  const DataSet& data_;
-  const Request& request_;
-  int user_rank_ = 0;
-  std::vector<ActiveExclusion> exclusions_;
-  std::map<const Slot*, Pick> picks_;
-  std::map<const Exercise*, const Goal*> used_;
-  std::vector<Note> notes_;
-  // exclusion -> exercises it kept out of a slot they would otherwise have filled
-  std::map<const ActiveExclusion*, std::vector<const Exercise*>> dropped_;
-  std::map<const Slot*, std::vector<Candidate>> ranked_;
-  std::set<const Exclusion*> fired_;
-
-  void note(std::string topic, std::string text, std::string source) {
-    notes_.push_back({std::move(topic), std::move(text), std::move(source)});
-  }
-
-  void add_goal_notes() {
-    for (const Goal* goal : request_.goals) {
-      for (const auto& opposition : goal->opposes) {
-        for (const Goal* other : request_.goals) {
-          if (other != goal && other->id == opposition.goal) {
-            note("goals", fmt::format("{} and {}: {}.", goal->name, other->name, opposition.note),
-                 goal->sources.empty() ? "" : goal->sources.front());
-          }
-        }
-      }
-    }
-    for (const auto& ex : exclusions_) {
-      if (ex.delayed || ex.rule->by_user) continue;
-      std::string scope = request_.participants.size() > 1 ? "the whole plan" : "this plan";
-      note("exclusion",
-           fmt::format("{} rule \"{}\" applies to {}: {}.", ex.goal->name, ex.rule->id, scope,
-                       ex.rule->reason),
-           ex.rule->source);
-    }
-  }
-
-  std::vector<std::string> missing_equipment(const Exercise& e) const {
-    std::vector<std::string> missing;
-    for (const auto& item : e.equipment) {
-      if (item != "none" && std::find(request_.equipment.begin(), request_.equipment.end(), item) ==
-                                request_.equipment.end()) {
-        missing.push_back(item);
-      }
-    }
-    return missing;
-  }
-
-  const ActiveExclusion* exclusion_for(const Exercise& e) const {
-    for (const auto& ex : exclusions_) {
-      if (ex.rule->select.matches(e)) return &ex;
-    }
-    return nullptr;
-  }
-
-  // Candidates for a slot, best first: the slot's preference list in order, then the rest
-  // by how many of the wanted muscles they train, easier level first, then id. Nothing
-  // depends on the order of the catalogue file.
-  std::vector<Candidate> rank(const Slot& slot) const {
-    struct Ranked {
-      int prefer;
-      int score;
-      int level;
-      const Exercise* e;
-    };
-    std::vector<Ranked> ranked;
-    for (const auto& e : data_.catalogue.exercises) {
-      if (!slot.select.matches(e)) continue;
-      auto it = std::find(slot.prefer.begin(), slot.prefer.end(), e.id);
-      int prefer = it == slot.prefer.end() ? INT_MAX : static_cast<int>(it - slot.prefer.begin());
-      ranked.push_back({prefer, slot.select.muscle_score(e), data_.vocabulary->level_rank(e.level), &e});
-    }
-    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-      if (a.prefer != b.prefer) return a.prefer < b.prefer;
-      if (a.score != b.score) return a.score > b.score;
-      if (a.level != b.level) return a.level < b.level;
-      return a.e->id < b.e->id;
-    });
-    std::vector<Candidate> out;
-    for (const auto& r : ranked) {
-      Candidate c{r.e, Blocked::no, nullptr, {}};
-      if ((c.exclusion = exclusion_for(*r.e))) {
-        c.blocked = Blocked::excluded;
-      } else if (!(c.missing_equipment = missing_equipment(*r.e)).empty()) {
-        c.blocked = Blocked::equipment;
-      } else if (r.level > user_rank_) {
-        c.blocked = Blocked::level;
-      }
-      out.push_back(std::move(c));
-    }
-    return out;
-  }
-
-  std::string slot_label(const Goal& goal, const Slot& slot, BlockKind kind) const {
-    return fmt::format("{} {} slot \"{}\"", goal.id, block_title(data_.rules, kind), slot.id);
-  }
-
-  void choose(const Goal& goal, const Slot& slot, BlockKind kind) {
-    auto& ranked = ranked_[&slot] = rank(slot);
-    const Candidate* chosen = nullptr;
-    const Candidate* covered_by = nullptr;
-    for (auto& c : ranked) {
-      if (c.blocked != Blocked::no) continue;
-      auto used = used_.find(c.exercise);
-      if (used != used_.end()) {
-        // The best available exercise is already in the plan for another goal: the two
-        // goals' slots merge into one item rather than adding a near-duplicate.
-        if (used->second != &goal) {
-          covered_by = &c;
+/// The held exercises the plan wants (picked once nothing is held), in the order they come back:
+/// by answer, then by the phase-in's own order, then by where they sit in a session. Each comes
+/// in on a week of its own, `every_weeks` after the one before it of the same answer, never in an
+/// easier week, and not before any phase-in that holds it allows.
+std::vector<Entry> ladder(const std::vector<std::vector<Pick>>& wanted, const Screened& screened, const Rules& rules,
+                          int weeks) {
+  std::vector<Entry> entries;
+  for (const auto& picks : wanted) {
+    for (const auto& pick : picks) {
+      const Exercise* e = pick.exercise;
+      if (std::any_of(entries.begin(), entries.end(), [&](const Entry& x) { return x.exercise == e; })) continue;
+      for (std::size_t h = 0; h < screened.holds.size(); ++h) {
+        if (hold_rank(*screened.holds[h].phase_in, *e) < screened.holds[h].phase_in->hold.size()) {
+          entries.push_back({e, h, 0});
           break;
         }
-        continue;
-      }
-      chosen = &c;
-      break;
-    }
-    const Candidate* top = ranked.empty() ? nullptr : &ranked.front();
-    // Exclusions that removed exercises ranked ahead of the one used; a slot emptied
-    // entirely is explained by its own note instead.
-    for (auto& c : ranked) {
-      if (&c == chosen || &c == covered_by) break;
-      if (c.blocked == Blocked::excluded) fired_.insert(c.exclusion->rule);
-    }
-    for (auto& c : ranked) {
-      if (!chosen && !covered_by) break;
-      if (&c == chosen || &c == covered_by) break;
-      if (c.blocked == Blocked::excluded) dropped_[c.exclusion].push_back(c.exercise);
-    }
-    if (covered_by) {
-      note("merged",
-           fmt::format("{}: already covered by {} (from {}).", slot_label(goal, slot, kind),
-                       covered_by->exercise->name, used_.at(covered_by->exercise)->id),
-           slot.source);
-      return;
-    }
-    if (!chosen) {
-      note_unfilled(goal, slot, kind, ranked);
-      return;
-    }
-    if (top && top != chosen && (top->blocked == Blocked::equipment || top->blocked == Blocked::level)) {
-      std::string why = top->blocked == Blocked::equipment
-                            ? fmt::format("needs {}, which is not in your equipment",
-                                          join(top->missing_equipment, " and "))
-                            : fmt::format("is an {} exercise", top->exercise->level);
-      note("fallback",
-           fmt::format("{}: {} {}; using {} instead.", slot_label(goal, slot, kind),
-                       top->exercise->name, why, chosen->exercise->name),
-           slot.source);
-    }
-    used_[chosen->exercise] = &goal;
-    picks_[&slot] = Pick{&goal, &slot, kind, chosen->exercise, {}};
-  }
-
-  void note_unfilled(const Goal& goal, const Slot& slot, BlockKind kind,
-                     const std::vector<Candidate>& ranked) {
-    std::string reason;
-    bool all_excluded = !ranked.empty() && std::all_of(ranked.begin(), ranked.end(), [](const Candidate& c) {
-      return c.blocked == Blocked::excluded;
-    });
-    if (all_excluded) {
-      std::vector<std::string> rules, names;
-      bool by_user = std::all_of(ranked.begin(), ranked.end(),
-                                 [](const Candidate& c) { return c.exclusion->rule->by_user; });
-      for (const auto& c : ranked) {
-        std::string rule = fmt::format("{} rule \"{}\"", c.exclusion->goal->name, c.exclusion->rule->id);
-        if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
-        names.push_back(c.exercise->name);
-      }
-      if (by_user) {
-        note("exclusion",
-             fmt::format("{} is left empty: you excluded every exercise that fits it ({}).",
-                         slot_label(goal, slot, kind), join(names, ", ")),
-             "--exclude");
-      } else {
-        note("exclusion",
-             fmt::format("{} is dropped (safety first): every exercise that fits it ({}) is ruled out "
-                         "by {}.",
-                         slot_label(goal, slot, kind), join(names, ", "), join(rules, " and ")),
-             ranked.front().exclusion->rule->source);
-      }
-      return;
-    }
-    if (ranked.empty()) {
-      reason = "no exercise in the catalogue matches it";
-    } else {
-      std::vector<std::string> parts;
-      std::vector<std::string> excluded_by, equipment, level, used;
-      for (const auto& c : ranked) {
-        switch (c.blocked) {
-          case Blocked::excluded:
-            excluded_by.push_back(fmt::format("{} (ruled out by {})", c.exercise->name, c.exclusion->goal->id));
-            break;
-          case Blocked::equipment:
-            equipment.push_back(fmt::format("{} (needs {})", c.exercise->name, join(c.missing_equipment, ", ")));
-            break;
-          case Blocked::level: level.push_back(c.exercise->name); break;
-          default: used.push_back(c.exercise->name); break;
-        }
-      }
-      if (!excluded_by.empty()) parts.push_back("excluded for safety: " + join(excluded_by, ", "));
-      if (!equipment.empty()) parts.push_back("missing equipment: " + join(equipment, ", "));
-      if (!level.empty()) parts.push_back("above your level: " + join(level, ", "));
-      if (!used.empty()) parts.push_back("already in the session: " + join(used, ", "));
-      reason = join(parts, "; ");
-    }
-    note("unfilled", fmt::format("{} is left empty: {}.", slot_label(goal, slot, kind), reason),
-         slot.source);
-  }
-
-  void add_exclusion_drop_notes() {
-    for (const auto& ex : exclusions_) {
-      auto it = dropped_.find(&ex);
-      if (it == dropped_.end()) continue;
-      std::vector<std::string> names;
-      for (const Exercise* e : it->second) {
-        if (std::find(names.begin(), names.end(), e->name) == names.end()) names.push_back(e->name);
-      }
-      if (ex.rule->by_user) {
-        note("exclusion", fmt::format("Left out at your request: {}.", join(names, ", ")), ex.rule->source);
-      } else {
-        note("exclusion",
-             fmt::format("Left out because of {} rule \"{}\" (safety first): {}.", ex.goal->name,
-                         ex.rule->id, join(names, ", ")),
-             ex.rule->source);
       }
     }
   }
-
-  void fill_alternatives() {
-    for (auto& [slot, pick] : picks_) {
-      for (const auto& c : ranked_[slot]) {
-        if (pick.alternatives.size() == 3) break;
-        if (c.blocked != Blocked::no || used_.count(c.exercise)) continue;
-        pick.alternatives.push_back(c.exercise);
+  std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    if (a.hold != b.hold) return a.hold < b.hold;
+    return hold_rank(*screened.holds[a.hold].phase_in, *a.exercise) <
+           hold_rank(*screened.holds[b.hold].phase_in, *b.exercise);
+  });
+  std::map<std::size_t, int> next_of_hold;
+  std::vector<int> taken;
+  for (auto& entry : entries) {
+    const PhaseIn& own = *screened.holds[entry.hold].phase_in;
+    int week = next_of_hold.count(entry.hold) ? next_of_hold[entry.hold] : own.from_week;
+    for (const auto& other : screened.holds) {
+      if (hold_rank(*other.phase_in, *entry.exercise) < other.phase_in->hold.size()) {
+        week = std::max(week, other.phase_in->from_week);
       }
     }
+    while (rules.cycle.is_deload(week) || std::find(taken.begin(), taken.end(), week) != taken.end()) ++week;
+    taken.push_back(week);
+    next_of_hold[entry.hold] = week + own.every_weeks;
+    entry.week = week <= weeks ? week : 0;
   }
-};
+  return entries;
+}
 
 bool same_picks(const std::vector<Pick>& a, const std::vector<Pick>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pick& x, const Pick& y) {
-    return x.slot == y.slot && x.exercise == y.exercise;
-  });
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const Pick& x, const Pick& y) { return x.slot == y.slot && x.exercise == y.exercise; });
+}
+
+void add_notes(std::vector<Note>& notes, const std::vector<Note>& more) {
+  for (const auto& note : more) {
+    if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+  }
+}
+
+/// One note per phase-in that held something: what, why, and when each comes back.
+void note_ladder(Selection& selection, const std::vector<Entry>& entries, const Screened& screened,
+                 const Rules& rules, int weeks) {
+  for (std::size_t h = 0; h < screened.holds.size(); ++h) {
+    std::vector<std::string> in_plan, later;
+    for (const auto& entry : entries) {
+      if (entry.hold != h) continue;
+      if (entry.week > 0) {
+        in_plan.push_back(fill_placeholders(rules.text("phase_in_entry"),
+                                            {{"name", entry.exercise->name}, {"week", std::to_string(entry.week)}}));
+      } else {
+        later.push_back(entry.exercise->name);
+      }
+    }
+    if (!later.empty()) {
+      in_plan.push_back(fill_placeholders(rules.text("phase_in_later"),
+                                          {{"names", join(later, ", ")}, {"weeks", std::to_string(weeks)}}));
+    }
+    if (in_plan.empty()) continue;
+    const auto& hold = screened.holds[h];
+    selection.notes.push_back(
+        {"screening",
+         fill_placeholders(rules.text("phase_in"), {{"label", screened.answers[static_cast<std::size_t>(hold.answer)].label},
+                                                    {"reason", hold.phase_in->reason},
+                                                    {"entries", join(in_plan, "; ")}}),
+         hold.phase_in->source});
+  }
 }
 
 }  // namespace
 
-Selection select_exercises(const DataSet& data, const Request& request) {
-  // Screening can hold exercises back until a week of the plan (a hinge phase before back
-  // extensions, say). Each distinct week splits the plan into phases; in a phase, every delay
-  // not yet over acts as an exclusion. A plan too short to reach a delay's end never gets
-  // those exercises at all.
-  struct Held {
-    Goal owner;
-    Exclusion rule;
-    int until_week;
-  };
-  std::vector<Held> held;
-  std::vector<Note> delay_notes;
-  Selection selection;
-  for (const auto& active : request.screening) {
-    if (!active.effect->delay) continue;
-    const Delay& delay = *active.effect->delay;
-    bool too_short = request.weeks < delay.min_plan_weeks;
-    Held h;
-    h.owner.id = active.screening->id;
-    h.owner.name = active.label;
-    h.rule.id = too_short ? "not-in-a-short-plan" : fmt::format("wait-until-week-{}", delay.until_week);
-    h.rule.select = delay.select;
-    h.rule.reason = delay.reason;
-    h.rule.source = delay.source;
-    h.until_week = too_short ? request.weeks + 1 : delay.until_week;
-    held.push_back(std::move(h));
-    delay_notes.push_back(
-        {"screening",
-         too_short ? fmt::format("{}: {}; this {}-week plan ends before week {}, so they stay out of it.",
-                                 active.label, delay.reason, request.weeks, delay.until_week)
-                   : fmt::format("{}: {}; they enter in week {}.", active.label, delay.reason, delay.until_week),
-         delay.source});
+Selection select_exercises(const DataSet& data, const Request& request, const Screened& screened) {
+  const Rules& rules = data.rules;
+  choose::Ranking ranking;
+
+  // A beginner moves up a level after a block: from then on the next level's exercises are
+  // chosen where they fit.
+  std::string level = request.level;
+  std::string higher;
+  int move_up_week = 0;
+  if (auto it = rules.levels.find(level); it != rules.levels.end() && it->second.move_up_after_blocks > 0) {
+    int week = rules.cycle.block_start(it->second.move_up_after_blocks);
+    if (week <= request.weeks) {
+      move_up_week = week;
+      higher = it->second.move_up_to;
+    }
   }
+
+  // What the phase-ins hold back that the plan wants: the picks with nothing held, at each level.
+  std::vector<Entry> entries;
+  if (!screened.holds.empty()) {
+    std::vector<std::vector<Pick>> wanted;
+    for (const auto& at : {level, higher}) {
+      if (!at.empty()) wanted.push_back(choose::choose_phase(data, request, screened, ranking, at, {}).picks);
+    }
+    entries = ladder(wanted, screened, rules, request.weeks);
+  }
+
   std::vector<int> starts{1};
-  for (const auto& h : held) {
-    if (h.until_week <= request.weeks) starts.push_back(h.until_week);
+  if (move_up_week > 0) starts.push_back(move_up_week);
+  // A phase-in holds on until its last exercise has had a week in the plan: doses that change
+  // while something is held back change back only then, not in the week the last one enters.
+  std::map<std::size_t, int> released_by;  // hold -> the week it holds nothing any more
+  for (const auto& entry : entries) {
+    if (entry.week > 0) starts.push_back(entry.week);
+    int& until = released_by[entry.hold];
+    until = entry.week == 0 || until == INT_MAX ? INT_MAX : std::max(until, entry.week + 1);
+  }
+  for (auto& [hold, week] : released_by) {
+    while (week != INT_MAX && rules.cycle.is_deload(week)) ++week;
+    if (week <= request.weeks) starts.push_back(week);
   }
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  std::set<const Exclusion*> fired;
+
+  Selection selection;
   std::vector<Note> notes;
   for (int start : starts) {
-    std::vector<ActiveExclusion> delays;
-    for (const auto& h : held) {
-      if (start < h.until_week) delays.push_back({&h.owner, &h.rule, true});
+    std::vector<Held> held = all_held(screened);
+    for (const auto& entry : entries) {
+      if (entry.week > 0 && entry.week <= start) held[entry.hold].released.insert(entry.exercise);
     }
-    auto result = ExerciseChooser(data, request, delays).run();
-    fired.insert(result.fired.begin(), result.fired.end());
+    std::string phase_level = move_up_week > 0 && start >= move_up_week ? higher : level;
+    auto choice = choose::choose_phase(data, request, screened, ranking, phase_level, held);
+    selection.heard.insert(choice.heard.begin(), choice.heard.end());
+    add_notes(notes, choice.notes);
+    SelectionPhase phase{start, phase_level, std::move(choice.picks), std::move(choice.reserve), {}, {}};
+    for (const auto& [hold, week] : released_by) {
+      if (start < week) phase.holding.insert(screened.holds[hold].answer);
+    }
+    for (auto& pick : phase.picks) {
+      for (const auto& entry : entries) {
+        if (entry.exercise == pick.exercise && entry.week == start) pick.gate = screened.holds[entry.hold].phase_in->gate;
+      }
+    }
+    if (start == move_up_week && !selection.phases.empty()) {
+      for (const auto& pick : phase.picks) {
+        const auto& before = selection.phases.back().picks;
+        bool is_new = std::none_of(before.begin(), before.end(), [&](const Pick& p) { return p.exercise == pick.exercise; });
+        if (is_new && pick.gate.empty()) phase.moved_up.push_back(pick.exercise);
+      }
+    }
     // A phase that changes nothing is not a phase.
-    bool same = !selection.phases.empty() && same_picks(selection.phases.back().picks, result.picks);
-    if (!same) selection.phases.push_back({start, std::move(result.picks)});
-    notes.insert(notes.end(), result.notes.begin(), result.notes.end());
-  }
-  // A delay is explained only where it held something back.
-  for (std::size_t i = 0; i < held.size(); ++i) {
-    if (fired.count(&held[i].rule)) selection.notes.push_back(delay_notes[i]);
-  }
-  for (auto& note : notes) {
-    if (std::find(selection.notes.begin(), selection.notes.end(), note) == selection.notes.end()) {
-      selection.notes.push_back(std::move(note));
+    if (!selection.phases.empty() && same_picks(selection.phases.back().picks, phase.picks) &&
+        selection.phases.back().holding == phase.holding && selection.phases.back().level == phase.level) {
+      continue;
     }
+    selection.phases.push_back(std::move(phase));
   }
+  note_ladder(selection, entries, screened, rules, request.weeks);
+  add_notes(selection.notes, notes);
   return selection;
 }
 

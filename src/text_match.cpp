@@ -1,5 +1,7 @@
 #include "lbtrain/text_match.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <numeric>
@@ -80,6 +82,46 @@ std::string unknown_value_message(std::string_view where, std::string_view what,
   message += what;
   message += " \"" + value + "\"" + hint + (hint.empty() ? "; " : " ") + "allowed: " + join(allowed, ", ");
   return message;
+}
+
+namespace {
+
+/// `text` cut to at most `longest` bytes, on a character boundary, saying how much was cut.
+std::string cut(std::string_view text, std::size_t longest) {
+  if (text.size() <= longest) return std::string(text);
+  std::size_t end = longest;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return fmt::format("{}... ({} bytes more)", text.substr(0, end), text.size() - end);
+}
+
+}  // namespace
+
+std::string cut_long_values(std::string_view message, std::size_t longest) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < message.size()) {
+    char c = message[pos];
+    if (c == '"') {
+      // A quoted value: up to the closing quote (or the end of the line).
+      std::size_t end = message.find_first_of("\"\n", pos + 1);
+      if (end == std::string_view::npos) end = message.size();
+      out += '"' + cut(message.substr(pos + 1, end - pos - 1), longest);
+      if (end < message.size() && message[end] == '"') {
+        out += '"';
+        ++end;
+      }
+      pos = end;
+    } else if (c == ' ' || c == '\n') {
+      out += c;
+      ++pos;
+    } else {
+      std::size_t end = message.find_first_of(" \n\"", pos);
+      if (end == std::string_view::npos) end = message.size();
+      out += cut(message.substr(pos, end - pos), longest);
+      pos = end;
+    }
+  }
+  return out;
 }
 
 }  // namespace lbtrain

@@ -102,7 +102,7 @@ TEST_CASE("catalog validate accepts clean files and checks rules against the cat
   "format": "lbtrain-rules",
   "goals": [{"id": "hips", "name": "Hips", "description": "d", "default_days": 2,
     "main": [{"id": "thrust", "why": "w", "select": {"tags": ["hip-thrust"]}, "prefer": ["barbell-hip-thrust"],
-              "progression": "strength-block", "source": "SQ"}]}]
+              "progression": "hinge-strength", "source": "SQ"}]}]
 })");
   auto r = run_lbtrain({"catalog", "validate", rules});
   CHECK(r.exit_code == 3);
@@ -183,7 +183,7 @@ TEST_CASE("lbtrain exercises show ID tells everything about one exercise", "[con
   for (const char* text : {"Back extension (45-degree) (back-extension)", "Primary muscles:  erector-spinae, glute-maximus, hamstrings",
                            "Equipment:        roman-chair (load can be added)", "Dose:             3 x 12 reps",
                            "lockout Main slot \"back-extension\" (first choice)", "goal lordosis:", "--hips-rise-early:",
-                           "--cannot-hinge: held back until week 3", "Alternatives:     hyperextension, stability-ball-back-extension",
+                           "--cannot-hinge: held back, then brought in one at a time from week 3", "Alternatives:     hyperextension, stability-ball-back-extension",
                            "Source:           BE: what back extensions train"}) {
     INFO(text << "\n" << r.out);
     CHECK(r.out.find(text) != std::string::npos);

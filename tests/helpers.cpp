@@ -1,6 +1,7 @@
 #include "helpers.hpp"
 
 #include "lbtrain/request.hpp"
+#include "lbtrain/screening.hpp"
 #include "lbtrain/selection.hpp"
 
 #include <catch2/catch.hpp>
@@ -21,11 +22,34 @@ const DataSet& builtin() {
   return data;
 }
 
-Plan make_plan(const PlanOptions& options) {
-  const DataSet& data = builtin();
-  Request request = resolve_request(options, data);
-  return build_plan(data, request, select_exercises(data, request));
+std::string describe(const PlanOptions& o) {
+  std::string out;
+  for (const auto& g : o.goals) out += "--goal " + g + " ";
+  out += "--weeks " + o.weeks + " --level " + o.level + " --equipment " + o.equipment;
+  if (o.days) out += " --days " + *o.days;
+  if (o.start) out += " --start " + *o.start;
+  for (const auto& f : o.flags) out += " --" + f;
+  for (const auto& [k, v] : o.choices) out += " --" + k + " " + v;
+  for (const auto& x : o.exclude) out += " --exclude " + x;
+  return out;
 }
+
+std::unique_ptr<Selected> select_for(const PlanOptions& options, const DataSet& data) {
+  auto selected = std::make_unique<Selected>();
+  selected->request = resolve_request(options, data);
+  auto result = screen(selected->request, data);
+  REQUIRE(std::holds_alternative<Screened>(result));
+  selected->screened = std::move(std::get<Screened>(result));
+  selected->selection = select_exercises(data, selected->request, selected->screened);
+  return selected;
+}
+
+Plan make_plan(const PlanOptions& options, const DataSet& data) {
+  auto selected = select_for(options, data);
+  return build_plan(data, selected->request, selected->screened, selected->selection);
+}
+
+Plan make_plan(const PlanOptions& options) { return make_plan(options, builtin()); }
 
 namespace {
 [[noreturn]] void exec_program(std::string program, const std::vector<std::string>& args) {

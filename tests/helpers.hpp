@@ -3,6 +3,10 @@
 
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/planner.hpp"
+#include "lbtrain/screening.hpp"
+#include "lbtrain/selection.hpp"
+
+#include <memory>
 
 #include <string>
 #include <vector>
@@ -12,8 +16,22 @@ namespace lbtrain::test {
 /// The built-in data set, loaded once.
 const DataSet& builtin();
 
-/// A plan from the built-in data for these options.
+/// A plan from the built-in data (or `data`) for these options.
 Plan make_plan(const PlanOptions& options);
+Plan make_plan(const PlanOptions& options, const DataSet& data);
+
+/// The stages of a plan up to selection, kept together (the selection points into the rest).
+struct Selected {
+  Request request;
+  Screened screened;
+  Selection selection;
+};
+
+/// The options as a command line, for messages: "--goal general --days 4 --cannot-hinge ...".
+std::string describe(const PlanOptions& options);
+
+/// Resolves, screens (a refusal fails the test) and selects for these options.
+std::unique_ptr<Selected> select_for(const PlanOptions& options, const DataSet& data);
 
 /// What a run of the lbtrain binary produced.
 struct RunResult {

@@ -99,9 +99,11 @@ TEST_CASE("CSV read back by Python's csv module: a row per set, dates, every fie
   }
   REQUIRE(rows.size() == sets + 1);
   CHECK(rows[0][0] == "week");
-  CHECK(rows[0].size() == 16);
-  for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i].size() == 16);
-  // Week 4, the back extension: 3 sets of 15 at 3-5 reps in reserve, on 2026-12-14.
+  CHECK(rows[0].size() == 19);
+  CHECK(rows[0][16] == "safety");
+  for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i].size() == 19);
+  // Week 4, the back extension: 3 sets of 15 at 0-2 reps in reserve (what the week-1 load
+  // leaves by then), on 2026-12-14, with its safety cues.
   int found = 0;
   for (const auto& row : rows) {
     if (row[0] == "4" && row[5] == "back-extension") {
@@ -109,9 +111,11 @@ TEST_CASE("CSV read back by Python's csv module: a row per set, dates, every fie
       CHECK(row[2] == "2026-12-14");
       CHECK(row[8] == "15");
       CHECK(row[9] == "reps");
-      CHECK(row[11] == "3");
-      CHECK(row[12] == "5");
+      CHECK(row[11] == "0");
+      CHECK(row[12] == "2");
       CHECK(row[15] == "same load as week 1");
+      CHECK(row[16].get<std::string>().find("Stop short of the point where the lower back starts to round.") !=
+            std::string::npos);
     }
   }
   CHECK(found == 3);
@@ -202,11 +206,11 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
       CHECK(r.out.find("next line \xC3\x9C" "bung") != std::string::npos);
     }
   }
-  SECTION("CSV: every row keeps its 16 fields; formulas are shown as text") {
+  SECTION("CSV: every row keeps its 19 fields; formulas are shown as text") {
     std::string file = plan_to_file(dir, "hostile.csv", with("csv"));
     json rows = run_reader("read_csv.py", file);
     REQUIRE(rows.size() > 10);
-    for (const auto& row : rows) CHECK(row.size() == 16);
+    for (const auto& row : rows) CHECK(row.size() == 19);
     CHECK(rows[1][6] == "'" + hostile_name(rows[1][5]));
     for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i][6].get<std::string>().front() == '\'');
   }
@@ -229,7 +233,7 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
     int rows = 0;
     for (std::sregex_iterator it(r.out.begin(), r.out.end(), row), end; it != end; ++it) {
       std::string cells = (*it)[1];
-      CHECK((test::count(cells, "<td") == 5 || test::count(cells, "<th") == 5));
+      CHECK((test::count(cells, "<td") == 6 || test::count(cells, "<th") == 6));
       ++rows;
     }
     CHECK(rows > 5);
@@ -260,7 +264,7 @@ TEST_CASE("zsh and fish read the generated completions, and fish completes goals
   std::regex word("^([^\\t\\n]+)", std::regex::multiline);
   std::vector<std::string> words;
   for (std::sregex_iterator it(parts.begin(), parts.end(), word), end; it != end; ++it) words.push_back((*it)[1]);
-  CHECK(words == std::vector<std::string>{"lockout", "lordosis", "lower-back-health", "---", "fatigue", "lockout", "start",
+  CHECK(words == std::vector<std::string>{"lockout", "lordosis", "lower-back-health", "---", "fatigue", "lockout", "setup", "start",
                                           "---", "assess", "catalog", "completion", "config", "exercises", "goals", "help", "plan"});
 }
 

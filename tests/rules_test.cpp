@@ -71,7 +71,7 @@ TEST_CASE("a lordosis plan bans lumbar extension and hip-flexor work in data", "
 TEST_CASE("invalid rules report every problem with its place", "[rules]") {
   std::string text = R"({
     "blocks": [{"kind": "main", "title": "Main"}, {"kind": "warmup", "title": "W"}],
-    "progressions": {"p": {"description": "d", "block_weeks": 0, "rest_seconds": 10,
+    "progressions": {"p": {"description": "d", "kinds": ["reps"], "rest_seconds": 10,
       "load": {"weighted": {"first": "a", "repeat": "b"}, "bodyweight": {"first": "a", "repeat": "b"}},
       "source": "X"}},
     "goals": [{"id": "g", "name": "G", "description": "d", "default_days": 9,

@@ -108,7 +108,7 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(complete("lbtrain plan --level b") == std::vector<std::string>{"beginner"});
   CHECK(complete("lbtrain plan --equipment dumbbell,ba") == std::vector<std::string>{"dumbbell,barbell", "dumbbell,band"});
   CHECK(has(complete("lbtrain plan --equipment "), "home"));
-  CHECK(complete("lbtrain plan --weakness ") == std::vector<std::string>{"fatigue", "lockout", "start"});
+  CHECK(complete("lbtrain plan --weakness ") == std::vector<std::string>{"fatigue", "lockout", "setup", "start"});
   CHECK(complete("lbtrain plan --weeks ").empty());
   CHECK(complete("lbtrain config ") == std::vector<std::string>{"show", "path"});
   CHECK(complete("lbtrain completion ") == std::vector<std::string>{"bash", "zsh", "fish"});

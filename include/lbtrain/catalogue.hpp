@@ -38,6 +38,7 @@ struct Exercise {
   bool per_side = false;
   bool loadable = false;  ///< whether external load is added (else bodyweight only)
   std::vector<std::string> cues;
+  std::vector<std::string> safety;  ///< cues that keep the lower back safe, shown in every format
   std::vector<std::string> tags;
   std::string source;
 

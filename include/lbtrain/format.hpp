@@ -1,7 +1,8 @@
 #pragma once
 /// Formatters: pure functions from a plan to bytes. Only the front end decides where they go.
 
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/screening.hpp"
 
 #include <string>
 
@@ -39,14 +40,6 @@ std::string format_html(const Plan& plan);
 
 /// The plan as an RFC 5545 calendar: one event per session. Needs dates (plan.start).
 std::string format_ics(const Plan& plan);
-
-/// Why no plan was written: a screening answer that refuses one.
-struct Refusal {
-  std::string screening;  ///< the screening id, e.g. "injury"
-  std::string label;
-  std::string text;
-  std::string source;
-};
 
 /// A refusal as plain text.
 std::string format_refusal_text(const Refusal& refusal, const TextStyle& style);

@@ -25,6 +25,7 @@ struct ImportChange {
   std::optional<std::vector<std::string>> tags;  ///< replaces the tags so far
   std::vector<std::string> add_tags;
   std::vector<std::string> add_primary_muscles;
+  std::vector<std::string> add_safety;  ///< safety cues to add
 };
 
 /// A derivation rule: when every condition holds, the change applies. Rules apply in order,

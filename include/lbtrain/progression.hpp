@@ -1,5 +1,5 @@
 #pragma once
-/// The week-by-week dose of one exercise under a progression scheme.
+/// The week-by-week dose of one exercise under a progression scheme, on the plan's cycle.
 
 #include "lbtrain/rules.hpp"
 
@@ -8,24 +8,42 @@
 
 namespace lbtrain {
 
-/// Where a week falls in a progression.
-enum class Phase { steady, build, deload, new_block };
+/// Where a week falls for one exercise.
+enum class Phase { enters, build, deload, new_block, steady };
 
 /// The dose of one exercise in one week.
 struct WeekDose {
   int sets = 1;
   int value = 1;
+  std::optional<Rir> rir;
   Phase phase = Phase::steady;
   std::string load;  ///< the load instruction, placeholders filled in
 };
 
-/// Computes week `week` (1-based, of the plan) of `progression` for `exercise` at `level`,
-/// for an exercise that entered the plan in `first_week`.
-WeekDose dose_for_week(const Progression& progression, const Exercise& exercise, int week,
-                       const std::string& level, int first_week = 1);
+/// What the dose depends on besides the scheme and the exercise.
+struct DoseContext {
+  const Cycle* cycle = nullptr;
+  std::string level;
+  int extra_sets = 0;       ///< the level's extra sets, for schemes that build
+  bool loaded = false;      ///< the lifter can load the exercise (else the bodyweight texts)
+  std::string start_load;   ///< {start_load}
+  std::string add_load;     ///< {add_load}
+};
 
-/// The progression's note with its placeholders filled for this exercise, or "" if none.
-std::string progression_note(const Progression& progression, const Exercise& exercise);
+/// The dose in plan week `week` (1-based) of an exercise that entered the plan in `first_week`.
+/// At one load every added rep uses up a rep in reserve, so the reserve shown falls as the reps
+/// rise within a block; an easier week comes for every exercise at the same time, the cycle's.
+WeekDose dose_for_week(const Progression& progression, const Exercise& exercise, int week, int first_week,
+                       const DoseContext& context);
+
+/// The scheme's note for this exercise (its bodyweight note when it is done without load) with
+/// every placeholder but {name} filled ("" if none), so notes that differ only in the name can
+/// be said once for several exercises.
+std::string progression_note(const Progression& progression, const Exercise& exercise, bool loaded,
+                             const Cycle& cycle, const Timing& timing);
+
+/// Seconds one rep takes: the tempo's parts added up, else the timing's default.
+int rep_seconds(const std::string& tempo, const Timing& timing);
 
 /// "3-5" for a reps-in-reserve range.
 std::string format_rir(const Rir& rir);

@@ -5,7 +5,6 @@
 #include "lbtrain/data_set.hpp"
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,14 +46,6 @@ struct PlanOptions {
   std::string where_of(const std::string& key) const;
 };
 
-/// A screening answer that applies to this request.
-struct ActiveScreening {
-  const Screening* screening = nullptr;
-  std::string choice;  ///< "" for a flag
-  const ScreeningEffect* effect = nullptr;
-  std::string label;   ///< for notes: "Cannot hip-hinge yet", "Where the deadlift fails: lockout"
-};
-
 /// A validated request: goal ids resolved, numbers in range, equipment expanded.
 struct Request {
   std::vector<const Goal*> goals;
@@ -69,16 +60,16 @@ struct Request {
   std::optional<Date> start;           ///< first day of week 1
   std::vector<int> on;                 ///< weekday indexes (0 = Monday), one per session; may be empty
   std::optional<int> at_minutes;       ///< calendar events start at this time (minutes after midnight)
-  std::vector<ActiveScreening> screening;
-  /// Whose slots and exclusions make the plan, in order: screening answers whose slots go
-  /// first, the goals, then the other screening answers and the user's own exclusions. Each
-  /// screening answer takes part as a goal of its own, so the engine treats them alike.
-  std::vector<const Goal*> participants;
-  std::vector<std::shared_ptr<const Goal>> owned;  ///< the participants that are not goals
+  /// Screening answers as given (flag ids, question -> choice) and the user's exclusions;
+  /// the screening stage checks and applies them.
+  std::vector<std::string> flags;
+  std::map<std::string, std::string> choices;
+  std::vector<std::string> exclude;
 };
 
 /// Resolves and validates options against the data; throws a usage Error naming the option,
-/// the bad value, what is allowed and the nearest valid value.
+/// the bad value, what is allowed and the nearest valid value. Screening answers are passed
+/// on as given, for screen() to check.
 Request resolve_request(const PlanOptions& options, const DataSet& data);
 
 /// Expands an --equipment list ("home", "dumbbell,band") into vocabulary items, "none" always

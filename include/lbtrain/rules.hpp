@@ -1,6 +1,7 @@
 #pragma once
 /// Goal rules: which exercises a goal calls for (slots with selectors), what it must never
-/// include (exclusions), how each slot progresses week to week, and how a session is built.
+/// include (exclusions), how each slot progresses week to week, how a session is built and
+/// limited, what screening answers change, and the sentences the plan explains itself with.
 
 #include "lbtrain/catalogue.hpp"
 
@@ -9,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lbtrain {
@@ -30,6 +32,7 @@ struct Selector {
   std::vector<std::string> category;
   std::vector<std::string> equipment;  ///< needs any of these
   std::vector<std::string> ids;
+  std::optional<bool> loadable;
 
   bool matches(const Exercise& exercise) const;
   /// How many of the selector's muscles the exercise trains as primary (for ranking).
@@ -43,10 +46,10 @@ struct LevelText {
   const std::string& for_level(const std::string& level) const;
 };
 
-/// Load instructions for each phase of a block.
+/// Load instructions for each kind of week.
 struct LoadTexts {
-  LevelText first;     ///< week 1 of the plan
-  LevelText repeat;    ///< later weeks of a block
+  LevelText first;     ///< the week the exercise enters the plan
+  LevelText repeat;    ///< later building weeks of a block
   LevelText deload;    ///< the easier week after a block
   LevelText increase;  ///< first week of a later block
 };
@@ -57,24 +60,34 @@ struct Rir {
   int max = 0;
 };
 
-/// How a slot's dose changes from week to week. Per-kind numbers are keyed by DoseKind.
+/// How a slot's dose changes from week to week. Per-kind numbers are keyed by DoseKind. Every
+/// scheme follows the plan's cycle (Rules::cycle): it builds for the cycle's weeks, and every
+/// main exercise has its easier week at the same time.
 struct Progression {
   std::string id;
   std::string description;
+  std::vector<DoseKind> kinds;             ///< the dose kinds the scheme is written for
   std::optional<int> sets;                 ///< else the exercise's default sets
   std::map<DoseKind, int> start;           ///< else the exercise's default value
-  std::map<DoseKind, int> step;            ///< added each week within a block
-  int block_weeks = 0;                     ///< 0: the same dose every week
-  std::optional<int> deload_sets_change;   ///< an easier week after each block, if set
+  std::map<DoseKind, int> step;            ///< added each building week (at the same load)
   std::map<DoseKind, int> next_block;      ///< added to the start of each new block
+  std::map<DoseKind, int> next_block_bodyweight;  ///< instead, when no load can be added
+  bool needs_load = false;                 ///< for loaded work only; without load the block default applies
   std::map<DoseKind, int> max;             ///< a ceiling per kind
-  std::optional<Rir> rir;                  ///< for reps only
+  std::optional<Rir> rir;                  ///< reserve in the first week of a block (reps only)
+  int rir_floor = 0;                       ///< the reserve a block may fall to, at least
   int rest_seconds = 60;
-  std::string tempo;
+  std::string tempo;                       ///< "3-1-2-1": seconds lowering, pause, lifting, pause
+  std::optional<int> deload_sets_change;   ///< sets in the easier week, relative
   LoadTexts weighted;
   LoadTexts bodyweight;
   std::string note;  ///< explained in the plan's notes; may use {name}, {sets}, {start}, ...
+  std::string note_bodyweight;  ///< the note for an exercise done without load, when it differs
   std::string source;
+
+  bool fits(DoseKind kind) const;
+  /// Whether the dose changes from week to week.
+  bool builds() const;
 };
 
 /// One place in a session that the goal wants filled by a fitting exercise.
@@ -94,13 +107,18 @@ struct Exclusion {
   Selector select;
   std::string reason;
   std::string source;
-  bool by_user = false;  ///< the user's own --exclude, not a safety rule
 };
 
-/// A goal that works against this one; the note is shown when both are requested.
+/// A goal that cannot be combined with this one, and why.
 struct Opposition {
   std::string goal;
-  std::string note;
+  std::string reason;
+};
+
+/// A sourced sentence.
+struct SourcedText {
+  std::string text;
+  std::string source;
 };
 
 /// One training goal.
@@ -117,6 +135,7 @@ struct Goal {
   std::array<std::vector<Slot>, 3> blocks;  ///< indexed by BlockKind
   std::vector<Exclusion> exclude;
   std::vector<Opposition> opposes;
+  std::vector<SourcedText> reminders;  ///< said in every plan with this goal
   std::vector<std::string> sources;
 
   const std::vector<Slot>& slots(BlockKind kind) const {
@@ -124,24 +143,87 @@ struct Goal {
   }
 };
 
-/// How a session block is titled and how long it must at least be.
+/// How a session block is titled, how long it must at least be, and how it is ordered.
 struct BlockRule {
   BlockKind kind = BlockKind::main;
   std::string title;
   int min_minutes = 0;
+  int max_sets = 0;                 ///< a short block's drills may grow to this many sets
+  std::vector<std::string> order;   ///< categories, in the order they are trained
+  /// More drills for a block short of its minimum, once the goals' own slots have none left:
+  /// exercises the selector matches that work a muscle of the goals' `extra_muscles` list.
+  std::optional<Selector> extra;
+  std::string extra_muscles;        ///< "strengthens" or "stretches"
   std::string why;
   std::string source;
 };
 
-/// Assumptions for estimating how long a session takes.
+/// Assumptions for estimating how long a session takes, and the longest set a plan may ask.
 struct Timing {
   int seconds_per_rep = 3;
   int seconds_per_breath = 6;
   int seconds_between_exercises = 30;
+  int max_set_seconds = 90;
 };
 
-/// A sourced sentence template.
-struct SourcedText {
+/// The plan's calendar: `build_weeks` of building, then one easier week, for every main
+/// exercise at once.
+struct Cycle {
+  int build_weeks = 4;
+  std::string why;
+  std::string source;
+
+  /// Whether plan week `week` (1-based) is the easier week after a block.
+  bool is_deload(int week) const { return week % (build_weeks + 1) == 0; }
+  /// The block (0-based) plan week `week` belongs to.
+  int block_of(int week) const { return (week - 1) / (build_weeks + 1); }
+  /// The first week of block `block`.
+  int block_start(int block) const { return block * (build_weeks + 1) + 1; }
+};
+
+/// A limit across everything a plan prescribes in its main block: how many exercises a selector
+/// matches in one session, on how many days a week, and whether never on consecutive days.
+struct Limit {
+  std::string id;
+  Selector select;
+  std::optional<int> max_per_session;
+  std::optional<int> max_days_per_week;
+  bool rest_day_between = false;
+  std::string why;   ///< finishes a sentence: "... is on 2 of 4 sessions a week (...): WHY."
+  std::string note;  ///< said when the limit shapes the week; may use {list}
+  std::string source;
+};
+
+/// Where load comes from and how a light start is worded: {start_load} and {add_load} in a load
+/// text. An exercise whose own equipment carries load starts with that implement's light start
+/// and adds `implement_step`; a loadable exercise without one starts with `held_start` and adds
+/// the first held implement the lifter has; with none it is a bodyweight exercise.
+struct Loading {
+  std::map<std::string, std::string> implements;            ///< equipment that carries load -> light start
+  std::string implement_step;
+  std::vector<std::pair<std::string, std::string>> held;   ///< equipment held for load -> what to add, best first
+  std::string held_start;
+  std::string why;
+};
+
+/// How a training level changes a plan.
+struct LevelRule {
+  std::string text;
+  int extra_sets = 0;                 ///< on every main exercise that builds
+  int move_up_after_blocks = 0;       ///< 0: never; else a new selection at that level
+  std::string move_up_to;
+};
+
+/// When a piece of guidance applies to a plan.
+enum class GuidanceWhen { always, loaded_work, rising_reps, tempo, deload };
+/// "always", "loaded-work", "rising-reps", "tempo", "deload".
+const std::vector<std::string>& guidance_when_names();
+
+/// A sentence of coaching guidance, said in plans where its condition holds.
+struct Guidance {
+  std::string id;
+  std::string topic;
+  GuidanceWhen when = GuidanceWhen::always;
   std::string text;
   std::string source;
 };
@@ -152,11 +234,14 @@ struct SlotAddition {
   Slot slot;
 };
 
-/// Exercises held back until a week of the plan (or left out of a plan too short to reach it).
-struct Delay {
-  Selector select;
-  int until_week = 1;
-  int min_plan_weeks = 1;
+/// Exercises a screening answer holds back and brings in one at a time: the first from
+/// `from_week`, each next `every_weeks` later (never in an easier week), each only once the
+/// lifter passes the gate.
+struct PhaseIn {
+  std::vector<Selector> hold;  ///< what is held, in the order it comes back
+  int from_week = 3;
+  int every_weeks = 1;
+  std::string gate;    ///< the self-check before each entry: "you passed the dowel test ..."
   std::string reason;
   std::string source;
 };
@@ -167,6 +252,13 @@ struct DoseChange {
   std::string progression;
   std::string reason;
   std::string source;
+  bool while_held = false;  ///< only while the answer's phase-in still holds something back
+};
+
+/// An instruction added to every exercise a selector matches ("stop the set if ...").
+struct Caution {
+  Selector select;
+  std::string text;
 };
 
 /// What one screening answer does to a plan. Every part is optional.
@@ -174,8 +266,10 @@ struct ScreeningEffect {
   std::optional<SourcedText> refuse;  ///< no plan at all
   std::vector<Exclusion> exclude;
   std::vector<SlotAddition> add;
-  std::optional<Delay> delay;
+  std::optional<PhaseIn> phase_in;
   std::vector<DoseChange> dose;
+  std::vector<Caution> caution;
+  std::string unused;  ///< why the answer may change nothing in a plan
 };
 
 /// One named answer of a screening question with choices.
@@ -225,15 +319,35 @@ struct Question {
   const Answer* find_answer(std::string_view id) const;
 };
 
+/// A message template of the rules' "texts", and the placeholders it may use.
+struct TextTemplate {
+  std::string_view id;
+  std::vector<std::string_view> placeholders;
+};
+
+/// Every message a plan may say that is not a coaching rule of its own: week notes, what
+/// selection and scheduling did. They live in the rules ("texts") so they can be read and
+/// changed without the code.
+const std::vector<TextTemplate>& text_templates();
+
+/// The version of the rules format this lbtrain reads.
+inline constexpr int rules_format_version = 2;
+
 /// A validated rules file.
 struct Rules {
   std::string origin;
   std::map<std::string, std::string> sources;
   Timing timing;
+  Cycle cycle;
   std::array<BlockRule, 3> blocks;  ///< indexed by BlockKind
-  SourcedText recovery;
-  std::map<std::string, std::string> levels;  ///< how each level is treated
+  /// The progression of an exercise whose dose kind its slot's progression does not fit.
+  std::array<std::map<DoseKind, std::string>, 3> defaults;
+  std::vector<Limit> limits;
+  Loading loading;
+  std::map<std::string, LevelRule> levels;
   std::string levels_source;
+  std::map<std::string, std::string> texts;
+  std::vector<Guidance> guidance;
   std::map<std::string, Progression> progressions;
   std::vector<Goal> goals;
   std::vector<Screening> screening;
@@ -246,13 +360,19 @@ struct Rules {
   /// The goal with this id or alias (case-insensitive), or nullptr.
   const Goal* find_goal(std::string_view name) const;
   const BlockRule& block(BlockKind kind) const { return blocks[static_cast<std::size_t>(kind)]; }
+  /// The message template `id` (see text_templates()); "" when the rules lack it.
+  const std::string& text(std::string_view id) const;
+  /// The progression for an exercise of `kind` in a slot of `block` that names `progression`:
+  /// that one when it fits the kind, else the block's default for the kind; nullptr if none.
+  const Progression* progression_for(const std::string& progression, BlockKind block, DoseKind kind) const;
 };
 
 class Diagnostics;
 
 /// Parses and validates a rules file, reporting every problem at once. With `base`, the file
 /// is a layer over those rules: its goals, screening questions and progressions add to or
-/// replace the base's ones with the same id, and any other section it has replaces the base's.
+/// replace the base's ones with the same id, texts replace the base's by key, and any other
+/// section it has replaces the base's.
 Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
                   const Rules* base = nullptr);
 
@@ -264,6 +384,11 @@ Rules read_rules(std::string_view text, const std::string& origin, const Vocabul
 
 /// `layer` (read with `base`) layered over `base`.
 Rules layer_rules(const Rules& base, Rules layer);
+
+/// Problems of rules that are complete (layered): every progression a slot, default or dose
+/// change names exists and fits, every main progression has an easier week, every text is
+/// there. Empty when the rules can plan.
+std::vector<std::string> check_complete_rules(const Rules& rules);
 
 /// Lists references in the rules to exercises and tags the catalogue does not define. For a
 /// plan these are not fatal (a preference is skipped, an unfillable slot is noted), but the

@@ -26,6 +26,11 @@ std::string unknown_value_message(std::string_view where, std::string_view what,
 /// Replaces every "{key}" in `text` with its value; unknown placeholders stay as they are.
 std::string fill_placeholders(std::string text, const std::map<std::string, std::string>& values);
 
+/// A message with every quoted value ("...") and every unbroken run of characters longer than
+/// `longest` bytes cut there, with "... (N bytes more)": a 10 MB field cannot flood a terminal,
+/// and the words of a message are never cut. Cuts fall on UTF-8 character boundaries.
+std::string cut_long_values(std::string_view message, std::size_t longest = 240);
+
 /// Joins the items with a separator.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

@@ -36,7 +36,7 @@ const char* const exit_codes_help =
     "  0  success\n"
     "  1  internal error (a bug in lbtrain)\n"
     "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range;\n"
-    "     a bad setting in LBTRAIN_* or the config file\n"
+    "     a bad setting in LBTRAIN_* or the config file; goals that cannot be combined\n"
     "  3  data error: a catalogue, rules or config file is unreadable or invalid;\n"
     "     'catalog validate' found a problem\n"
     "  4  output error: the plan could not be written (silently when a pipe's reader stops early)\n"
@@ -70,21 +70,11 @@ const char* const plan_examples =
     "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
     "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
 
-/// Prints an error; lines quoting huge values are cut so a 10 MB field cannot flood the
-/// terminal. An empty message (the reader closed the pipe) prints nothing.
+/// Prints an error; quoted values and unbroken runs over 240 bytes are cut so a 10 MB field
+/// cannot flood the terminal. An empty message (the reader closed the pipe) prints nothing.
 void print_error(const std::string& message) {
   if (message.empty()) return;
-  constexpr std::size_t longest = 240;
-  std::string shown;
-  std::size_t pos = 0;
-  while (pos < message.size()) {
-    auto end = message.find('\n', pos);
-    if (end == std::string::npos) end = message.size();
-    std::string line = message.substr(pos, end - pos);
-    if (line.size() > longest) line = line.substr(0, longest) + fmt::format("... ({} bytes more)", line.size() - longest);
-    shown += (pos ? "\n" : "") + line;
-    pos = end + 1;
-  }
+  std::string shown = cut_long_values(message);
   std::fflush(stdout);
   // A message may quote a file's bytes; keep it valid UTF-8 for the terminal.
   std::cerr << "lbtrain: error: " << valid_utf8(shown) << std::endl;
@@ -123,13 +113,9 @@ ExitCode run_assess(const std::string& answers_file, bool run_now, const Termina
     answers = ask_questions(rules, std::cin, std::cout);
   }
   PlanOptions options = options_from_answers(rules, answers);
-  for (const auto& flag : options.flags) {
-    const Screening* s = rules.find_screening(flag);
-    if (s && s->effect.refuse) {
-      Refusal refusal{s->id, s->label, s->effect.refuse->text, s->effect.refuse->source};
-      write_stdout((interactive ? "\n" : "") + format_refusal_text(refusal, {}));
-      return ExitCode::refused;
-    }
+  if (auto refusal = refusal_for(rules, options.flags)) {
+    write_stdout((interactive ? "\n" : "") + format_refusal_text(*refusal, {}));
+    return ExitCode::refused;
   }
   std::string command = plan_command(rules, options);
   write_stdout((interactive ? "\nRecommended plan:\n  " : "") + command + "\n");
@@ -506,7 +492,7 @@ int run(int argc, char** argv) {
     return guarded([&] {
       ValidationReport report = validate_files(validate_paths, parse_catalogue_format(data_options.catalogue_format));
       std::string out;
-      for (const auto& line : report.lines) out += valid_utf8(line) + "\n";
+      for (const auto& line : report.lines) out += valid_utf8(cut_long_values(line)) + "\n";
       write_stdout(out);
       if (report.files_with_problems == 0) return ExitCode::ok;
       print_error(fmt::format("{} of {} file{} with problems", report.files_with_problems, validate_paths.size(),

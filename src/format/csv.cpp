@@ -3,6 +3,7 @@
 #include "lbtrain/escape.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/progression.hpp"
+#include "lbtrain/text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -11,7 +12,7 @@ namespace lbtrain {
 std::string format_csv(const Plan& plan) {
   std::string out =
       "week,day,date,weekday,block,exercise_id,exercise,set,count,unit,per_side,rir_min,rir_max,tempo,"
-      "rest_seconds,load\r\n";
+      "rest_seconds,load,safety,caution,only_if\r\n";
   for (const auto& week : plan.weeks_list) {
     for (const auto& session : week.sessions) {
       std::string date = session.date ? iso_date(*session.date) : "";
@@ -36,6 +37,9 @@ std::string format_csv(const Plan& plan) {
                 item.tempo,
                 std::to_string(item.rest_seconds),
                 item.load,
+                join(item.safety, " "),
+                item.caution,
+                item.gate,
             };
             for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
             out += "\r\n";

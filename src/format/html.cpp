@@ -34,6 +34,7 @@ ul.check .box { display: inline-block; width: .9em; height: .9em; border: 1.5px 
                 vertical-align: -.1em; margin-right: .4em; }
 .dose { font-weight: 600; }
 .cue { color: #444; font-size: .9em; }
+.safety, .gate { font-size: .9em; }
 .exercise { margin: .4rem 0 .8rem; break-inside: avoid; }
 .exercise .head { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
 table.log { border-collapse: collapse; margin-top: .3rem; }
@@ -72,7 +73,10 @@ void main_item(std::string& out, const Prescription& item) {
   std::string effort = effort_text(item);
   if (!effort.empty()) out += " &middot; " + text(effort);
   out += "</span></div>\n";
+  if (!item.gate.empty()) out += "<div class=\"gate\"><strong>Only if</strong> " + text(item.gate) + "</div>\n";
   if (!item.load.empty()) out += "<div>Load: " + text(item.load) + "</div>\n";
+  if (!item.caution.empty()) out += "<div class=\"safety\"><strong>Caution:</strong> " + text(item.caution) + "</div>\n";
+  for (const auto& cue : item.safety) out += "<div class=\"safety\"><strong>Safety:</strong> " + text(cue) + "</div>\n";
   std::string cue = shortest_cue(item);
   if (!cue.empty()) out += "<div class=\"cue\">Cue: " + text(cue) + "</div>\n";
   out += "<table class=\"log\">\n<tr><th></th>";

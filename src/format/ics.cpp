@@ -48,7 +48,11 @@ std::string description(const Session& session) {
       text += "\n- " + item.exercise.name + ": " + dose_text(item);
       std::string effort = effort_text(item);
       if (!effort.empty()) text += ", " + effort;
-      if (block.kind == BlockKind::main && !item.load.empty()) text += ". Load: " + item.load;
+      if (block.kind != BlockKind::main) continue;
+      if (!item.gate.empty()) text += ". Only if " + item.gate;
+      if (!item.load.empty()) text += ". Load: " + item.load;
+      if (!item.caution.empty()) text += ". Caution: " + item.caution;
+      for (const auto& cue : item.safety) text += ". Safety: " + cue;
     }
   }
   return text;

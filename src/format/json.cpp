@@ -32,11 +32,22 @@ void item_json(format::JsonWriter& w, const Prescription& item) {
   w.member("rest_seconds", item.rest_seconds);
   w.member("load", item.load);
   w.member("cues", item.cues);
+  w.member("safety", item.safety);
+  if (!item.caution.empty()) w.member("caution", item.caution);
+  if (!item.gate.empty()) w.member("only_if", item.gate);
   w.member("why", item.why);
   w.member("source", item.source);
   w.key("alternatives");
   w.begin_array();
-  for (const auto& alt : item.alternatives) exercise_ref(w, alt);
+  for (const auto& alt : item.alternatives) {
+    w.begin_object();
+    w.member("id", alt.exercise.id);
+    w.member("name", alt.exercise.name);
+    w.member("sets", alt.sets);
+    w.member(to_string(alt.kind), alt.value);
+    w.member("per_side", alt.per_side);
+    w.end_object();
+  }
   w.end_array();
   w.end_object();
 }
@@ -124,6 +135,7 @@ std::string format_json(const Plan& plan, bool compact) {
         w.begin_object();
         w.member("kind", to_string(block.kind));
         w.member("title", block.title);
+        w.member("estimated_minutes", block.estimated_minutes);
         w.key("items");
         w.begin_array();
         for (const auto& item : block.items) item_json(w, item);

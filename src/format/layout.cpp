@@ -62,11 +62,21 @@ std::string wrap(const std::string& text, int width, const std::string& first, c
   return out;
 }
 
-std::string dose_text(const Prescription& item) {
-  std::string unit = item.kind == DoseKind::seconds   ? " s"
-                     : item.kind == DoseKind::breaths ? " breaths"
-                                                      : "";
-  return fmt::format("{} x {}{}{}", item.sets, item.value, unit, item.per_side ? " per side" : "");
+std::string dose_text(int sets, DoseKind kind, int value, bool per_side) {
+  std::string unit = kind == DoseKind::seconds ? " s" : kind == DoseKind::breaths ? " breaths" : "";
+  return fmt::format("{} x {}{}{}", sets, value, unit, per_side ? " per side" : "");
+}
+
+std::string dose_text(const Prescription& item) { return dose_text(item.sets, item.kind, item.value, item.per_side); }
+
+std::string alternative_text(const Alternative& alt) {
+  return single_line(alt.exercise.name) + " " + dose_text(alt.sets, alt.kind, alt.value, alt.per_side);
+}
+
+std::string alternatives_text(const Prescription& item) {
+  std::vector<std::string> parts;
+  for (const auto& alt : item.alternatives) parts.push_back(alternative_text(alt));
+  return join(parts, "; ");
 }
 
 std::string effort_text(const Prescription& item) {

@@ -2,7 +2,8 @@
 // Shared by the formatters: text layout in columns and the words every format uses for a
 // dose, an effort, a day and a week.
 
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/progression.hpp"
 
 #include <string>
 #include <string_view>
@@ -24,6 +25,13 @@ std::string wrap(const std::string& text, int width, const std::string& first, c
 
 /// "3 x 12", "2 x 30 s per side", "1 x 10 breaths".
 std::string dose_text(const Prescription& item);
+std::string dose_text(int sets, DoseKind kind, int value, bool per_side);
+
+/// "Front plank 3 x 20 s" (the name made one line).
+std::string alternative_text(const Alternative& alternative);
+
+/// "Front plank 3 x 20 s; Dead bug 3 x 8" for an item's alternatives.
+std::string alternatives_text(const Prescription& item);
 
 /// "RIR 3-5, tempo 3-1-1-0, rest 90 s" (only the parts the item has).
 std::string effort_text(const Prescription& item);

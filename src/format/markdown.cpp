@@ -2,6 +2,7 @@
 
 #include "lbtrain/escape.hpp"
 #include "lbtrain/format.hpp"
+#include "lbtrain/text_match.hpp"
 
 #include "layout.hpp"
 
@@ -21,11 +22,16 @@ std::string format_markdown(const Plan& plan) {
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         out += fmt::format("\n#### {}\n\n", markdown_cell(block.title));
-        out += "| Exercise | Dose | Effort | Load | Cue |\n| --- | --- | --- | --- | --- |\n";
+        out += "| Exercise | Dose | Effort | Load | Cue | Safety |\n| --- | --- | --- | --- | --- | --- |\n";
         for (const auto& item : block.items) {
-          out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(item.exercise.name),
-                             markdown_cell(dose_text(item)), markdown_cell(effort_text(item)),
-                             markdown_cell(item.load), markdown_cell(item.cues.empty() ? "" : item.cues.front()));
+          std::string load = item.gate.empty() ? item.load : "Only if " + item.gate + ". " + item.load;
+          std::vector<std::string> safety;
+          if (!item.caution.empty()) safety.push_back(item.caution);
+          safety.insert(safety.end(), item.safety.begin(), item.safety.end());
+          out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_cell(item.exercise.name),
+                             markdown_cell(dose_text(item)), markdown_cell(effort_text(item)), markdown_cell(load),
+                             markdown_cell(item.cues.empty() ? "" : item.cues.front()),
+                             markdown_cell(join(safety, " ")));
         }
       }
     }

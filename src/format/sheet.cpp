@@ -69,9 +69,13 @@ Lines main_item(const Prescription& item) {
   std::string effort = effort_text(item);
   std::string dose = dose_text(item) + (effort.empty() ? "" : ", " + effort);
   name_line(lines, "  ", "  ", single_line(item.exercise.name), dose);
-  if (!item.load.empty()) add_wrapped(lines, single_line(item.load), "    Load: ", "          ");
+  const std::string hang(14, ' ');
+  if (!item.gate.empty()) add_wrapped(lines, single_line(item.gate), "    Only if:  ", hang);
+  if (!item.load.empty()) add_wrapped(lines, single_line(item.load), "    Load:     ", hang);
+  if (!item.caution.empty()) add_wrapped(lines, single_line(item.caution), "    Caution:  ", hang);
+  for (const auto& cue : item.safety) add_wrapped(lines, single_line(cue), "    Safety:   ", hang);
   std::string cue = shortest_cue(item);
-  if (!cue.empty()) lines.push_back(truncate("    Cue:  " + cue, width));
+  if (!cue.empty()) add_wrapped(lines, cue, "    Cue:      ", hang);
   std::vector<std::string> rows{"Load", std::string(count_label(item.kind))};
   if (item.rir) rows.push_back("RIR");
   std::string blank(cell_width, '_');

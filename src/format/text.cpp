@@ -57,16 +57,16 @@ class TextWriter {
       line(full);
     }
     std::string indent(name_column + 2, ' ');
-    if (!item.load.empty()) wrapped(single_line(item.load), indent + "Load: ", indent + "      ");
-    if (!item.alternatives.empty()) {
-      std::vector<std::string> names;
-      for (const auto& alt : item.alternatives) names.push_back(single_line(alt.name));
-      wrapped(join(names, ", "), indent + "Or:   ", indent + "      ");
-    }
+    std::string hang = indent + "         ";
+    if (!item.gate.empty()) wrapped(single_line(item.gate), indent + "Only if: ", hang);
+    if (!item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
+    if (!item.caution.empty()) wrapped(single_line(item.caution), indent + "Caution: ", hang);
+    for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
+    if (!item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
     if (!item.cues.empty()) {
-      std::string before = out;
-      wrapped(single_line(item.cues.front()), indent + "Cue:  ", indent + "      ");
-      if (style_.color) out = before + dim(out.substr(before.size(), out.size() - before.size() - 1)) + "\n";
+      std::size_t before = out.size();
+      wrapped(single_line(item.cues.front()), indent + "Cue:     ", hang);
+      if (style_.color) out = out.substr(0, before) + dim(out.substr(before, out.size() - before - 1)) + "\n";
     }
   }
 
@@ -90,7 +90,7 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
              fmt::format(" (about {} min)", session.estimated_minutes));
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
-        w.line("  " + w.bold(single_line(block.title)));
+        w.line("  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes));
         for (const auto& item : block.items) w.item(item);
       }
     }

@@ -1,0 +1,109 @@
+#pragma once
+/// A plan as the formatters see it: weeks of sessions of prescribed exercises, and the notes
+/// that explain them. Self-contained: a formatter needs nothing else.
+
+#include "lbtrain/calendar.hpp"
+#include "lbtrain/rules.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lbtrain {
+
+/// A sentence for the plan's notes, with what it is about and where the rule comes from.
+struct Note {
+  std::string topic;  ///< goals, exclusion, fallback, unfilled, merged, screening, schedule, progression, level, ...
+  std::string text;
+  std::string source;
+  bool operator==(const Note&) const = default;
+};
+
+/// An exercise named in a plan.
+struct ExerciseRef {
+  std::string id;
+  std::string name;
+};
+
+/// An exercise that can take a prescribed one's place, with its own dose.
+struct Alternative {
+  ExerciseRef exercise;
+  int sets = 1;
+  DoseKind kind = DoseKind::reps;
+  int value = 1;
+  bool per_side = false;
+};
+
+/// One prescribed exercise in a session.
+struct Prescription {
+  ExerciseRef exercise;
+  int sets = 1;
+  DoseKind kind = DoseKind::reps;
+  int value = 1;
+  bool per_side = false;
+  std::optional<Rir> rir;
+  std::string tempo;
+  int rest_seconds = 0;
+  std::string load;
+  std::vector<std::string> cues;
+  std::vector<std::string> safety;  ///< cues that keep the back safe, shown in every format
+  std::string caution;              ///< a screening instruction ("stop the set if back pain rises ...")
+  std::string gate;                 ///< the check to pass before it enters, in the week it enters
+  std::string why;
+  std::string source;
+  std::vector<Alternative> alternatives;
+};
+
+/// A warm-up, main or cool-down block.
+struct SessionBlock {
+  BlockKind kind = BlockKind::main;
+  std::string title;
+  int estimated_minutes = 0;
+  std::vector<Prescription> items;
+};
+
+/// One training day.
+struct Session {
+  int day = 1;
+  std::optional<int> weekday;  ///< 0 = Monday; known with --start or --on
+  std::optional<Date> date;    ///< known with --start
+  int estimated_minutes = 0;
+  std::vector<SessionBlock> blocks;
+};
+
+/// One week of sessions.
+struct Week {
+  int number = 1;
+  std::string note;  ///< an easier week, a new block, exercises entering; empty for an ordinary week
+  std::vector<Session> sessions;
+};
+
+/// A goal as named in a plan.
+struct PlanGoal {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::vector<std::string> sources;
+};
+
+/// A complete plan.
+struct Plan {
+  std::vector<PlanGoal> goals;
+  int weeks = 0;
+  int days = 0;
+  std::string level;
+  std::string equipment_spec;
+  std::vector<std::string> equipment;
+  std::string catalogue_origin;
+  std::string rules_origin;
+  std::map<std::string, std::string> sources;
+  std::vector<Note> notes;
+  std::optional<Date> start;       ///< --start
+  std::vector<int> on;             ///< --on, as weekday indexes
+  std::optional<int> at_minutes;   ///< --at
+  int only_week = 0;               ///< --week; weeks_list then holds that week alone
+  std::vector<Week> weeks_list;
+};
+
+}  // namespace lbtrain
