@@ -17,45 +17,33 @@
 
 namespace lbtrain {
 
-namespace {
-
-bool to_stdout(const PlanOptions& options) { return options.output.empty() || options.output == "-"; }
-
-}  // namespace
-
-TextStyle text_style(const PlanOptions& options, const Terminal& terminal) {
+TextStyle text_style(const OutputOptions& output, const Terminal& terminal) {
   TextStyle style;
-  if (options.color == "always") {
-    style.color = true;
-  } else if (options.color == "auto") {
-    style.color = to_stdout(options) && !terminal.no_color && (terminal.stdout_is_tty || terminal.clicolor_force);
-  } else if (options.color != "never") {
-    const auto& modes = color_modes();
-    usage_error(unknown_value_message(options.where_of("color"), "colour mode", options.color, modes, modes));
-  }
-  if (to_stdout(options) && terminal.stdout_is_tty && terminal.columns > 0) {
+  style.color = output.color == ColorMode::always ||
+                (output.color == ColorMode::automatic && output.to_stdout && !terminal.no_color &&
+                 (terminal.stdout_is_tty || terminal.clicolor_force));
+  if (output.to_stdout && terminal.stdout_is_tty && terminal.columns > 0) {
     style.width = std::clamp(terminal.columns, 60, 160);
   }
   return style;
 }
 
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
-  parse_format(options.format, options.where_of("format"));  // fails before any data is read
-  TextStyle style = text_style(options, terminal);
-  DataSet data = load_data_set(options.catalogues, options.rules,
-                               parse_catalogue_format(options.catalogue_format));
-  Request request = resolve_request(options, data);
+  const OutputOptions output = resolve_output(options);  // before any data is read
+  const TextStyle style = text_style(output, terminal);
+  DataSet data = load_data_set(options.catalogues, options.rules, parse_catalogue_format(options.catalogue_format));
+  Request request = resolve_request(options, output, data);
   ScreeningResult screened = screen(request, data);
   if (const auto* refusal = std::get_if<Refusal>(&screened)) {
-    return {request.format == Format::json ? format_refusal_json(*refusal, options.compact)
-                                           : format_refusal_text(*refusal, style),
+    return {output.format == Format::json ? format_refusal_json(*refusal, output.compact)
+                                          : format_refusal_text(*refusal, style),
             true};
   }
   const Screened& allowed = std::get<Screened>(screened);
   Selection selection = select_exercises(data, request, allowed);
   Plan plan = build_plan(data, request, allowed, selection);
-  switch (request.format) {
-    case Format::json: return {format_json(plan, options.compact), false};
+  switch (output.format) {
+    case Format::json: return {format_json(plan, output.compact), false};
     case Format::sheet: return {format_sheet(plan), false};
     case Format::markdown: return {format_markdown(plan), false};
     case Format::csv: return {format_csv(plan), false};
@@ -68,9 +56,10 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
 
 ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
   Rendered rendered = render_plan(options, terminal);
-  if (rendered.refused && !to_stdout(options)) {
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  if (rendered.refused && !to_stdout) {
     std::cerr << rendered.bytes << std::flush;
-  } else if (to_stdout(options)) {
+  } else if (to_stdout) {
     write_stdout(rendered.bytes);
   } else {
     write_file_atomically(options.output, rendered.bytes);

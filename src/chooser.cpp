@@ -114,7 +114,8 @@ class Chooser {
   }
 
   Candidate judge(const Exercise* e) const {
-    Candidate c{e};
+    Candidate c;
+    c.exercise = e;
     for (const auto& ex : screened_.exclusions) {
       if (ex.select.matches(*e)) {
         c.blocked = Blocked::excluded;

@@ -145,6 +145,27 @@ std::string PlanOptions::where_of(const std::string& key) const {
   return it == where.end() ? "--" + key : it->second;
 }
 
+const std::vector<std::string>& color_modes() {
+  static const std::vector<std::string> modes{"auto", "always", "never"};
+  return modes;
+}
+
+ColorMode parse_color(const std::string& value, const std::string& where) {
+  const auto& modes = color_modes();
+  auto it = std::find(modes.begin(), modes.end(), value);
+  if (it == modes.end()) unknown_value(where, "colour mode", value, modes, modes);
+  return static_cast<ColorMode>(it - modes.begin());
+}
+
+OutputOptions resolve_output(const PlanOptions& options) {
+  OutputOptions output;
+  output.format = parse_format(options.format, options.where_of("format"));
+  output.color = parse_color(options.color, options.where_of("color"));
+  output.compact = options.compact;
+  output.to_stdout = options.output.empty() || options.output == "-";
+  return output;
+}
+
 Format parse_format(const std::string& value, const std::string& where) {
   const auto& names = format_names();
   auto it = std::find(names.begin(), names.end(), value);
@@ -152,7 +173,7 @@ Format parse_format(const std::string& value, const std::string& where) {
   return static_cast<Format>(it - names.begin());
 }
 
-Request resolve_request(const PlanOptions& options, const DataSet& data) {
+Request resolve_request(const PlanOptions& options, const OutputOptions& output, const DataSet& data) {
   Request request;
   const Rules& rules = data.rules;
   std::vector<std::string> goal_ids;
@@ -187,7 +208,7 @@ Request resolve_request(const PlanOptions& options, const DataSet& data) {
   request.level = options.level;
   request.equipment_spec = options.equipment;
   request.equipment = resolve_equipment(options.equipment, *data.vocabulary, options.where_of("equipment"));
-  request.format = parse_format(options.format, options.where_of("format"));
+  request.format = output.format;
   resolve_dates(options, request);
   request.flags = options.flags;
   request.choices = options.choices;

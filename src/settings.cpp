@@ -17,14 +17,16 @@ namespace {
 
 struct Definition {
   const char* key;
-  const char* fallback;  ///< "" for days (the goal's default) and start_weekday (undated)
+  std::string fallback;  ///< "" for days (the goal's default) and start_weekday (undated)
 };
 
+/// The defaults are the plan command's own (PlanOptions), written once.
 const std::vector<Definition>& definitions() {
-  static const std::vector<Definition> list{
-      {"equipment", "gym"}, {"level", "intermediate"}, {"days", ""},
-      {"start_weekday", ""}, {"format", "text"},       {"color", "auto"},
-  };
+  static const std::vector<Definition> list = [] {
+    const PlanOptions defaults;
+    return std::vector<Definition>{{"equipment", defaults.equipment}, {"level", defaults.level}, {"days", ""},
+                                   {"start_weekday", ""},             {"format", defaults.format}, {"color", defaults.color}};
+  }();
   return list;
 }
 
@@ -36,11 +38,9 @@ void check_value(const Setting& s) {
   };
   if (s.value.empty()) return;
   if (s.key == "color") {
-    const auto& modes = color_modes();
-    if (std::find(modes.begin(), modes.end(), s.value) == modes.end()) bad(modes, modes);
+    parse_color(s.value, s.where);
   } else if (s.key == "format") {
-    const auto& names = format_names();
-    if (std::find(names.begin(), names.end(), s.value) == names.end()) bad(names, names);
+    parse_format(s.value, s.where);
   } else if (s.key == "start_weekday") {
     auto names = weekday_names();
     if (!parse_weekday(s.value)) bad(std::vector<std::string>(names.begin(), names.begin() + 7), names);
@@ -104,11 +104,6 @@ const std::vector<std::string>& setting_keys() {
     return list;
   }();
   return keys;
-}
-
-const std::vector<std::string>& color_modes() {
-  static const std::vector<std::string> modes{"auto", "always", "never"};
-  return modes;
 }
 
 std::string environment_name(const std::string& key) {

@@ -36,7 +36,7 @@ std::string describe(const PlanOptions& o) {
 
 std::unique_ptr<Selected> select_for(const PlanOptions& options, const DataSet& data) {
   auto selected = std::make_unique<Selected>();
-  selected->request = resolve_request(options, data);
+  selected->request = resolve_request(options, resolve_output(options), data);
   auto result = screen(selected->request, data);
   REQUIRE(std::holds_alternative<Screened>(result));
   selected->screened = std::move(std::get<Screened>(result));

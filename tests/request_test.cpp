@@ -11,7 +11,7 @@ namespace {
 
 std::string usage_message(const PlanOptions& options) {
   try {
-    resolve_request(options, test::builtin());
+    resolve_request(options, resolve_output(options), test::builtin());
   } catch (const Error& e) {
     CHECK(e.code() == ExitCode::usage);
     return e.what();
@@ -29,7 +29,7 @@ PlanOptions lockout() {
 }  // namespace
 
 TEST_CASE("defaults: 4 weeks, the goal's days, intermediate, a typical gym", "[request]") {
-  Request r = resolve_request(lockout(), test::builtin());
+  Request r = resolve_request(lockout(), resolve_output(lockout()), test::builtin());
   CHECK(r.weeks == 4);
   CHECK(r.days == 1);
   CHECK(r.level == "intermediate");
@@ -39,7 +39,7 @@ TEST_CASE("defaults: 4 weeks, the goal's days, intermediate, a typical gym", "[r
 TEST_CASE("combined goals take the most sessions and drop repeats", "[request]") {
   PlanOptions o;
   o.goals = {"lockout", "anterior-pelvic-tilt", "lordosis"};
-  Request r = resolve_request(o, test::builtin());
+  Request r = resolve_request(o, resolve_output(o), test::builtin());
   REQUIRE(r.goals.size() == 2);
   CHECK(r.goals[1]->id == "lordosis");
   CHECK(r.days == 3);
@@ -48,9 +48,9 @@ TEST_CASE("combined goals take the most sessions and drop repeats", "[request]")
 TEST_CASE("equipment lists expand presets and always include bodyweight", "[request]") {
   PlanOptions o = lockout();
   o.equipment = "dumbbell, band";
-  CHECK(resolve_request(o, test::builtin()).equipment == std::vector<std::string>{"none", "dumbbell", "band"});
+  CHECK(resolve_request(o, resolve_output(o), test::builtin()).equipment == std::vector<std::string>{"none", "dumbbell", "band"});
   o.equipment = "none";
-  CHECK(resolve_request(o, test::builtin()).equipment == std::vector<std::string>{"none"});
+  CHECK(resolve_request(o, resolve_output(o), test::builtin()).equipment == std::vector<std::string>{"none"});
 }
 
 TEST_CASE("bad values name the option, the value and what is allowed", "[request]") {

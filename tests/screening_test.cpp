@@ -122,7 +122,7 @@ TEST_CASE("screening: --injury with -o writes no file", "[screening]") {
 TEST_CASE("screen(): a refusal, or who takes part and what each answer changes", "[screening]") {
   const DataSet& data = test::builtin();
   PlanOptions o = request({"general"}, {"squat-pain", "cannot-hinge", "injury"});
-  auto refused = screen(resolve_request(o, data), data);
+  auto refused = screen(resolve_request(o, resolve_output(o), data), data);
   REQUIRE(std::holds_alternative<Refusal>(refused));
   CHECK(std::get<Refusal>(refused).screening == "injury");
   o.flags = {"squat-pain", "cannot-hinge"};
@@ -143,10 +143,10 @@ TEST_CASE("screen(): a refusal, or who takes part and what each answer changes",
   CHECK(sc.exclusions.back().select.ids == std::vector<std::string>{"plank"});
   // Unknown answers and exercises are usage errors.
   o.flags = {"cannot-hing"};
-  CHECK_THROWS_AS(screen(resolve_request(o, data), data), Error);
+  CHECK_THROWS_AS(screen(resolve_request(o, resolve_output(o), data), data), Error);
   o.flags = {};
   o.exclude = {"plnak"};
-  CHECK_THROWS_WITH(screen(resolve_request(o, data), data), Catch::Contains("did you mean \"plank\""));
+  CHECK_THROWS_WITH(screen(resolve_request(o, resolve_output(o), data), data), Catch::Contains("did you mean \"plank\""));
 }
 
 TEST_CASE("screening: squat pain is never a refusal: light, pain-guided, no barbell hinge at first", "[screening]") {

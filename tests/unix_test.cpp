@@ -93,7 +93,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
 }
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
-  CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "config", "goals", "exercises", "catalog", "completion", "help",
+  CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "config", "completion", "help",
                                                    "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");

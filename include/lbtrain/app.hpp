@@ -21,7 +21,7 @@ struct Terminal {
 /// How text output looks for these options on this terminal: colour with --color always, or
 /// with auto on a terminal (or CLICOLOR_FORCE) unless NO_COLOR is set; the terminal's width
 /// (60 to 160 columns) on a terminal, 80 columns otherwise.
-TextStyle text_style(const PlanOptions& options, const Terminal& terminal);
+TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
 
 /// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
 struct Rendered {

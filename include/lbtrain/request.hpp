@@ -17,6 +17,12 @@ enum class Format { text, json, sheet, markdown, csv, html, ics };
 /// The --format names, in the order help lists them.
 const std::vector<std::string>& format_names();
 
+/// When text output is coloured.
+enum class ColorMode { automatic, always, never };
+
+/// The --color names: "auto", "always", "never".
+const std::vector<std::string>& color_modes();
+
 /// The options of `lbtrain plan` exactly as given; the command-line layer fills it.
 struct PlanOptions {
   std::vector<std::string> goals;
@@ -46,6 +52,18 @@ struct PlanOptions {
   std::string where_of(const std::string& key) const;
 };
 
+/// The choices that need no data, checked first so that a typo fails before a large catalogue
+/// is read.
+struct OutputOptions {
+  Format format = Format::text;
+  ColorMode color = ColorMode::automatic;
+  bool compact = false;
+  bool to_stdout = true;  ///< no --output (or "-")
+};
+
+/// Parses the options that need no data; throws a usage Error naming where a bad value came from.
+OutputOptions resolve_output(const PlanOptions& options);
+
 /// A validated request: goal ids resolved, numbers in range, equipment expanded.
 struct Request {
   std::vector<const Goal*> goals;
@@ -70,14 +88,17 @@ struct Request {
 /// Resolves and validates options against the data; throws a usage Error naming the option,
 /// the bad value, what is allowed and the nearest valid value. Screening answers are passed
 /// on as given, for screen() to check.
-Request resolve_request(const PlanOptions& options, const DataSet& data);
+Request resolve_request(const PlanOptions& options, const OutputOptions& output, const DataSet& data);
 
 /// Expands an --equipment list ("home", "dumbbell,band") into vocabulary items, "none" always
 /// included; throws a usage Error naming `where` for an unknown item.
 std::vector<std::string> resolve_equipment(const std::string& spec, const Vocabulary& vocabulary,
                                            const std::string& where);
 
-/// Parses the --format value alone (needed before any data is loaded).
+/// Parses a --format value; throws a usage Error naming `where`.
 Format parse_format(const std::string& value, const std::string& where = "--format");
+
+/// Parses a --color value; throws a usage Error naming `where`.
+ColorMode parse_color(const std::string& value, const std::string& where = "--color");
 
 }  // namespace lbtrain

@@ -45,7 +45,4 @@ std::string config_path(const Environment& env);
 /// range is an error naming the file, and the line and column for a syntax error.
 Settings load_settings(const Environment& env);
 
-/// The colour modes of --color.
-const std::vector<std::string>& color_modes();
-
 }  // namespace lbtrain

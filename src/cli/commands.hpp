@@ -1,0 +1,45 @@
+#pragma once
+// The commands of the command-line layer. Each add_* function adds one command to the CLI11
+// application, binding its options to a plain options struct of its own, and returns what runs
+// when the command was given. CLI11 stays in src/cli/.
+
+#include "lbtrain/app.hpp"
+#include "lbtrain/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace lbtrain::cli {
+
+/// A command: its CLI11 subcommand and what runs when it was the one given.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<ExitCode()> run;
+};
+
+/// The exit statuses, as every command's help ends.
+extern const char* const exit_codes_help;
+
+/// Where and how output goes: a terminal or not, its width, colour preferences.
+Terminal this_terminal();
+
+/// Prints "lbtrain: error: MESSAGE" to standard error (nothing for an empty message: the reader
+/// of a pipe went away).
+void print_error(const std::string& message);
+
+Command add_plan(CLI::App& app);
+Command add_assess(CLI::App& app);
+Command add_goals(CLI::App& app);
+/// `exercises` and its nested `show`, the nested one first.
+std::vector<Command> add_exercises(CLI::App& app);
+/// `catalog validate` and `catalog import`.
+std::vector<Command> add_catalog(CLI::App& app);
+/// `config show` and `config path`.
+std::vector<Command> add_config(CLI::App& app);
+/// `completion SHELL`: scripts generated from `app` itself.
+Command add_completion(CLI::App& app);
+
+}  // namespace lbtrain::cli

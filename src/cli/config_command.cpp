@@ -1,0 +1,80 @@
+// `lbtrain config show|path` and `lbtrain completion SHELL`.
+
+#include "cli/commands.hpp"
+#include "cli/completion.hpp"
+
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/output.hpp"
+#include "lbtrain/settings.hpp"
+#include "lbtrain/vocabulary.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace lbtrain::cli {
+
+namespace {
+
+const char* const config_help =
+    "Settings are read from, in order of precedence: the command line; the environment\n"
+    "(LBTRAIN_EQUIPMENT, LBTRAIN_LEVEL, LBTRAIN_DAYS, LBTRAIN_START_WEEKDAY, LBTRAIN_FORMAT,\n"
+    "LBTRAIN_COLOR); the config file $XDG_CONFIG_HOME/lbtrain/config.json (default\n"
+    "~/.config/lbtrain/config.json), a JSON object such as\n"
+    "  {\"equipment\": \"home\", \"level\": \"beginner\", \"days\": 3, \"start_weekday\": \"mon\",\n"
+    "   \"format\": \"sheet\", \"color\": \"never\"}\n"
+    "and the built-in defaults. 'lbtrain config show' prints each setting and where it came from.\n\n"
+    "Examples:\n"
+    "  lbtrain config show\n"
+    "  LBTRAIN_LEVEL=beginner lbtrain config show\n"
+    "  lbtrain config path\n";
+
+const char* const completion_examples =
+    "Examples:\n"
+    "  source <(lbtrain completion bash)                 # bash, this shell only\n"
+    "  lbtrain completion zsh > ~/.zfunc/_lbtrain        # zsh, with ~/.zfunc in fpath\n"
+    "  lbtrain completion fish > ~/.config/fish/completions/lbtrain.fish\n"
+    "Installed packages put the scripts where each shell finds them.\n";
+
+ExitCode show_settings() {
+  Settings settings = load_settings(std::getenv);
+  std::string out =
+      fmt::format("Config file: {}{}\n\n", settings.config_path, settings.config_found ? "" : " (not found)");
+  out += fmt::format("{:<14} {:<16} {}\n", "SETTING", "VALUE", "FROM");
+  for (const auto& s : settings.items) {
+    std::string from = s.origin == "environment" ? "environment (" + s.where + ")"
+                       : s.origin == "config"    ? "config file"
+                                                 : "default";
+    out += fmt::format("{:<14} {:<16} {}\n", s.key, s.value.empty() ? "-" : s.value, from);
+  }
+  write_stdout(out);
+  return ExitCode::ok;
+}
+
+}  // namespace
+
+std::vector<Command> add_config(CLI::App& app) {
+  auto* config = app.add_subcommand("config", "Show your settings and where each comes from");
+  config->require_subcommand(1);
+  auto* show = config->add_subcommand("show", "Print the effective settings and where each came from");
+  auto* path = config->add_subcommand("path", "Print the path of the config file");
+  config->footer(std::string("\n") + config_help + "\n" + exit_codes_help);
+  return {{show, [] { return show_settings(); }}, {path, [] {
+                                                     write_stdout(config_path(std::getenv) + "\n");
+                                                     return ExitCode::ok;
+                                                   }}};
+}
+
+Command add_completion(CLI::App& app) {
+  auto shell = std::make_shared<std::string>();
+  auto* completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  completion->add_option("shell", *shell, "bash, zsh or fish")->required()->type_name("SHELL");
+  completion->footer(std::string("\n") + completion_examples);
+  return {completion, [shell, &app] {
+            write_stdout(completion_script(app, *shell, completion_values(builtin_rules(), builtin_vocabulary())));
+            return ExitCode::ok;
+          }};
+}
+
+}  // namespace lbtrain::cli

@@ -1,0 +1,174 @@
+// `lbtrain plan`: its options, the screening flags the built-in rules define, and the settings
+// that fill what the command line leaves out.
+
+#include "cli/commands.hpp"
+
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/settings.hpp"
+#include "lbtrain/text_match.hpp"
+#include "lbtrain/vocabulary.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+
+namespace lbtrain::cli {
+
+namespace {
+
+const char* const plan_examples =
+    "Examples:\n"
+    "  lbtrain plan --goal lockout --weeks 4\n"
+    "  lbtrain plan --goal lordosis --weeks 6 --days 3 --format json | jq '.weeks[0].sessions[0]'\n"
+    "  lbtrain plan --goal general --equipment none --level beginner -o plan.txt\n"
+    "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
+    "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
+
+// Goals are named in the help from the built-in rules, so the help never drifts from data.
+std::string goals_help() {
+  std::string text = "Goals (built in):\n";
+  for (const auto& goal : builtin_rules().goals) {
+    text += fmt::format("  {:<10} {} (also: {})\n", goal.id, goal.name, join(goal.aliases, ", "));
+  }
+  const Vocabulary& vocabulary = builtin_vocabulary();
+  text += "\nEquipment: " + join(vocabulary.equipment, ", ") + "\n";
+  for (const auto& [name, items] : vocabulary.equipment_presets) {
+    std::string contents = items == vocabulary.equipment ? "everything" : join(items, ", ");
+    text += fmt::format("Preset {}: {}\n", name, contents);
+  }
+  text += "Levels: " + join(vocabulary.levels, ", ") + "\n";
+  return text;
+}
+
+/// What the plan command's parser fills: the options, and the values whose presence matters.
+struct PlanArguments {
+  PlanOptions options;
+  std::string days, week, start, on, at;
+  std::map<std::string, bool> flags;            ///< screening flag -> given
+  std::map<std::string, std::string> choices;   ///< screening question -> answer given
+};
+
+/// Settings from the environment and the config file fill the options not given on the
+/// command line; errors then name where the value came from.
+void apply_settings(const CLI::App& plan, PlanOptions& options) {
+  Settings settings = load_settings(std::getenv);
+  auto from_settings = [&](const std::string& key) -> const Setting* {
+    const Setting& s = settings.get(key);
+    const CLI::Option* flag = plan.get_option_no_throw(key == "start_weekday" ? "--start" : "--" + key);
+    if ((flag && flag->count() > 0) || s.origin == "default" || s.value.empty()) return nullptr;
+    options.where[key] = s.where;
+    return &s;
+  };
+  if (auto* s = from_settings("equipment")) options.equipment = s->value;
+  if (auto* s = from_settings("level")) options.level = s->value;
+  if (auto* s = from_settings("format")) options.format = s->value;
+  if (auto* s = from_settings("color")) options.color = s->value;
+  if (auto* s = from_settings("days"); s && !options.on) options.days = s->value;
+  if (auto* s = from_settings("start_weekday")) {
+    options.start = iso_date(next_weekday(today_local(), *parse_weekday(s->value)));
+    options.where["start"] = s->where;
+  }
+}
+
+void add_screening_options(CLI::App& plan, PlanArguments& args) {
+  // Screening questions come from the built-in rules: a flag for each yes/no question and an
+  // option for each question with named answers.
+  for (const auto& screening : builtin_rules().screening) {
+    if (screening.is_choice()) {
+      std::vector<std::string> ids;
+      for (const auto& c : screening.choices) ids.push_back(c.id);
+      plan.add_option("--" + screening.id, args.choices[screening.id], screening.help)
+          ->type_name(join(ids, "|"))
+          ->group("Screening");
+    } else {
+      plan.add_flag("--" + screening.id, args.flags[screening.id], screening.help)->group("Screening");
+    }
+  }
+}
+
+void add_data_options(CLI::App& plan, PlanOptions& o) {
+  plan.add_option("--catalog", o.catalogues,
+                  "Exercise catalogue to use instead of the built-in one: lbtrain's format or free-exercise-db's; "
+                  "repeat to layer catalogues (later ones win by id; 'builtin' names the built-in one)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("FILE");
+  plan.add_option("--catalog-format", o.catalogue_format,
+                  "Format of the --catalog files: auto (told from the content), lbtrain or free-exercise-db")
+      ->type_name("FORMAT")
+      ->default_str(o.catalogue_format);
+  plan.add_option("--rules", o.rules,
+                  "Goal rules layered over the built-in ones: goals, progressions and screening with a new id are "
+                  "added, with a known id replace it (repeatable)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("FILE");
+}
+
+}  // namespace
+
+Command add_plan(CLI::App& app) {
+  auto args = std::make_shared<PlanArguments>();
+  PlanOptions& o = args->options;
+  auto* plan = app.add_subcommand("plan", "Write a training plan for one or more goals");
+  // A repeated option takes its last value, as in most command-line tools; --goal and
+  // --exclude collect every value instead.
+  plan->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  plan->add_option("-g,--goal", o.goals, "Goal to train for; repeat (or comma-separate) to combine goals")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("GOAL");
+  plan->add_option("-w,--weeks", o.weeks, "Number of weeks, 1 to 52")->type_name("N")->default_str(o.weeks);
+  plan->add_option("-d,--days", args->days, "Sessions a week, 1 to 7")->type_name("N")->default_str("the goal's default");
+  plan->add_option("-l,--level", o.level, "beginner, intermediate or advanced")->type_name("LEVEL")->default_str(o.level);
+  plan->add_option("-e,--equipment", o.equipment,
+                   "Comma-separated equipment you have, or a preset (gym, home); none = bodyweight")
+      ->type_name("LIST")
+      ->default_str(o.equipment);
+  plan->add_option("-f,--format", o.format,
+                   "Output format: text, json, sheet (printable, a page per week), markdown, csv, html, ics "
+                   "(calendar; needs --start)")
+      ->type_name("FORMAT")
+      ->default_str(o.format);
+  plan->add_option("--week", args->week, "Print only week N of the plan")->type_name("N");
+  plan->add_option("--start", args->start, "Date of the plan's first day; sessions get real dates")->type_name("YYYY-MM-DD");
+  plan->add_option("--on", args->on, "Training weekdays, e.g. mon,wed,fri (sets --days; default: spread over the week)")
+      ->type_name("DAYS");
+  plan->add_option("--at", args->at, "Time of day the sessions start; calendar events are then timed, not all-day")
+      ->type_name("HH:MM");
+  plan->add_flag("--compact", o.compact, "With --format json: print on one line");
+  plan->add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+      ->type_name("WHEN")
+      ->default_str(o.color);
+  plan->add_option("-o,--output", o.output, "Write to FILE (atomically: an existing file is replaced only on success)")
+      ->type_name("FILE");
+  add_data_options(*plan, o);
+  plan->add_option("-x,--exclude", o.exclude, "Never prescribe this exercise id (repeatable)")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("ID");
+  add_screening_options(*plan, *args);
+  plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
+
+  return {plan, [args, plan] {
+            PlanOptions& options = args->options;
+            auto given = [&](const char* name, const std::string& value, std::optional<std::string>& into) {
+              if (plan->count(name) > 0) into = value;
+            };
+            given("--days", args->days, options.days);
+            given("--week", args->week, options.week);
+            given("--start", args->start, options.start);
+            given("--on", args->on, options.on);
+            given("--at", args->at, options.at);
+            for (const auto& [id, on] : args->flags) {
+              if (on) options.flags.push_back(id);
+            }
+            for (const auto& [id, value] : args->choices) {
+              if (plan->count("--" + id) > 0) options.choices[id] = value;
+            }
+            apply_settings(*plan, options);
+            return run_plan(options, this_terminal());
+          }};
+}
+
+}  // namespace lbtrain::cli
