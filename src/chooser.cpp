@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 
 namespace lbtrain::choose {
@@ -29,19 +30,27 @@ struct Candidate {
 
 std::vector<const Exercise*> rank(const Slot& slot, const DataSet& data) {
   struct Ranked {
+    int tier;  ///< 0: the slot's selector, 1: its fallback
     int prefer;
     int score;
     int level;
     const Exercise* e;
   };
   std::vector<Ranked> ranked;
+  auto preference = [](const std::vector<std::string>& prefer, const Exercise& e) {
+    auto it = std::find(prefer.begin(), prefer.end(), e.id);
+    return it == prefer.end() ? INT_MAX : static_cast<int>(it - prefer.begin());
+  };
   for (const auto& e : data.catalogue.exercises) {
-    if (!slot.select.matches(e)) continue;
-    auto it = std::find(slot.prefer.begin(), slot.prefer.end(), e.id);
-    int prefer = it == slot.prefer.end() ? INT_MAX : static_cast<int>(it - slot.prefer.begin());
-    ranked.push_back({prefer, slot.select.muscle_score(e), data.vocabulary->level_rank(e.level), &e});
+    int level = data.vocabulary->level_rank(e.level);
+    if (slot.select.matches(e)) {
+      ranked.push_back({0, preference(slot.prefer, e), slot.select.muscle_score(e), level, &e});
+    } else if (slot.fallback && slot.fallback->matches(e)) {
+      ranked.push_back({1, preference(slot.fallback_prefer, e), slot.fallback->muscle_score(e), level, &e});
+    }
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
     if (a.prefer != b.prefer) return a.prefer < b.prefer;
     if (a.score != b.score) return a.score > b.score;
     if (a.level != b.level) return a.level < b.level;
@@ -56,8 +65,14 @@ std::vector<const Exercise*> rank(const Slot& slot, const DataSet& data) {
 class Chooser {
  public:
   Chooser(const DataSet& data, const Request& request, const Screened& screened, Ranking& ranking,
-          const std::string& level, const std::vector<Held>& held)
-      : data_(data), rules_(data.rules), request_(request), screened_(screened), ranking_(ranking), held_(held) {
+          const std::string& level, const std::vector<Held>& held, const std::set<int>& holding)
+      : data_(data),
+        rules_(data.rules),
+        request_(request),
+        screened_(screened),
+        ranking_(ranking),
+        held_(held),
+        holding_(holding) {
     level_rank_ = data.vocabulary->level_rank(level);
   }
 
@@ -91,7 +106,9 @@ class Chooser {
   const Screened& screened_;
   Ranking& ranking_;
   const std::vector<Held>& held_;
+  const std::set<int>& holding_;
   int level_rank_ = 0;
+  std::set<const Exercise*> offered_;  ///< alternatives already offered for another pick
   Choice choice_;
   std::map<const Slot*, Pick> picks_;
   std::map<const Exercise*, const Participant*> used_;
@@ -144,11 +161,17 @@ class Chooser {
     return c;
   }
 
+  /// "Deadlift lockout (main: back-extension)".
   std::string slot_label(const Participant& owner, const Slot& slot, BlockKind kind) const {
-    return fmt::format("{} {} slot \"{}\"", owner.id, rules_.block(kind).title, slot.id);
+    std::string block = rules_.block(kind).title;
+    for (auto& c : block) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return fmt::format("{} ({}: {})", owner.name, block, slot.id);
   }
 
   void choose(const Participant& owner, const Slot& slot, BlockKind kind) {
+    // A slot that lasts only while its answer holds something back (the substitute for a squat
+    // that has come back) is not chosen once nothing is held.
+    if (slot.while_held && !holding_.count(owner.answer)) return;
     std::vector<Candidate> seen;  // judged candidates ahead of the one used, and it
     const Candidate* chosen = nullptr;
     const Candidate* covered_by = nullptr;
@@ -184,7 +207,7 @@ class Chooser {
       note("merged",
            say("merged", {{"slot", slot_label(owner, slot, kind)},
                           {"exercise", covered_by->exercise->name},
-                          {"owner", used_.at(covered_by->exercise)->id}}),
+                          {"owner", used_.at(covered_by->exercise)->name}}),
            slot.source);
       return;
     }
@@ -203,7 +226,7 @@ class Chooser {
            slot.source);
     }
     used_[chosen->exercise] = &owner;
-    picks_[&slot] = Pick{&owner, &slot, kind, chosen->exercise, {}, {}};
+    picks_[&slot] = Pick{&owner, &slot, kind, chosen->exercise, {}, {}, {}};
   }
 
   void note_unfilled(const Participant& owner, const Slot& slot, BlockKind kind, const std::vector<Candidate>& seen) {
@@ -274,11 +297,13 @@ class Chooser {
     }
   }
 
+  // Each alternative is offered once in a phase, so two items never suggest the same swap.
   void fill_alternatives(Pick& pick) {
     for (const Exercise* e : ranked(*pick.slot)) {
       if (pick.alternatives.size() == 3) break;
-      if (e == pick.exercise || used_.count(e) || judge(e).blocked != Blocked::no) continue;
+      if (e == pick.exercise || used_.count(e) || offered_.count(e) || judge(e).blocked != Blocked::no) continue;
       pick.alternatives.push_back(e);
+      offered_.insert(e);
     }
   }
 
@@ -322,8 +347,8 @@ class Chooser {
 }  // namespace
 
 Choice choose_phase(const DataSet& data, const Request& request, const Screened& screened, Ranking& ranking,
-                    const std::string& level, const std::vector<Held>& held) {
-  return Chooser(data, request, screened, ranking, level, held).run();
+                    const std::string& level, const std::vector<Held>& held, const std::set<int>& holding) {
+  return Chooser(data, request, screened, ranking, level, held, holding).run();
 }
 
 }  // namespace lbtrain::choose

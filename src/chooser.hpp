@@ -33,8 +33,9 @@ struct Choice {
   std::set<const Exercise*> held_back;                   ///< held exercises that a slot wanted
 };
 
-/// Chooses for every slot of every participant at `level`, holding back what `held` holds.
+/// Chooses for every slot of every participant at `level`, holding back what `held` holds;
+/// `holding` names the answers still holding something back (their "while held" slots take part).
 Choice choose_phase(const DataSet& data, const Request& request, const Screened& screened, Ranking& ranking,
-                    const std::string& level, const std::vector<Held>& held);
+                    const std::string& level, const std::vector<Held>& held, const std::set<int>& holding);
 
 }  // namespace lbtrain::choose

@@ -54,7 +54,7 @@ void progression_notes(NoteList& notes, const Rules& rules, const std::vector<Pl
   for (const auto& phase : phases) {
     for (const auto& item : phase.items) {
       if (item.block != BlockKind::main || item.days.empty()) continue;
-      Note note{"progression", progression_note(*item.progression, *item.exercise, item.context.loaded, rules.cycle, rules.timing),
+      Note note{"progression", progression_note(*item.progression, *item.exercise, item.context, rules.timing),
                 item.progression->source};
       if (note.text.empty()) continue;
       auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& entry) { return entry.first == note; });
@@ -122,6 +122,14 @@ bool applies(GuidanceWhen when, const Rules& rules, const Request& request, cons
   return false;
 }
 
+std::vector<std::string> plan_reminders(const Rules& rules, const Request& request, const std::vector<PlannedPhase>& phases) {
+  std::vector<std::string> out;
+  for (const auto& g : rules.guidance) {
+    if (!g.short_text.empty() && applies(g.when, rules, request, phases)) out.push_back(g.short_text);
+  }
+  return out;
+}
+
 void guidance_notes(NoteList& notes, const Rules& rules, const Request& request, const std::vector<PlannedPhase>& phases,
                     bool safety) {
   for (const auto& g : rules.guidance) {
@@ -160,8 +168,8 @@ std::string week_note(const Rules& rules, const PlannedPhase& phase, int week) {
   return join(parts, " ");
 }
 
-std::vector<Note> plan_notes(const DataSet& data, const Request& request, const Screened& screened,
-                             const Selection& selection, const std::vector<PlannedPhase>& phases) {
+void write_notes(Plan& plan, const DataSet& data, const Request& request, const Screened& screened,
+                 const Selection& selection, const std::vector<PlannedPhase>& phases) {
   const Rules& rules = data.rules;
   NoteList notes;
   // First what keeps the lifter safe: when to stop, and checking the posture a goal assumes.
@@ -209,7 +217,8 @@ std::vector<Note> plan_notes(const DataSet& data, const Request& request, const 
     notes.add({"level", fill_placeholders(rules.text("level"), {{"level", request.level}, {"text", level->second.text}}),
                rules.levels_source});
   }
-  return notes.take();
+  plan.notes = notes.take();
+  plan.reminders = plan_reminders(rules, request, phases);
 }
 
 }  // namespace lbtrain::planning

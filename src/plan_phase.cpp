@@ -55,7 +55,7 @@ class PhasePlanner {
   PlannedPhase run(const std::vector<int>& offsets, const std::vector<std::string>& labels) {
     const SelectionPhase& phase = *result_.phase;
     for (const auto& pick : phase.picks) {
-      PlannedItem item = resolve(pick.exercise, pick.block, pick.slot->progression);
+      PlannedItem item = resolve(pick.exercise, pick.block, pick.slot->progression, pick.intro);
       item.pick = &pick;
       result_.items.push_back(std::move(item));
     }
@@ -79,7 +79,8 @@ class PhasePlanner {
 
   int days() const { return request_.days; }
 
-  PlannedItem resolve(const Exercise* e, BlockKind block, const std::string& slot_progression) {
+  PlannedItem resolve(const Exercise* e, BlockKind block, const std::string& slot_progression,
+                      const std::string& intro = "") {
     PlannedItem item;
     item.exercise = e;
     item.block = block;
@@ -105,6 +106,12 @@ class PhasePlanner {
     if (item.progression && item.progression->needs_load && !item.context.loaded) {
       item.progression = rules_.progression_for("", block, e->dose.kind);
     }
+    // Just let in after being held back: the phase-in's gentle introduction comes first, before
+    // any dose a screening answer sets.
+    if (const Progression* first = intro.empty() ? nullptr : rules_.progression_for(intro, block, e->dose.kind);
+        first && first->fits(e->dose.kind)) {
+      item.progression = first;
+    }
     std::vector<std::string> cautions;
     for (const auto& c : screened_.cautions) {
       if (!c.caution->select.matches(*e)) continue;
@@ -126,6 +133,7 @@ class PhasePlanner {
     if (block == BlockKind::main && level != rules_.levels.end() && item.progression && item.progression->builds()) {
       item.context.extra_sets = level->second.extra_sets;
     }
+    if (level != rules_.levels.end()) item.context.extra_rir = level->second.extra_rir;
     item.days.clear();
     for (int d = 1; d <= days(); ++d) item.days.push_back(d);
     return item;
@@ -138,7 +146,7 @@ class PhasePlanner {
       if (item.block != BlockKind::main) continue;
       const Slot& slot = *item.pick->slot;
       int limit = std::min(slot.max_days_per_week.value_or(days()), days());
-      wanted.push_back({item.exercise, limit, slot.max_days_per_week.has_value(), slot.source});
+      wanted.push_back({item.exercise, limit, slot.max_days_per_week.has_value(), item.progression->builds(), slot.source});
       main.push_back(&item);
     }
     WeekSchedule week = schedule_week(wanted, offsets, labels, rules_);

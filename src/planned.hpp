@@ -55,8 +55,8 @@ int item_seconds(const Prescription& item, const Timing& timing);
 /// The week's note: an easier week, a new block, exercises entering or a level moving up.
 std::string week_note(const Rules& rules, const PlannedPhase& phase, int week);
 
-/// Every note of the plan, in reading order.
-std::vector<Note> plan_notes(const DataSet& data, const Request& request, const Screened& screened,
-                             const Selection& selection, const std::vector<PlannedPhase>& phases);
+/// Every note of the plan, in reading order, and the short reminders a printed sheet carries.
+void write_notes(Plan& plan, const DataSet& data, const Request& request, const Screened& screened,
+                 const Selection& selection, const std::vector<PlannedPhase>& phases);
 
 }  // namespace lbtrain::planning

@@ -101,7 +101,7 @@ Plan build_plan(const DataSet& data, const Request& request, const Screened& scr
     week.note = planning::week_note(data.rules, phase, w);
     plan.weeks_list.push_back(std::move(week));
   }
-  plan.notes = planning::plan_notes(data, request, screened, selection, phases);
+  planning::write_notes(plan, data, request, screened, selection, phases);
   return plan;
 }
 

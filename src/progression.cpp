@@ -36,11 +36,13 @@ Numbers numbers(const Progression& p, const Exercise& e, bool loaded) {
           per_kind(p.max, kind, no_ceiling)};
 }
 
-/// The reserve after `climbed` reps more at the same load: for loaded reps only, since without
-/// a load to choose a reserve cannot be set.
-std::optional<Rir> reserve(const Progression& p, const Exercise& e, bool loaded, int climbed) {
-  if (!p.rir || !loaded || !e.loadable || e.dose.kind != DoseKind::reps) return std::nullopt;
-  return Rir{std::max(0, p.rir->min - climbed), std::max(0, p.rir->max - climbed)};
+/// The reserve after `climbed` reps more at the same load, `extra` further from failure: for
+/// loaded reps only, since without a load to choose a reserve cannot be set.
+std::optional<Rir> reserve(const Progression& p, const Exercise& e, const DoseContext& context, int climbed,
+                           int extra = 0) {
+  if (!p.rir || !context.loaded || !e.loadable || e.dose.kind != DoseKind::reps) return std::nullopt;
+  extra += context.extra_rir;
+  return Rir{std::max(0, p.rir->min - climbed + extra), std::max(0, p.rir->max - climbed + extra)};
 }
 
 }  // namespace
@@ -74,8 +76,8 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
                                             {"block_start", std::to_string(first_week)},
                                             {"previous_block_start", std::to_string(first_week)}};
   if (p.rir) {
-    values["rir"] = format_rir(*p.rir);
-    values["rir_max"] = std::to_string(p.rir->max);
+    values["rir"] = format_rir({p.rir->min + context.extra_rir, p.rir->max + context.extra_rir});
+    values["rir_max"] = std::to_string(p.rir->max + context.extra_rir);
   }
   auto load = [&](const LevelText& text, const LevelText& fallback) {
     const LevelText& chosen = text.fallback.empty() ? fallback : text;
@@ -86,7 +88,7 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
   if (!p.builds()) {
     dose.sets = n.sets;
     dose.value = std::min(n.ceiling, n.start);
-    dose.rir = reserve(p, e, context.loaded, 0);
+    dose.rir = reserve(p, e, context, 0, deload ? cycle.deload_extra_rir : 0);
     if (deload) {
       dose.sets = std::max(1, n.sets + *p.deload_sets_change);
       dose.phase = Phase::deload;
@@ -109,7 +111,7 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
   if (deload) {
     dose.sets = std::max(1, sets + *p.deload_sets_change);
     dose.value = base;
-    dose.rir = reserve(p, e, context.loaded, 0);
+    dose.rir = reserve(p, e, context, 0, cycle.deload_extra_rir);
     dose.phase = Phase::deload;
     dose.load = load(texts.deload, texts.repeat);
     return dose;
@@ -117,7 +119,7 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
   const int position = week - block_start;
   dose.sets = sets;
   dose.value = std::min(n.ceiling, base + position * n.step);
-  dose.rir = reserve(p, e, context.loaded, dose.value - base);
+  dose.rir = reserve(p, e, context, dose.value - base);
   if (week == first_week) {
     dose.phase = Phase::enters;
     dose.load = load(texts.first, texts.first);
@@ -131,25 +133,27 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
   return dose;
 }
 
-std::string progression_note(const Progression& p, const Exercise& e, bool loaded, const Cycle& cycle,
-                             const Timing& timing) {
-  const std::string& note = !loaded && !p.note_bodyweight.empty() ? p.note_bodyweight : p.note;
+std::string progression_note(const Progression& p, const Exercise& e, const DoseContext& context, const Timing& timing) {
+  const std::string& note = !context.loaded && !p.note_bodyweight.empty() ? p.note_bodyweight : p.note;
   if (note.empty()) return {};
-  const Numbers n = numbers(p, e, loaded);
+  const Cycle& cycle = *context.cycle;
+  const Numbers n = numbers(p, e, context.loaded);
   const int block_end = std::min(n.ceiling, n.start + n.step * std::max(0, cycle.build_weeks - 1));
   std::map<std::string, std::string> values{
-      {"sets", std::to_string(n.sets)},
+      {"sets", std::to_string(n.sets + (p.builds() ? context.extra_sets : 0))},
       {"start", std::to_string(n.start)},
       {"block_end", std::to_string(block_end)},
-      {"rir_floor", std::to_string(p.rir_floor)},
+      {"rir_floor", std::to_string(p.rir_floor + context.extra_rir)},
       {"tempo", p.tempo},
       {"build_weeks", std::to_string(cycle.build_weeks)},
       {"set_seconds", std::to_string(block_end * rep_seconds(p.tempo, timing))},
   };
+  auto range = [&](int climbed) {
+    return format_rir({std::max(0, p.rir->min - climbed + context.extra_rir), std::max(0, p.rir->max - climbed + context.extra_rir)});
+  };
   if (p.rir) {
-    values["rir"] = format_rir(*p.rir);
-    int climbed = e.dose.kind == DoseKind::reps ? block_end - n.start : 0;
-    values["rir_end"] = format_rir({std::max(0, p.rir->min - climbed), std::max(0, p.rir->max - climbed)});
+    values["rir"] = range(0);
+    values["rir_end"] = range(e.dose.kind == DoseKind::reps ? block_end - n.start : 0);
   } else {
     values["rir"] = values["rir_end"] = "a few";
   }

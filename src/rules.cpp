@@ -67,7 +67,7 @@ bool Progression::builds() const {
   auto positive = [](const std::map<DoseKind, int>& m) {
     return std::any_of(m.begin(), m.end(), [](const auto& entry) { return entry.second > 0; });
   };
-  return positive(step) || positive(next_block) || positive(next_block_bodyweight);
+  return load_steps || positive(step) || positive(next_block) || positive(next_block_bodyweight);
 }
 
 const std::vector<std::string>& guidance_when_names() {
@@ -111,6 +111,7 @@ const std::vector<TextTemplate>& text_templates() {
       {"limited_days", {"name", "count", "days", "list", "why"}},
       {"limit_dropped", {"name", "why"}},
       {"recovery", {"name", "count", "days", "list"}},
+      {"empty_sessions", {"list"}},
       {"opposed_goals", {"goal", "other", "reason"}},
   };
   return templates;
@@ -159,9 +160,9 @@ const std::string& Rules::text(std::string_view id) const {
 const Progression* Rules::progression_for(const std::string& id, BlockKind block, DoseKind kind) const {
   auto it = progressions.find(id);
   if (it != progressions.end() && it->second.fits(kind)) return &it->second;
-  const auto& defaults = this->defaults[static_cast<std::size_t>(block)];
-  auto fallback = defaults.find(kind);
-  if (fallback == defaults.end()) return nullptr;
+  const auto& by_kind = defaults[static_cast<std::size_t>(block)];
+  auto fallback = by_kind.find(kind);
+  if (fallback == by_kind.end()) return nullptr;
   auto p = progressions.find(fallback->second);
   return p == progressions.end() ? nullptr : &p->second;
 }

@@ -47,6 +47,7 @@ std::vector<std::string> check_complete_rules(const Rules& rules) {
       if (addition.block == BlockKind::main) check_main(addition.slot.progression, where + " slot \"" + addition.slot.id + "\"");
     }
     for (const auto& change : effect.dose) check_main(change.progression, where + " dose");
+    if (effect.phase_in && !effect.phase_in->intro.empty()) check_main(effect.phase_in->intro, where + " phase_in intro");
   };
   for (const auto& s : rules.screening) {
     std::string where = fmt::format("screening \"{}\"", s.id);
@@ -77,6 +78,7 @@ std::vector<std::string> unresolved_references(const Rules& rules, const Catalog
   };
   auto check_slot = [&](const Slot& slot, const std::string& where) {
     check_selector(slot.select, where);
+    if (slot.fallback) check_selector(*slot.fallback, where + " fallback");
     for (const auto& id : slot.prefer) {
       if (!catalogue.find(id)) {
         problems.push_back(fmt::format("{}: prefers exercise \"{}\", which {} does not define", where, id, catalogue.origin));
@@ -94,7 +96,7 @@ std::vector<std::string> unresolved_references(const Rules& rules, const Catalog
     }
   }
   for (const auto& limit : rules.limits) {
-    check_selector(limit.select, fmt::format("{}: limit \"{}\"", rules.origin, limit.id));
+    if (limit.select) check_selector(*limit.select, fmt::format("{}: limit \"{}\"", rules.origin, limit.id));
   }
   auto check_effect = [&](const ScreeningEffect& effect, const std::string& where) {
     for (const auto& ex : effect.exclude) check_selector(ex.select, where + " exclusion \"" + ex.id + "\"");

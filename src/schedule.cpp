@@ -39,7 +39,8 @@ class Scheduler {
     blocked_by_.assign(items.size(), nullptr);
     for (std::size_t i = 0; i < items.size(); ++i) {
       for (const auto& limit : rules.limits) {
-        if (limit.select.matches(*items[i].exercise)) limits_of_[i].push_back(&limit);
+        if (limit.building_only && !items[i].builds) continue;
+        if (!limit.select || limit.select->matches(*items[i].exercise)) limits_of_[i].push_back(&limit);
       }
     }
   }
@@ -87,18 +88,24 @@ class Scheduler {
     return std::find(limits.begin(), limits.end(), limit) != limits.end();
   }
 
-  /// The sessions on which anything a limit matches is trained.
-  std::set<int> days_of(const Limit* limit) const {
+  /// Whether `other` counts with `item` under a limit: anything it matches, or for a limit on
+  /// each exercise, the item alone.
+  bool counts(const Limit* limit, std::size_t item, std::size_t other) const {
+    return limit->each ? other == item : matches(other, limit);
+  }
+
+  /// The sessions on which a limit counts something (for `item`).
+  std::set<int> days_of(const Limit* limit, std::size_t item) const {
     std::set<int> days;
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (matches(i, limit)) days.insert(result_.days[i].begin(), result_.days[i].end());
+      if (counts(limit, item, i)) days.insert(result_.days[i].begin(), result_.days[i].end());
     }
     return days;
   }
 
-  int count_on(const Limit* limit, int day) const {
+  int count_on(const Limit* limit, std::size_t item, int day) const {
     int n = 0;
-    for (std::size_t i = 0; i < items_.size(); ++i) n += matches(i, limit) && on(i, day);
+    for (std::size_t i = 0; i < items_.size(); ++i) n += counts(limit, item, i) && on(i, day);
     return n;
   }
 
@@ -109,8 +116,8 @@ class Scheduler {
 
   const Limit* refusal(std::size_t item, int day) const {
     for (const Limit* limit : limits_of_[item]) {
-      if (limit->max_per_session && count_on(limit, day) >= *limit->max_per_session) return limit;
-      std::set<int> days = days_of(limit);
+      if (limit->max_per_session && count_on(limit, item, day) >= *limit->max_per_session) return limit;
+      std::set<int> days = days_of(limit, item);
       if (days.count(day)) continue;
       if (limit->max_days_per_week && static_cast<int>(days.size()) >= *limit->max_days_per_week) return limit;
       if (limit->rest_day_between &&
@@ -142,7 +149,9 @@ class Scheduler {
         continue;
       }
       int crowd = 0;
-      for (const Limit* limit : limits_of_[item]) crowd += count_on(limit, day);
+      for (const Limit* limit : limits_of_[item]) {
+        if (!limit->each) crowd += count_on(limit, item, day);
+      }
       std::tuple<int, int, int> key{-distance(item, day), crowd, day};
       if (best == 0 || key < best_key) {
         best = day;
@@ -186,9 +195,22 @@ class Scheduler {
         add({"schedule", fill_placeholders(rules_.text("recovery"), values), items_[i].source});
       }
     }
+    std::vector<int> empty;
+    for (int day = 1; day <= sessions_; ++day) {
+      bool any = std::any_of(result_.days.begin(), result_.days.end(), [&](const std::vector<int>& days) {
+        return std::find(days.begin(), days.end(), day) != days.end();
+      });
+      if (!any) empty.push_back(day);
+    }
+    if (!empty.empty() && !items_.empty()) {
+      add({"schedule", fill_placeholders(rules_.text("empty_sessions"), {{"list", days_list(empty)}}), ""});
+    }
     for (const auto& limit : rules_.limits) {
-      if (limit.note.empty()) continue;
-      std::set<int> days = days_of(&limit);
+      if (limit.note.empty() || limit.each) continue;
+      std::set<int> days;
+      for (std::size_t i = 0; i < items_.size(); ++i) {
+        if (matches(i, &limit)) days.insert(result_.days[i].begin(), result_.days[i].end());
+      }
       if (days.empty() || static_cast<int>(days.size()) == sessions_) continue;
       add({"schedule", fill_placeholders(limit.note, {{"list", days_list({days.begin(), days.end()})}}), limit.source});
     }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 
 namespace lbtrain {
 
@@ -81,8 +82,9 @@ std::vector<Entry> ladder(const std::vector<std::vector<Pick>>& wanted, const Sc
 }
 
 bool same_picks(const std::vector<Pick>& a, const std::vector<Pick>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](const Pick& x, const Pick& y) { return x.slot == y.slot && x.exercise == y.exercise; });
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Pick& x, const Pick& y) {
+    return x.slot == y.slot && x.exercise == y.exercise && x.intro == y.intro;
+  });
 }
 
 void add_notes(std::vector<Note>& notes, const std::vector<Note>& more) {
@@ -143,8 +145,10 @@ Selection select_exercises(const DataSet& data, const Request& request, const Sc
   std::vector<Entry> entries;
   if (!screened.holds.empty()) {
     std::vector<std::vector<Pick>> wanted;
+    std::set<int> all_holding;
+    for (const auto& hold : screened.holds) all_holding.insert(hold.answer);
     for (const auto& at : {level, higher}) {
-      if (!at.empty()) wanted.push_back(choose::choose_phase(data, request, screened, ranking, at, {}).picks);
+      if (!at.empty()) wanted.push_back(choose::choose_phase(data, request, screened, ranking, at, {}, all_holding).picks);
     }
     entries = ladder(wanted, screened, rules, request.weeks);
   }
@@ -163,6 +167,13 @@ Selection select_exercises(const DataSet& data, const Request& request, const Sc
     while (week != INT_MAX && rules.cycle.is_deload(week)) ++week;
     if (week <= request.weeks) starts.push_back(week);
   }
+  // An exercise that enters follows its phase-in's introduction until its next block begins.
+  auto intro_end = [&](const Entry& entry) { return rules.cycle.block_start(rules.cycle.block_of(entry.week) + 1); };
+  for (const auto& entry : entries) {
+    if (entry.week > 0 && !screened.holds[entry.hold].phase_in->intro.empty() && intro_end(entry) <= request.weeks) {
+      starts.push_back(intro_end(entry));
+    }
+  }
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
@@ -174,16 +185,20 @@ Selection select_exercises(const DataSet& data, const Request& request, const Sc
       if (entry.week > 0 && entry.week <= start) held[entry.hold].released.insert(entry.exercise);
     }
     std::string phase_level = move_up_week > 0 && start >= move_up_week ? higher : level;
-    auto choice = choose::choose_phase(data, request, screened, ranking, phase_level, held);
+    std::set<int> holding;
+    for (const auto& [hold, week] : released_by) {
+      if (start < week) holding.insert(screened.holds[hold].answer);
+    }
+    auto choice = choose::choose_phase(data, request, screened, ranking, phase_level, held, holding);
     selection.heard.insert(choice.heard.begin(), choice.heard.end());
     add_notes(notes, choice.notes);
-    SelectionPhase phase{start, phase_level, std::move(choice.picks), std::move(choice.reserve), {}, {}};
-    for (const auto& [hold, week] : released_by) {
-      if (start < week) phase.holding.insert(screened.holds[hold].answer);
-    }
+    SelectionPhase phase{start, phase_level, std::move(choice.picks), std::move(choice.reserve), holding, {}};
     for (auto& pick : phase.picks) {
       for (const auto& entry : entries) {
-        if (entry.exercise == pick.exercise && entry.week == start) pick.gate = screened.holds[entry.hold].phase_in->gate;
+        if (entry.exercise != pick.exercise || entry.week == 0) continue;
+        const PhaseIn& phase_in = *screened.holds[entry.hold].phase_in;
+        if (entry.week == start) pick.gate = phase_in.gate;
+        if (entry.week <= start && start < intro_end(entry)) pick.intro = phase_in.intro;
       }
     }
     if (start == move_up_week && !selection.phases.empty()) {

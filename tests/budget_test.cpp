@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <set>
 
 using namespace lbtrain;
 
@@ -55,6 +56,19 @@ void check_spread(const Plan& plan, Kind kind, const std::string& what) {
   }
 }
 
+/// The main exercises a plan prescribes with reps in reserve.
+std::set<std::string> loaded_exercises(const Plan& plan) {
+  std::set<std::string> ids;
+  for (const auto& week : plan.weeks_list) {
+    for (const auto& session : week.sessions) {
+      for (const auto& item : session.blocks[1].items) {
+        if (item.rir) ids.insert(item.exercise.id);
+      }
+    }
+  }
+  return ids;
+}
+
 }  // namespace
 
 TEST_CASE("the lower-back budget holds for every goal combination and day count", "[planner][budget]") {
@@ -84,16 +98,27 @@ TEST_CASE("the lower-back budget holds for every goal combination and day count"
           INFO(test::describe(o));
           for (const auto& week : plan.weeks_list) {
             for (const auto& session : week.sessions) {
-              int count = 0;
+              int count = 0, lumbar = 0, hinges = 0, heavy = 0;
               for (const auto& item : session.blocks[1].items) {
-                count += lower_back(*test::builtin().catalogue.find(item.exercise.id));
+                const Exercise& e = *test::builtin().catalogue.find(item.exercise.id);
+                count += lower_back(e);
+                lumbar += has_tag(e, "lumbar-extension");
+                hinges += e.pattern == "hinge" && e.loadable;
+                heavy += has_tag(e, "loads-lower-back") && e.category == "compound";
               }
               INFO("week " << week.number << " day " << session.day);
               CHECK(count <= 2);
+              CHECK(lumbar <= 1);   // one lumbar-extension exercise a session
+              CHECK(hinges <= 1);   // one loaded hinge a session
+              CHECK(heavy <= 1);    // one heavy lift that loads the lower back a session
             }
           }
           check_spread(plan, [](const Exercise& e) { return has_tag(e, "loads-lower-back"); }, "loaded lower-back work");
           check_spread(plan, heavy_compound, "a loaded squat, lunge or hinge");
+          // Every exercise worked near failure (it carries reps in reserve) gets a day off between.
+          for (const auto& id : loaded_exercises(plan)) {
+            check_spread(plan, [&](const Exercise& e) { return e.id == id; }, id);
+          }
         }
       }
     }
@@ -123,4 +148,35 @@ TEST_CASE("the schedule notes say what the sessions do", "[planner][budget]") {
                      "back recovers between sessions.";
   });
   CHECK(said);
+}
+
+TEST_CASE("beginners keep two reps in reserve or more, and easier weeks end further from failure", "[planner][budget]") {
+  const std::vector<std::vector<std::string>> goal_sets{{"lockout"}, {"lordosis"}, {"kyphosis"}, {"general"},
+                                                        {"lockout", "general"}};
+  for (const auto& goals : goal_sets) {
+    for (const char* weakness : {"", "start", "setup", "lockout", "fatigue"}) {
+      for (const char* level : {"beginner", "intermediate", "advanced"}) {
+        PlanOptions o;
+        o.goals = goals;
+        o.weeks = "10";
+        o.level = level;
+        if (*weakness) o.choices["weakness"] = weakness;
+        Plan plan = test::make_plan(o);
+        INFO(test::describe(o));
+        for (const auto& week : plan.weeks_list) {
+          bool easier = week.note.find("Easier week") == 0;
+          for (const auto& session : week.sessions) {
+            for (const auto& block : session.blocks) {
+              for (const auto& item : block.items) {
+                if (!item.rir) continue;
+                INFO("week " << week.number << " " << item.exercise.id);
+                if (o.level == "beginner") CHECK(item.rir->min >= 2);
+                if (easier) CHECK(item.rir->min >= 3);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 }

@@ -274,3 +274,31 @@ TEST_CASE("spread_days spaces an exercise evenly over the week", "[planner]") {
   CHECK(spread_days(7, 3) == std::vector<int>{1, 3, 6});
   CHECK(spread_days(2, 5) == std::vector<int>{1, 2});
 }
+
+TEST_CASE("the notes say what the sessions do: advanced sets, entry weeks, the sheet's reminders", "[planner]") {
+  PlanOptions advanced = goal("general", "4");
+  advanced.level = "advanced";
+  Plan plan = test::make_plan(advanced);
+  CHECK(find_item(plan.weeks_list[0].sessions[0], "back-extension")->sets == 4);
+  CHECK(has_note(plan, "(4x12 to 4x15)"));
+  CHECK_FALSE(has_note(plan, "(3x12 to 3x15)"));
+  // Lordosis has no lower-back exercise, so the advice for a heavy week names the main exercises.
+  CHECK(has_note(test::make_plan(goal("lordosis", "1")), "drop one set from each main exercise here"));
+  // The printed sheet has no notes, so it carries the short safety reminder on each week's page.
+  std::string sheet = format_sheet(test::make_plan(goal("lordosis", "2")));
+  CHECK(test::count(sheet, "! Stop a set if pain rises.") == 2);
+}
+
+TEST_CASE("after squat pain, air squats warm up and the substitute leaves once the squat is back", "[planner]") {
+  PlanOptions o = goal("general", "6");
+  o.flags = {"squat-pain"};
+  Plan plan = test::make_plan(o);
+  const auto& week1 = plan.weeks_list[0].sessions[0];
+  bool warm_air = std::any_of(week1.blocks[0].items.begin(), week1.blocks[0].items.end(),
+                              [](const Prescription& i) { return i.exercise.id == "air-squat"; });
+  CHECK(warm_air);
+  CHECK(find_item(week1, "leg-press"));
+  for (const auto& session : plan.weeks_list[5].sessions) CHECK_FALSE(find_item(session, "leg-press"));
+  // One load rule for a reloaded exercise: no reps in reserve beside "about half your usual load".
+  CHECK_FALSE(find_item(week1, "leg-press")->rir);
+}

@@ -175,7 +175,7 @@ TEST_CASE("screening: after squat pain the squat comes back loaded, a pain-free 
     for (const auto& i : session.blocks[1].items) {
       if (i.exercise.id == "back-squat") {
         gated = i.gate.find("pain-free") != std::string::npos;
-        CHECK(i.load == "about half your usual load, pain-free");
+        CHECK(i.load == "about half your usual load for these reps: it should feel easy, and it must be pain-free");
       }
     }
   }
@@ -228,11 +228,22 @@ TEST_CASE("screening: --cannot-hinge holds every loaded hinge back, then lets th
       if (entering == 1) CHECK(plan.weeks_list[static_cast<std::size_t>(w - 1)].note.find("dowel test") != std::string::npos);
     }
   }
-  Plan lockout = test::make_plan(request({"lockout"}, {"cannot-hinge"}, "6"));
-  CHECK(item(lockout, 3, "back-extension").value == 12);
-  CHECK(item(lockout, 3, "back-extension").gate.find("you passed the dowel test") == 0);
-  CHECK(item(lockout, 4, "back-extension").load == "same load as week 3");
-  CHECK(item(lockout, 4, "back-extension").gate.empty());
+  // A hinge just let in starts light and far from failure until its next block, then follows
+  // its own progression from that block's first week.
+  PlanOptions hard = request({"lockout"}, {"cannot-hinge"}, "7");
+  hard.choices["weakness"] = "lockout";
+  Plan lockout = test::make_plan(hard);
+  const Prescription& first = item(lockout, 3, "back-extension");
+  CHECK(first.gate.find("you passed the dowel test") == 0);
+  CHECK(first.sets == 2);
+  CHECK(first.value == 10);
+  CHECK(first.rir->min >= 5);
+  CHECK(first.load.find("slow, far from failure") != std::string::npos);
+  const Prescription& next = item(lockout, 4, "back-extension");
+  CHECK(next.gate.empty());
+  CHECK(next.load.find("if you have started it; not passed the dowel test yet?") != std::string::npos);
+  CHECK(item(lockout, 6, "back-extension").value == 15);  // the weak-lockout dose, from the next block
+  CHECK(item(lockout, 6, "back-extension").load == "choose the load that leaves 1-2 reps in reserve on every set");
   CHECK(has_note(lockout, "Back extension (45-degree) from week 3"));
 }
 

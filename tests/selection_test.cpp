@@ -126,11 +126,11 @@ TEST_CASE("general mixes a hinge compound, isolation and core", "[selection]") {
 TEST_CASE("safety first: lordosis drops lockout's back extension and says why", "[selection]") {
   auto s = select(goals({"lockout", "lordosis"}));
   CHECK_FALSE(has(picked(s), "back-extension"));
+  // The lockout's hip-extension work falls back to a bodyweight hip extension.
+  CHECK(has(picked(s), "single-leg-glute-bridge"));
   CHECK(note_contains(s, "exclusion",
-                      "lockout Main slot \"back-extension\" is dropped (safety first): every exercise that fits "
-                      "it (Back extension (45-degree), Stability-ball back extension, Hyperextension (90-degree bench)) is "
-                      "ruled out by Lordosis "
-                      "(anterior pelvic tilt) rule \"no-lumbar-extension\"."));
+                      "Left out because of Lordosis (anterior pelvic tilt) rule \"no-lumbar-extension\": Back extension "
+                      "(45-degree), Stability-ball back extension, Hyperextension (90-degree bench)."));
 }
 
 TEST_CASE("missing equipment falls back to the next exercise and says so", "[selection]") {
@@ -140,19 +140,44 @@ TEST_CASE("missing equipment falls back to the next exercise and says so", "[sel
   CHECK(has(picked(s), "stability-ball-back-extension"));
   CHECK(has(picked(s), "band-pallof-press"));
   CHECK(note_contains(s, "fallback",
-                      "lockout Main slot \"back-extension\": Back extension (45-degree) needs roman-chair, which is "
-                      "not in your equipment; using Stability-ball back extension instead."));
+                      "Deadlift lockout (main: back-extension): Back extension (45-degree) needs roman-chair, which "
+                      "is not in your equipment; using Stability-ball back extension instead."));
 }
 
 TEST_CASE("an unfillable slot is reported, never silently dropped", "[selection]") {
+  PlanOptions o = goals({"lordosis"});
+  o.equipment = "none";
+  o.exclude = {"dead-bug"};
+  auto s = select(o);
+  CHECK(note_contains(s, "unfilled",
+                      "Lordosis (anterior pelvic tilt) (warm-up: abdominal-activation) is left empty: ruled out: Dead "
+                      "bug (ruled out by Your --exclude), Bird dog (ruled out by Lordosis (anterior pelvic tilt))"));
+}
+
+TEST_CASE("with no equipment the lockout still trains the hips, and says what it uses instead", "[selection]") {
   PlanOptions o = goals({"lockout"});
   o.equipment = "none";
   auto s = select(o);
   CHECK_FALSE(has(picked(s), "back-extension"));
-  CHECK(note_contains(s, "unfilled",
-                      "lockout Main slot \"back-extension\" is left empty: missing equipment: Back extension "
-                      "(45-degree) (needs roman-chair), Stability-ball back extension (needs stability-ball), "
-                      "Hyperextension (90-degree bench) (needs roman-chair)."));
+  CHECK(has(picked(s), "single-leg-glute-bridge"));
+  CHECK(note_contains(s, "fallback",
+                      "Deadlift lockout (main: back-extension): Back extension (45-degree) needs roman-chair, which "
+                      "is not in your equipment; using Single-leg glute bridge instead."));
+}
+
+TEST_CASE("an exercise is offered as an alternative once in a phase", "[selection]") {
+  for (const auto& goal : {"lockout", "lordosis", "kyphosis", "general"}) {
+    for (const auto& phase : select(goals({goal, "general"})).phases) {
+      std::vector<std::string> offered;
+      for (const auto& pick : phase.picks) {
+        for (const Exercise* alt : pick.alternatives) offered.push_back(alt->id);
+      }
+      auto sorted = offered;
+      std::sort(sorted.begin(), sorted.end());
+      INFO(goal);
+      CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    }
+  }
 }
 
 TEST_CASE("a bodyweight plan needs no equipment at all", "[selection]") {

@@ -99,6 +99,7 @@ struct Plan {
   std::string rules_origin;
   std::map<std::string, std::string> sources;
   std::vector<Note> notes;
+  std::vector<std::string> reminders;  ///< short safety notes for a printed sheet, which has no room for notes
   std::optional<Date> start;       ///< --start
   std::vector<int> on;             ///< --on, as weekday indexes
   std::optional<int> at_minutes;   ///< --at

@@ -25,6 +25,7 @@ struct DoseContext {
   const Cycle* cycle = nullptr;
   std::string level;
   int extra_sets = 0;       ///< the level's extra sets, for schemes that build
+  int extra_rir = 0;        ///< the level's extra reps in reserve
   bool loaded = false;      ///< the lifter can load the exercise (else the bodyweight texts)
   std::string start_load;   ///< {start_load}
   std::string add_load;     ///< {add_load}
@@ -39,8 +40,8 @@ WeekDose dose_for_week(const Progression& progression, const Exercise& exercise,
 /// The scheme's note for this exercise (its bodyweight note when it is done without load) with
 /// every placeholder but {name} filled ("" if none), so notes that differ only in the name can
 /// be said once for several exercises.
-std::string progression_note(const Progression& progression, const Exercise& exercise, bool loaded,
-                             const Cycle& cycle, const Timing& timing);
+std::string progression_note(const Progression& progression, const Exercise& exercise, const DoseContext& context,
+                             const Timing& timing);
 
 /// Seconds one rep takes: the tempo's parts added up, else the timing's default.
 int rep_seconds(const std::string& tempo, const Timing& timing);

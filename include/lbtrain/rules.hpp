@@ -73,6 +73,7 @@ struct Progression {
   std::map<DoseKind, int> next_block;      ///< added to the start of each new block
   std::map<DoseKind, int> next_block_bodyweight;  ///< instead, when no load can be added
   bool needs_load = false;                 ///< for loaded work only; without load the block default applies
+  bool load_steps = false;                 ///< the load rises each week instead of the reps
   std::map<DoseKind, int> max;             ///< a ceiling per kind
   std::optional<Rir> rir;                  ///< reserve in the first week of a block (reps only)
   int rir_floor = 0;                       ///< the reserve a block may fall to, at least
@@ -96,6 +97,10 @@ struct Slot {
   std::string why;
   Selector select;
   std::vector<std::string> prefer;  ///< exercise ids, best first; others follow by fit
+  /// Tried after every exercise `select` matches, when none of those can be used.
+  std::optional<Selector> fallback;
+  std::vector<std::string> fallback_prefer;
+  bool while_held = false;  ///< a screening slot used only while its answer holds something back
   std::string progression;
   std::optional<int> max_days_per_week;
   std::string source;
@@ -170,6 +175,7 @@ struct Timing {
 /// exercise at once.
 struct Cycle {
   int build_weeks = 4;
+  int deload_extra_rir = 0;  ///< the easier week's sets end this much further from failure
   std::string why;
   std::string source;
 
@@ -185,7 +191,9 @@ struct Cycle {
 /// matches in one session, on how many days a week, and whether never on consecutive days.
 struct Limit {
   std::string id;
-  Selector select;
+  std::optional<Selector> select;  ///< none: every exercise
+  bool each = false;               ///< each exercise on its own, not all it matches together
+  bool building_only = false;      ///< only exercises whose dose builds week to week
   std::optional<int> max_per_session;
   std::optional<int> max_days_per_week;
   bool rest_day_between = false;
@@ -210,6 +218,7 @@ struct Loading {
 struct LevelRule {
   std::string text;
   int extra_sets = 0;                 ///< on every main exercise that builds
+  int extra_rir = 0;                  ///< more reps in reserve on every set that has a reserve
   int move_up_after_blocks = 0;       ///< 0: never; else a new selection at that level
   std::string move_up_to;
 };
@@ -225,6 +234,7 @@ struct Guidance {
   std::string topic;
   GuidanceWhen when = GuidanceWhen::always;
   std::string text;
+  std::string short_text;  ///< for a printed sheet with no room for notes; "" when not needed there
   std::string source;
 };
 
@@ -242,6 +252,7 @@ struct PhaseIn {
   int from_week = 3;
   int every_weeks = 1;
   std::string gate;    ///< the self-check before each entry: "you passed the dowel test ..."
+  std::string intro;   ///< the progression an entering exercise follows until its next block
   std::string reason;
   std::string source;
 };

@@ -16,6 +16,7 @@ struct ScheduleItem {
   const Exercise* exercise = nullptr;
   int wanted = 1;          ///< sessions a week it wants
   bool slot_limited = false;  ///< `wanted` is its slot's own limit, not every session
+  bool builds = false;        ///< its dose builds week to week
   std::string source;         ///< where the slot's limit comes from
 };
 

@@ -20,7 +20,8 @@ struct Pick {
   BlockKind block = BlockKind::main;
   const Exercise* exercise = nullptr;
   std::vector<const Exercise*> alternatives;  ///< up to three others that fit the slot
-  std::string gate;  ///< set in the phase the exercise enters after being held back
+  std::string gate;   ///< set in the phase the exercise enters after being held back
+  std::string intro;  ///< the progression it follows from entering until its next block
 };
 
 /// The picks in force from one week of the plan on, in session order (block, then participant,

@@ -171,6 +171,10 @@ class Pages {
                                   iso_date(first + std::chrono::days{6})));
     }
     if (!week_.note.empty()) add_wrapped(lines, week_.note, "", "");
+    // The sheet has no room for the notes, so it carries their short safety reminders.
+    if (!continued) {
+      for (const auto& reminder : plan_.reminders) add_wrapped(lines, single_line(reminder), "! ", "  ");
+    }
     lines.push_back(std::string(static_cast<std::size_t>(width), '='));
     lines.push_back("");
     return lines;

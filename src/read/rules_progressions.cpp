@@ -106,7 +106,7 @@ void RulesReader::read_progressions(FieldReader& top, Rules& rules) {
   for (const auto& [id, value] : progressions.items()) {
     std::string pointer = "/progressions/" + id;
     FieldReader reader(value, pointer, "progression \"" + id + "\"", diagnostics_);
-    reader.reject_unknown({"description", "kinds", "needs_load", "sets", "start", "step", "deload", "next_block",
+    reader.reject_unknown({"description", "kinds", "needs_load", "load_steps", "sets", "start", "step", "deload", "next_block",
                            "next_block_bodyweight", "max", "rir",
                            "rir_floor", "rest_seconds", "tempo", "load", "note", "note_bodyweight", "source"});
     Progression p;
@@ -122,6 +122,7 @@ void RulesReader::read_progressions(FieldReader& top, Rules& rules) {
     p.next_block = read_per_kind(reader, "next_block", 0, 120);
     p.next_block_bodyweight = read_per_kind(reader, "next_block_bodyweight", 0, 120);
     p.needs_load = reader.boolean("needs_load", false);
+    p.load_steps = reader.boolean("load_steps", false);
     p.max = read_per_kind(reader, "max", 1, 600);
     if (reader.has("deload")) {
       FieldReader deload(reader.member("deload"), reader.pointer("deload"), "", diagnostics_);

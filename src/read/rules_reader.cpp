@@ -101,8 +101,9 @@ void RulesReader::read_cycle(FieldReader& top, Rules& rules) {
   const auto& cycle = top.member("cycle", base_ == nullptr);
   if (cycle.is_null()) return;
   FieldReader reader(cycle, "/cycle", "cycle", diagnostics_);
-  reader.reject_unknown({"build_weeks", "why", "source"});
+  reader.reject_unknown({"build_weeks", "deload_extra_rir", "why", "source"});
   rules.cycle.build_weeks = reader.integer("build_weeks", 1, 12, true, 4);
+  rules.cycle.deload_extra_rir = reader.integer("deload_extra_rir", 0, 5, false, 0);
   rules.cycle.why = reader.string("why", false);
   rules.cycle.source = reader.string("source");
 }
@@ -188,12 +189,14 @@ void RulesReader::read_limits(FieldReader& top, Rules& rules) {
     std::string pointer = "/limits/" + std::to_string(i);
     std::string context = "limit \"" + id_of(limits[i]) + "\"";
     FieldReader reader(limits[i], pointer, context, diagnostics_);
-    reader.reject_unknown({"id", "select", "max_per_session", "max_days_per_week", "rest_day_between", "why", "note",
-                           "source"});
+    reader.reject_unknown({"id", "select", "each", "building_only", "max_per_session", "max_days_per_week",
+                           "rest_day_between", "why", "note", "source"});
     Limit limit;
     limit.id = reader.string("id");
     if (!limit.id.empty() && !ids.insert(limit.id).second) reader.problem("id", "duplicate limit id \"" + limit.id + "\"");
-    limit.select = read_selector(reader.member("select"), pointer + "/select", context);
+    if (reader.has("select")) limit.select = read_selector(reader.member("select"), pointer + "/select", context);
+    limit.each = reader.boolean("each", false);
+    limit.building_only = reader.boolean("building_only", false);
     if (reader.has("max_per_session")) limit.max_per_session = reader.integer("max_per_session", 1, 20);
     if (reader.has("max_days_per_week")) limit.max_days_per_week = reader.integer("max_days_per_week", 1, 7);
     limit.rest_day_between = reader.boolean("rest_day_between", false);
@@ -246,10 +249,11 @@ void RulesReader::read_levels(FieldReader& top, Rules& rules) {
   for (const auto& level : vocabulary_.levels) {
     if (!reader.has(level)) continue;
     FieldReader lr(reader.member(level), reader.pointer(level), "level \"" + level + "\"", diagnostics_);
-    lr.reject_unknown({"text", "extra_sets", "move_up"});
+    lr.reject_unknown({"text", "extra_sets", "extra_rir", "move_up"});
     LevelRule rule;
     rule.text = lr.string("text");
     rule.extra_sets = lr.integer("extra_sets", 0, 3, false, 0);
+    rule.extra_rir = lr.integer("extra_rir", 0, 5, false, 0);
     if (lr.has("move_up")) {
       FieldReader mr(lr.member("move_up"), lr.pointer("move_up"), "level \"" + level + "\" move_up", diagnostics_);
       mr.reject_unknown({"after_blocks", "to"});
@@ -293,7 +297,7 @@ void RulesReader::read_guidance(FieldReader& top, Rules& rules) {
   for (std::size_t i = 0; i < guidance.size(); ++i) {
     std::string pointer = "/guidance/" + std::to_string(i);
     FieldReader reader(guidance[i], pointer, "guidance \"" + id_of(guidance[i]) + "\"", diagnostics_);
-    reader.reject_unknown({"id", "topic", "when", "text", "source"});
+    reader.reject_unknown({"id", "topic", "when", "text", "short", "source"});
     Guidance g;
     g.id = reader.string("id");
     g.topic = reader.word("topic", {"safety", "effort", "progression", "schedule"}, "topic");
@@ -303,6 +307,7 @@ void RulesReader::read_guidance(FieldReader& top, Rules& rules) {
     g.when = static_cast<GuidanceWhen>(it == names.end() ? 0 : it - names.begin());
     g.text = reader.string("text");
     check_placeholders(reader, "text", g.text, {"build_weeks"});
+    g.short_text = reader.string("short", false);
     g.source = reader.string("source");
     rules.guidance.push_back(std::move(g));
   }
@@ -358,11 +363,19 @@ Slot RulesReader::read_slot(const json& value, const std::string& pointer, const
   std::string context = owner + " slot";
   if (!id_of(value).empty()) context += " \"" + id_of(value) + "\"";
   FieldReader reader(value, pointer, context, diagnostics_);
-  reader.reject_unknown({"id", "why", "select", "prefer", "progression", "max_days_per_week", "source"});
+  reader.reject_unknown({"id", "why", "select", "prefer", "fallback", "progression", "max_days_per_week", "while_held",
+                         "source"});
   slot.id = reader.string("id");
   slot.why = reader.string("why");
   slot.select = read_selector(reader.member("select"), pointer + "/select", context);
   slot.prefer = reader.strings("prefer", false);
+  if (reader.has("fallback")) {
+    FieldReader fr(reader.member("fallback"), reader.pointer("fallback"), context + " fallback", diagnostics_);
+    fr.reject_unknown({"select", "prefer"});
+    slot.fallback = read_selector(fr.member("select"), fr.pointer("select"), context + " fallback");
+    slot.fallback_prefer = fr.strings("prefer", false);
+  }
+  slot.while_held = reader.boolean("while_held", false);
   slot.progression = reader.string("progression");
   check_progression(reader, "progression", slot.progression);
   if (reader.has("max_days_per_week")) slot.max_days_per_week = reader.integer("max_days_per_week", 1, 7);

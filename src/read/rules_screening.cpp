@@ -23,6 +23,9 @@ ScreeningEffect RulesReader::read_effect(FieldReader& reader, const std::string&
       SlotAddition addition;
       addition.block = read_block_kind(ar, "block", true);
       addition.slot = read_slot(ar.member("slot"), ap + "/slot", context);
+      if (addition.slot.while_held && !reader.has("phase_in")) {
+        ar.problem("slot", "a slot \"while_held\" needs a \"phase_in\" in the same answer");
+      }
       effect.add.push_back(std::move(addition));
     }
   } else if (!add.is_null()) {
@@ -31,7 +34,7 @@ ScreeningEffect RulesReader::read_effect(FieldReader& reader, const std::string&
   if (reader.has("phase_in")) {
     std::string pp = pointer + "/phase_in";
     FieldReader pr(reader.member("phase_in"), pp, context + " phase_in", diagnostics_);
-    pr.reject_unknown({"hold", "from_week", "every_weeks", "gate", "reason", "source"});
+    pr.reject_unknown({"hold", "from_week", "every_weeks", "gate", "intro", "reason", "source"});
     PhaseIn phase;
     const auto& hold = pr.member("hold");
     if (hold.is_array() && !hold.empty()) {
@@ -46,6 +49,8 @@ ScreeningEffect RulesReader::read_effect(FieldReader& reader, const std::string&
     phase.from_week = pr.integer("from_week", 2, 52, true, 2);
     phase.every_weeks = pr.integer("every_weeks", 1, 12, false, 1);
     phase.gate = pr.string("gate");
+    phase.intro = pr.string("intro", false);
+    check_progression(pr, "intro", phase.intro);
     phase.reason = pr.string("reason");
     phase.source = pr.string("source");
     effect.phase_in = std::move(phase);
