@@ -4,7 +4,7 @@
 
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/data_set.hpp"
-#include "lbtrain/embedded.hpp"
+#include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/planner.hpp"
 #include "lbtrain/request.hpp"

@@ -7,7 +7,7 @@
 #include "lbtrain/screening.hpp"
 #include "lbtrain/selection.hpp"
 #include "lbtrain/settings.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

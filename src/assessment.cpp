@@ -2,7 +2,7 @@
 
 #include "lbtrain/error.hpp"
 #include "lbtrain/screening.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,10 +1,7 @@
 #include "lbtrain/catalogue.hpp"
 
 #include "lbtrain/error.hpp"
-#include "lbtrain/import.hpp"
-#include "lbtrain/json_input.hpp"
-#include "lbtrain/json_stream.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -39,91 +36,6 @@ const Exercise* Catalogue::find(std::string_view id) const {
   return it != exercises.end() && it->id == id ? &*it : nullptr;
 }
 
-namespace {
-
-bool is_kebab_case(const std::string& id) {
-  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-  char previous = 0;
-  for (char c : id) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    if (!ok || (c == '-' && previous == '-')) return false;
-    previous = c;
-  }
-  return true;
-}
-
-const std::vector<std::string> exercise_fields = {
-    "id",    "name",     "aliases",  "category", "pattern", "primary_muscles", "secondary_muscles",
-    "equipment", "level", "dose", "per_side", "loadable", "cues", "safety", "tags", "source"};
-
-
-Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
-                       const Vocabulary& vocabulary, Diagnostics& diagnostics) {
-  Exercise e;
-  std::string id = id_of(item);
-  std::string context = id.empty() ? "exercise" : fmt::format("exercise \"{}\"", id);
-  FieldReader reader(item, pointer, context, diagnostics);
-  reader.reject_unknown(exercise_fields);
-  e.id = reader.string("id");
-  if (!e.id.empty() && !is_kebab_case(e.id)) {
-    reader.problem("id", "\"" + e.id + "\" is not kebab-case (lower-case words joined by '-')");
-  }
-  e.name = reader.string("name");
-  e.aliases = reader.strings("aliases", false);
-  e.category = reader.word("category", vocabulary.categories, "category");
-  e.pattern = reader.word("pattern", vocabulary.patterns, "pattern");
-  e.primary_muscles = reader.words("primary_muscles", vocabulary.muscles, "muscle");
-  if (reader.has("primary_muscles") && reader.member("primary_muscles").empty()) {
-    reader.problem("primary_muscles", "must name at least one muscle");
-  }
-  e.secondary_muscles = reader.words("secondary_muscles", vocabulary.muscles, "muscle", false);
-  e.equipment = reader.words("equipment", vocabulary.equipment, "equipment");
-  if (reader.has("equipment") && reader.member("equipment").empty()) {
-    reader.problem("equipment", "must not be empty; use [\"none\"] for bodyweight");
-  }
-  e.level = reader.word("level", vocabulary.levels, "level");
-  e.dose = read_dose(reader, vocabulary, context, diagnostics);
-  e.per_side = reader.boolean("per_side");
-  e.loadable = reader.boolean("loadable", false, false);
-  e.cues = reader.strings("cues");
-  if (reader.has("cues") && reader.member("cues").empty()) reader.problem("cues", "must hold at least one cue");
-  e.safety = reader.strings("safety", false);
-  e.tags = reader.strings("tags", false);
-  e.source = reader.string("source");
-  std::sort(e.tags.begin(), e.tags.end());
-  return e;
-}
-
-/// Gives back the slack of strings and lists built by appending (a parser's string buffers
-/// grow by doubling): a large catalogue then takes little more memory than its file.
-void shrink(std::string& text) { text.shrink_to_fit(); }
-void shrink(std::vector<std::string>& list) {
-  for (auto& item : list) item.shrink_to_fit();
-  list.shrink_to_fit();
-}
-void shrink(Exercise& e) {
-  for (auto* text : {&e.id, &e.name, &e.category, &e.pattern, &e.level, &e.source}) shrink(*text);
-  for (auto* list : {&e.aliases, &e.primary_muscles, &e.secondary_muscles, &e.equipment, &e.cues, &e.safety, &e.tags}) shrink(*list);
-}
-
-}  // namespace
-
-Dose read_dose(FieldReader& reader, const Vocabulary& vocabulary, const std::string& context,
-               Diagnostics& diagnostics) {
-  Dose dose;
-  const auto& value = reader.member("dose");
-  if (value.is_null()) return dose;
-  FieldReader dose_reader(value, reader.pointer("dose"), context, diagnostics);
-  dose_reader.reject_unknown({"kind", "sets", "value"});
-  auto kind = dose_reader.word("kind", vocabulary.dose_kinds, "dose kind", true, "reps");
-  dose.kind = kind == "seconds" ? DoseKind::seconds
-              : kind == "breaths" ? DoseKind::breaths
-                                  : DoseKind::reps;
-  dose.sets = dose_reader.integer("sets", 1, 10, true, 1);
-  dose.value = dose_reader.integer("value", 1, 600, true, 1);
-  return dose;
-}
-
 const std::vector<std::string>& catalogue_format_names() {
   static const std::vector<std::string> names{"auto", "lbtrain", "free-exercise-db"};
   return names;
@@ -135,115 +47,6 @@ CatalogueFormat parse_catalogue_format(const std::string& name, const std::strin
   if (name == "lbtrain") return CatalogueFormat::lbtrain;
   if (name == "free-exercise-db") return CatalogueFormat::free_exercise_db;
   usage_error(unknown_value_message(where, "catalogue format", name, names, names));
-}
-
-Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
-                         Diagnostics& diagnostics) {
-  Catalogue catalogue;
-  catalogue.origin = source.origin();
-  std::map<std::string, std::size_t> first_index;
-  std::optional<FreeExerciseDbImporter> importer;
-  // Exercises take about a kilobyte of file each; reserving for that avoids the copy of a
-  // growing array, which would double the peak memory of a large catalogue.
-  catalogue.exercises.reserve(source.size_hint() / 1000 + 16);
-
-  JsonStreamHandler handler;
-  handler.items_key = "exercises";
-  // The top-level members of an lbtrain catalogue other than the exercises.
-  handler.member = [&](const std::string& key, nlohmann::json&& value) {
-    if (key == "format") {
-      std::string name = value.is_string() ? value.get<std::string>() : std::string();
-      if (name == "lbtrain-rules") {
-        diagnostics.add("/format", "this is a rules file, not a catalogue; pass it with --rules");
-      } else if (name != "lbtrain-catalogue") {
-        diagnostics.add("/format", "expected \"lbtrain-catalogue\"");
-      }
-    } else if (key == "version") {
-      if (value != 1) diagnostics.add("/version", "expected 1, the only catalogue version so far");
-    } else if (key == "sources") {
-      if (!value.is_object()) {
-        diagnostics.add("/sources", "expected an object of source texts");
-        return;
-      }
-      for (const auto& [name, text] : value.items()) {
-        if (text.is_string()) catalogue.sources[name] = text.get<std::string>();
-        else diagnostics.add("/sources/" + name, "expected a string");
-      }
-    } else if (key != "exercises") {
-      diagnostics.add("/" + key, "field \"" + key + "\": is not a known field" +
-                                     did_you_mean(key, {"format", "version", "sources", "exercises"}));
-    } else {
-      diagnostics.add("/exercises", "expected an array of exercises");
-    }
-  };
-  bool usable = true;
-  bool saw_exercises = false;
-  handler.opened = [&](JsonTop opened) {
-    bool is_array = opened == JsonTop::array;
-    if (is_array && format == CatalogueFormat::lbtrain) {
-      diagnostics.add("", "a JSON array, but an lbtrain catalogue is an object with \"exercises\"; for "
-                          "free-exercise-db use --catalog-format free-exercise-db (or auto)");
-      usable = false;
-    } else if (!is_array && format == CatalogueFormat::free_exercise_db) {
-      diagnostics.add("", "a JSON object, but a free-exercise-db catalogue is an array of records");
-      usable = false;
-    } else if (is_array) {
-      importer.emplace(free_exercise_db_mapping());
-      const auto& mapping = free_exercise_db_mapping();
-      catalogue.sources[mapping.source_key] = mapping.source_text;
-    }
-  };
-  handler.items_opened = [&] { saw_exercises = true; };
-  handler.item = [&](std::size_t index, nlohmann::json&& item, std::size_t begin, std::size_t end) {
-    if (!usable) return;
-    std::string pointer = (importer ? "/" : "/exercises/") + std::to_string(index);
-    diagnostics.set_locator([&source, begin, end, prefix = pointer](const std::string& p) {
-      return source.locate(begin, end, p.substr(std::min(prefix.size(), p.size())));
-    });
-    std::optional<Exercise> exercise;
-    if (importer) exercise = importer->convert(item, pointer, diagnostics);
-    else exercise = read_exercise(item, pointer, vocabulary, diagnostics);
-    if (exercise && !exercise->id.empty()) {
-      auto [it, inserted] = first_index.emplace(exercise->id, index);
-      if (!inserted) {
-        diagnostics.add(pointer + "/id", fmt::format("duplicate exercise id \"{}\" (first at {}{})", exercise->id,
-                                                     importer ? "/" : "/exercises/", it->second));
-        exercise.reset();
-      }
-    }
-    diagnostics.set_locator({});
-    if (!exercise || exercise->id.empty()) return;
-    shrink(*exercise);
-    catalogue.exercises.push_back(std::move(*exercise));
-  };
-  JsonTop top = stream_json(source, handler);
-  if (top == JsonTop::scalar) {
-    diagnostics.add("", "expected a catalogue: an object with \"exercises\", or a free-exercise-db array");
-  } else if (top == JsonTop::object && usable && !saw_exercises) {
-    diagnostics.add("/exercises", "field \"exercises\": is missing");
-  } else if (usable && diagnostics.empty() && catalogue.exercises.empty()) {
-    diagnostics.add(top == JsonTop::array ? "" : "/exercises", "holds no exercises");
-  }
-  std::sort(catalogue.exercises.begin(), catalogue.exercises.end(),
-            [](const Exercise& a, const Exercise& b) { return a.id < b.id; });
-  return catalogue;
-}
-
-Catalogue parse_catalogue(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
-                          CatalogueFormat format) {
-  ByteSource source = ByteSource::from_text(text, origin);
-  Diagnostics diagnostics(origin);
-  Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);
-  diagnostics.throw_if_any();
-  return catalogue;
-}
-
-Catalogue load_catalogue_file(const std::string& path, const Vocabulary& vocabulary, CatalogueFormat format) {
-  ByteSource source = ByteSource::from_file(path);
-  Diagnostics diagnostics(path);
-  Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);
-  diagnostics.throw_if_any();
-  return catalogue;
 }
 
 Catalogue merge_catalogues(std::vector<Catalogue> layers) {

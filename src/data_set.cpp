@@ -1,7 +1,7 @@
 #include "lbtrain/data_set.hpp"
 
-#include "lbtrain/embedded.hpp"
-#include "lbtrain/json_input.hpp"
+#include "read/embedded.hpp"
+#include "read/json_input.hpp"
 
 namespace lbtrain {
 

@@ -1,7 +1,7 @@
 #include "lbtrain/request.hpp"
 
 #include "lbtrain/error.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,11 +1,12 @@
 #include "lbtrain/rules.hpp"
 
-#include "lbtrain/json_input.hpp"
-#include "lbtrain/json_stream.hpp"
+#include "read/json_input.hpp"
+#include "read/json_locate.hpp"
 
 #include "read/rules_reader.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <cctype>
 
 namespace lbtrain {
@@ -68,6 +69,10 @@ bool Progression::builds() const {
     return std::any_of(m.begin(), m.end(), [](const auto& entry) { return entry.second > 0; });
   };
   return load_steps || positive(step) || positive(next_block) || positive(next_block_bodyweight);
+}
+
+std::string format_rir(const Rir& rir) {
+  return rir.min == rir.max ? std::to_string(rir.min) : std::to_string(rir.min) + "-" + std::to_string(rir.max);
 }
 
 const std::vector<std::string>& guidance_when_names() {
@@ -170,7 +175,9 @@ const Progression* Rules::progression_for(const std::string& id, BlockKind block
 Rules read_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
                  Diagnostics& diagnostics, const Rules* base) {
   auto root = parse_json(text, origin);
-  diagnostics.set_locator([text](const std::string& pointer) { return locate_pointer(text, pointer); });
+  // One index for every problem: a file with thousands of problems is not scanned once each.
+  auto positions = std::make_shared<JsonPositions>(text);
+  diagnostics.set_locator([positions](const std::string& pointer) { return positions->locate(pointer); });
   Rules rules = read::RulesReader(vocabulary, diagnostics, base).read(root, origin);
   if (root.is_object()) {
     for (const auto& item : root.items()) rules.sections.push_back(item.key());

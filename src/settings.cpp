@@ -2,9 +2,9 @@
 
 #include "lbtrain/calendar.hpp"
 #include "lbtrain/error.hpp"
-#include "lbtrain/json_input.hpp"
+#include "read/json_input.hpp"
 #include "lbtrain/request.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #include "lbtrain/vocabulary.hpp"
 
-#include "lbtrain/embedded.hpp"
-#include "lbtrain/json_input.hpp"
+#include "read/embedded.hpp"
+#include "read/json_input.hpp"
 
 #include <algorithm>
 

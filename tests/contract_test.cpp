@@ -4,7 +4,7 @@
 #include "helpers.hpp"
 
 #include "lbtrain/catalogue.hpp"
-#include "lbtrain/import.hpp"
+#include "read/import.hpp"
 #include "lbtrain/vocabulary.hpp"
 
 #include <catch2/catch.hpp>

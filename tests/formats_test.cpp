@@ -3,7 +3,7 @@
 #include "helpers.hpp"
 
 #include "lbtrain/calendar.hpp"
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 #include "helpers.hpp"
 
 #include "lbtrain/format.hpp"
-#include "lbtrain/progression.hpp"
-#include "lbtrain/schedule.hpp"
+#include "plan/progression.hpp"
+#include "plan/schedule.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "helpers.hpp"
 
-#include "lbtrain/progression.hpp"
+#include "plan/progression.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "helpers.hpp"
 
-#include "lbtrain/embedded.hpp"
+#include "read/embedded.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/rules.hpp"
 

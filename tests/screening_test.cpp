@@ -2,7 +2,7 @@
 
 #include "lbtrain/error.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/progression.hpp"
+#include "plan/progression.hpp"
 #include "lbtrain/screening.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "helpers.hpp"
 
-#include "lbtrain/embedded.hpp"
+#include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/selection.hpp"
 

@@ -1,17 +1,16 @@
 #pragma once
-/// Browsing the knowledge base (`lbtrain goals`, `lbtrain exercises`, `exercises show`) and
-/// checking data files (`lbtrain catalog validate`).
+/// Browsing the knowledge base: which exercises pass a filter (`lbtrain exercises`), and
+/// everything about one exercise (`lbtrain exercises show`): who uses it, what rules it out,
+/// what could take its place. The listings are printed by the formatters (format.hpp).
 
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/data_set.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lbtrain {
-
-/// `lbtrain goals`: each goal, its aliases, what it strengthens, stretches and avoids.
-std::string format_goals(const DataSet& data, bool json, bool compact = false);
 
 /// Filters of `lbtrain exercises`; an empty filter matches everything.
 struct ExerciseFilter {
@@ -24,23 +23,24 @@ struct ExerciseFilter {
 /// The exercises that pass the filter, by id; throws a usage Error for an unknown value.
 std::vector<const Exercise*> filter_exercises(const DataSet& data, const ExerciseFilter& filter);
 
-/// `lbtrain exercises`: a table (text) or an array of exercises (JSON).
-std::string format_exercise_list(const std::vector<const Exercise*>& exercises, bool json, bool compact = false);
-
-/// `lbtrain exercises show ID`: everything about one exercise, which goals use it, which
-/// screening rules exclude it, and its alternatives. Throws a usage Error for an unknown id.
-std::string format_exercise_details(const DataSet& data, const std::string& id, bool json, bool compact = false);
-
-/// The result of checking data files.
-struct ValidationReport {
-  std::vector<std::string> lines;  ///< one per problem, "FILE:LINE:COLUMN: /pointer: message", then a summary per file
-  std::size_t files_with_problems = 0;
+/// Where a goal's slot selects an exercise.
+struct ExerciseUse {
+  const Goal* goal = nullptr;
+  BlockKind block = BlockKind::main;
+  const Slot* slot = nullptr;
+  int preference = 0;  ///< 1-based position in the slot's preferences, 0 when not listed
 };
 
-/// `lbtrain catalog validate FILE...`: every problem of every file in one run. A file is a
-/// catalogue (either format) or a rules file, told apart by its content; rules are also
-/// checked against the catalogues given with them (or the built-in one) for tags and
-/// exercises nothing defines.
-ValidationReport validate_files(const std::vector<std::string>& paths, CatalogueFormat format);
+/// Everything about one exercise.
+struct ExerciseDetails {
+  const Exercise* exercise = nullptr;
+  std::string source_text;  ///< the catalogue's text for the exercise's source key
+  std::vector<ExerciseUse> uses;
+  std::vector<std::pair<std::string, std::string>> excluded_by;  ///< who, why: goals and screening answers
+  std::vector<const Exercise*> alternatives;  ///< up to 8, sharing most slots
+};
+
+/// Describes the exercise `id`; throws a usage Error with a suggestion for an unknown id.
+ExerciseDetails describe_exercise(const DataSet& data, const std::string& id);
 
 }  // namespace lbtrain

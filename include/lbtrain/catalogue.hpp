@@ -68,19 +68,6 @@ const std::vector<std::string>& catalogue_format_names();
 /// Parses a --catalog-format name; throws a usage Error naming `where`.
 CatalogueFormat parse_catalogue_format(const std::string& name, const std::string& where = "--catalog-format");
 
-class ByteSource;
-class Diagnostics;
-class FieldReader;
-
-/// Reads the required "dose" object ({kind, sets, value}) of the object `parent` reads; problems
-/// go to `diagnostics`, prefixed with `context`.
-Dose read_dose(FieldReader& parent, const Vocabulary& vocabulary, const std::string& context, Diagnostics& diagnostics);
-
-/// Reads a catalogue as a stream, one exercise at a time, in either format. Every problem is
-/// recorded in `diagnostics` (with line and column); a syntax error throws a data Error.
-Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
-                         Diagnostics& diagnostics);
-
 /// Parses and validates a catalogue, reporting every problem at once.
 Catalogue parse_catalogue(std::string_view text, const std::string& origin,
                           const Vocabulary& vocabulary, CatalogueFormat format = CatalogueFormat::automatic);

@@ -1,6 +1,7 @@
 #pragma once
 /// Formatters: pure functions from a plan to bytes. Only the front end decides where they go.
 
+#include "lbtrain/browse.hpp"
 #include "lbtrain/plan.hpp"
 #include "lbtrain/screening.hpp"
 
@@ -46,6 +47,18 @@ std::string format_refusal_text(const Refusal& refusal, const TextStyle& style);
 
 /// A refusal as a JSON object ({"refused": true, ...}), so a pipeline can tell it from a crash.
 std::string format_refusal_json(const Refusal& refusal, bool compact);
+
+/// `lbtrain goals`: each goal, its aliases, what it strengthens, stretches and avoids.
+std::string format_goals(const Rules& rules, bool json, bool compact = false);
+
+/// `lbtrain exercises`: a table (text) or an array of exercises (JSON).
+std::string format_exercise_list(const std::vector<const Exercise*>& exercises, bool json, bool compact = false);
+
+/// `lbtrain exercises show ID`: everything about one exercise.
+std::string format_exercise_details(const Rules& rules, const ExerciseDetails& details, bool json, bool compact = false);
+
+/// A catalogue as lbtrain-catalogue JSON (what `lbtrain catalog import` writes).
+std::string format_catalogue(const Catalogue& catalogue);
 
 /// The version of the JSON plan format.
 inline constexpr int plan_schema_version = 1;

@@ -60,6 +60,9 @@ struct Rir {
   int max = 0;
 };
 
+/// "3-5", or "3" when min and max are equal.
+std::string format_rir(const Rir& rir);
+
 /// How a slot's dose changes from week to week. Per-kind numbers are keyed by DoseKind. Every
 /// scheme follows the plan's cycle (Rules::cycle): it builds for the cycle's weeks, and every
 /// main exercise has its easier week at the same time.

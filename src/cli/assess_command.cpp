@@ -6,7 +6,7 @@
 #include "lbtrain/assessment.hpp"
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/json_input.hpp"
+#include "read/json_input.hpp"
 #include "lbtrain/output.hpp"
 #include "lbtrain/screening.hpp"
 

@@ -4,11 +4,12 @@
 #include "cli/commands.hpp"
 
 #include "lbtrain/browse.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/validate.hpp"
 #include "lbtrain/data_set.hpp"
-#include "lbtrain/escape.hpp"
-#include "lbtrain/import.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/output.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 #include "lbtrain/vocabulary.hpp"
 
 #include <fmt/format.h>
@@ -62,7 +63,7 @@ Command add_goals(CLI::App& app) {
                 std::string(exit_codes_help));
   return {goals, [args] {
             bool json = args->json();
-            write_stdout(format_goals(args->load(), json, args->compact));
+            write_stdout(format_goals(args->load().rules, json, args->compact));
             return ExitCode::ok;
           }};
 }
@@ -92,7 +93,9 @@ std::vector<Command> add_exercises(CLI::App& app) {
                     std::string(exit_codes_help));
   Command show_command{show, [args] {
                          bool json = args->data.json();
-                         write_stdout(format_exercise_details(args->data.load(), args->show_id, json, args->data.compact));
+                         DataSet data = args->data.load();
+                         write_stdout(format_exercise_details(data.rules, describe_exercise(data, args->show_id), json,
+                                                              args->data.compact));
                          return ExitCode::ok;
                        }};
   Command list_command{exercises, [args] {
@@ -146,7 +149,7 @@ std::vector<Command> add_catalog(CLI::App& app) {
                              usage_error(unknown_value_message("--from", "catalogue format", args->from,
                                                                {"free-exercise-db"}, {"free-exercise-db"}));
                            }
-                           std::string text = catalogue_to_json(
+                           std::string text = format_catalogue(
                                load_catalogue_file(args->input, builtin_vocabulary(), CatalogueFormat::free_exercise_db));
                            if (args->output.empty() || args->output == "-") write_stdout(text);
                            else write_file_atomically(args->output, text);

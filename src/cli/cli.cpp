@@ -4,9 +4,9 @@
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/output.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 #include "lbtrain/version.hpp"
 
 #include <fmt/format.h>

@@ -5,7 +5,7 @@
 #include "lbtrain/error.hpp"
 #include "lbtrain/request.hpp"
 #include "lbtrain/settings.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -5,7 +5,7 @@
 
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/settings.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 #include "lbtrain/vocabulary.hpp"
 
 #include <fmt/format.h>

@@ -1,9 +1,8 @@
 // RFC 4180 CSV: a header row, then one row per set, CRLF line ends.
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/progression.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

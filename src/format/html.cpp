@@ -1,11 +1,11 @@
 // One standalone HTML5 page: readable on a screen, printing a week per page with the same
 // write-in cells as the sheet. No external assets and no script.
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/version.hpp"
 
-#include "layout.hpp"
+#include "format/layout.hpp"
 
 #include <fmt/format.h>
 

@@ -2,12 +2,12 @@
 // the same for the same request so a re-import updates events instead of doubling them.
 
 #include "lbtrain/error.hpp"
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 #include "lbtrain/version.hpp"
 
-#include "layout.hpp"
+#include "format/layout.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/version.hpp"
 
-#include "json_writer.hpp"
+#include "format/json_writer.hpp"
 
 namespace lbtrain {
 

@@ -2,7 +2,7 @@
 /// A streaming JSON writer for large outputs: writes straight into a string in the layout of
 /// nlohmann::json::dump (2-space indentation, or one line), without building a tree first.
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 
 #include <fmt/format.h>
 

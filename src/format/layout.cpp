@@ -1,7 +1,7 @@
-#include "layout.hpp"
+#include "format/layout.hpp"
 
-#include "lbtrain/escape.hpp"
-#include "lbtrain/text_match.hpp"
+#include "format/escape.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

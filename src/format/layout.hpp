@@ -3,7 +3,6 @@
 // dose, an effort, a day and a week.
 
 #include "lbtrain/plan.hpp"
-#include "lbtrain/progression.hpp"
 
 #include <string>
 #include <string_view>

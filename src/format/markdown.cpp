@@ -1,10 +1,10 @@
 // GitHub-flavoured Markdown: a heading per week and day, one table per block.
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
-#include "layout.hpp"
+#include "format/layout.hpp"
 
 #include <fmt/format.h>
 

@@ -1,11 +1,11 @@
 // The printable sheet: one page per week (more when a week does not fit), 80 columns and at
 // most 66 lines a page, pages separated by form feeds, with blank cells to write in.
 
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
-#include "layout.hpp"
+#include "format/layout.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
-#include "layout.hpp"
+#include "format/layout.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "read/rules_reader.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 // rules_reader.cpp (the file and its small sections), rules_progressions.cpp, rules_goals.cpp,
 // rules_screening.cpp and rules_assessment.cpp.
 
-#include "lbtrain/json_input.hpp"
+#include "read/json_input.hpp"
 #include "lbtrain/rules.hpp"
 #include "lbtrain/vocabulary.hpp"
 

@@ -1,6 +1,6 @@
 #include "lbtrain/planner.hpp"
 
-#include "planned.hpp"
+#include "plan/planned.hpp"
 
 #include <algorithm>
 #include <climits>

@@ -1,7 +1,9 @@
-#include "lbtrain/import.hpp"
+#include "read/import.hpp"
 
-#include "lbtrain/embedded.hpp"
-#include "lbtrain/text_match.hpp"
+#include "read/dose_reader.hpp"
+
+#include "read/embedded.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -247,40 +249,6 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
   for (int n = 2; !ids_.insert(e.id).second; ++n) e.id = fmt::format("{}-{}", base, n);
   e.source = fmt::format("{}: {}", mapping_.source_key, source_id.empty() ? e.name : source_id);
   return e;
-}
-
-nlohmann::ordered_json exercise_json(const Exercise& e) {
-  using ordered = nlohmann::ordered_json;
-  ordered item = ordered::object();
-  item["id"] = e.id;
-  item["name"] = e.name;
-  if (!e.aliases.empty()) item["aliases"] = e.aliases;
-  item["category"] = e.category;
-  item["pattern"] = e.pattern;
-  item["primary_muscles"] = e.primary_muscles;
-  item["secondary_muscles"] = e.secondary_muscles;
-  item["equipment"] = e.equipment;
-  item["level"] = e.level;
-  item["dose"] = {{"kind", std::string(to_string(e.dose.kind))}, {"sets", e.dose.sets}, {"value", e.dose.value}};
-  item["per_side"] = e.per_side;
-  item["loadable"] = e.loadable;
-  item["cues"] = e.cues;
-  if (!e.safety.empty()) item["safety"] = e.safety;
-  item["tags"] = e.tags;
-  item["source"] = e.source;
-  return item;
-}
-
-std::string catalogue_to_json(const Catalogue& catalogue) {
-  using ordered = nlohmann::ordered_json;
-  ordered exercises = ordered::array();
-  for (const auto& e : catalogue.exercises) exercises.push_back(exercise_json(e));
-  ordered root = ordered::object();
-  root["format"] = "lbtrain-catalogue";
-  root["version"] = 1;
-  root["sources"] = catalogue.sources;
-  root["exercises"] = std::move(exercises);
-  return root.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
 }  // namespace lbtrain

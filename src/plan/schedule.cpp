@@ -1,6 +1,6 @@
-#include "lbtrain/schedule.hpp"
+#include "plan/schedule.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <algorithm>
 #include <cctype>

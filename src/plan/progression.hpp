@@ -46,7 +46,4 @@ std::string progression_note(const Progression& progression, const Exercise& exe
 /// Seconds one rep takes: the tempo's parts added up, else the timing's default.
 int rep_seconds(const std::string& tempo, const Timing& timing);
 
-/// "3-5" for a reps-in-reserve range.
-std::string format_rir(const Rir& rir);
-
 }  // namespace lbtrain

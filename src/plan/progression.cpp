@@ -1,6 +1,6 @@
-#include "lbtrain/progression.hpp"
+#include "plan/progression.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -46,10 +46,6 @@ std::optional<Rir> reserve(const Progression& p, const Exercise& e, const DoseCo
 }
 
 }  // namespace
-
-std::string format_rir(const Rir& rir) {
-  return rir.min == rir.max ? std::to_string(rir.min) : fmt::format("{}-{}", rir.min, rir.max);
-}
 
 int rep_seconds(const std::string& tempo, const Timing& timing) {
   int total = 0;

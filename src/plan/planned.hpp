@@ -4,8 +4,8 @@
 // notes that explain them).
 
 #include "lbtrain/planner.hpp"
-#include "lbtrain/progression.hpp"
-#include "lbtrain/schedule.hpp"
+#include "plan/progression.hpp"
+#include "plan/schedule.hpp"
 
 #include <set>
 #include <string>

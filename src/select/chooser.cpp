@@ -1,6 +1,6 @@
-#include "chooser.hpp"
+#include "select/chooser.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
-#include "planned.hpp"
+#include "plan/planned.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
 #include <algorithm>
 #include <climits>

@@ -1,8 +1,9 @@
-#include "lbtrain/json_input.hpp"
+#include "read/json_input.hpp"
 
 #include "lbtrain/error.hpp"
-#include "lbtrain/json_stream.hpp"
-#include "lbtrain/text_match.hpp"
+#include "read/json_events.hpp"
+#include "read/json_locate.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -11,9 +12,6 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace lbtrain {
 
@@ -55,7 +53,14 @@ json parse_json(std::string_view text, const std::string& origin) {
   std::vector<std::vector<std::string>> keys;  // per open object
   std::string duplicate;
   std::string where;
+  bool too_deep = false;
   auto callback = [&](int depth, json::parse_event_t event, json& parsed) {
+    // Refused before a value too deep is built: walking it (printing, destroying) could overflow
+    // the stack.
+    if (depth >= max_json_depth) {
+      too_deep = true;
+      throw json::other_error::create(999, "nested too deeply", nullptr);
+    }
     switch (event) {
       case json::parse_event_t::object_start: keys.emplace_back(); break;
       case json::parse_event_t::object_end: keys.pop_back(); break;
@@ -83,41 +88,15 @@ json parse_json(std::string_view text, const std::string& origin) {
                            json_error_explanation(e.what())));
   } catch (const json::out_of_range& e) {
     data_error(fmt::format("{}: invalid JSON: {}", origin, json_error_explanation(e.what())));
+  } catch (const json::other_error&) {
+    if (!too_deep) throw;
+    data_error(fmt::format("{}: invalid JSON: nested more than {} levels deep", origin, max_json_depth));
   }
   if (!duplicate.empty()) {
     data_error(fmt::format("{}: invalid JSON: the key \"{}\" appears twice in {}; give each key once",
                            origin, duplicate, where));
   }
   return value;
-}
-
-std::string read_data_file(const std::string& path) {
-  auto fail = [&](const std::string& why) { data_error(fmt::format("cannot read '{}': {}", path, why)); };
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail(std::strerror(errno));
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) fail(std::strerror(errno));
-  if (S_ISDIR(info.st_mode)) fail("it is a directory");
-  if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_data_file_bytes) {
-    fail(fmt::format("it is {} MB, over the {} MB limit for a data file", static_cast<std::uintmax_t>(info.st_size) >> 20,
-                     max_data_file_bytes >> 20));
-  }
-  std::string content;
-  if (S_ISREG(info.st_mode)) content.reserve(static_cast<std::size_t>(info.st_size));
-  char buffer[1 << 16];
-  while (true) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail(std::strerror(errno));
-    if (n == 0) break;
-    content.append(buffer, static_cast<std::size_t>(n));
-    if (content.size() > max_data_file_bytes) fail(fmt::format("over the {} MB limit for a data file", max_data_file_bytes >> 20));
-  }
-  return content;
 }
 
 std::string id_of(const json& value) {

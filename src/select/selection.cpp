@@ -1,8 +1,8 @@
 #include "lbtrain/selection.hpp"
 
-#include "lbtrain/text_match.hpp"
+#include "text_match.hpp"
 
-#include "chooser.hpp"
+#include "select/chooser.hpp"
 
 #include <fmt/format.h>
 

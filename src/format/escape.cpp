@@ -1,4 +1,4 @@
-#include "lbtrain/escape.hpp"
+#include "format/escape.hpp"
 
 namespace lbtrain {
 

@@ -2,6 +2,8 @@
 /// Reading JSON data files: parse errors become "FILE:LINE:COLUMN: ..." messages, and a
 /// Diagnostics object collects every validation problem so a file is reported in one run.
 
+#include "read/byte_source.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -16,14 +18,9 @@ namespace lbtrain {
 /// location (lbtrain prints its own FILE:LINE:COLUMN).
 std::string json_error_explanation(const std::string& what);
 
-/// Parses JSON text; on a syntax error throws a data Error naming origin, line and column.
+/// Parses JSON text; on a syntax error, a key given twice, nesting deeper than max_json_depth or
+/// anything after the value throws a data Error naming origin, line and column.
 nlohmann::json parse_json(std::string_view text, const std::string& origin);
-
-/// Reads a whole file; throws a data Error naming the file when it cannot be read.
-std::string read_data_file(const std::string& path);
-
-/// Data files larger than this are refused before they are read.
-inline constexpr std::uintmax_t max_data_file_bytes = std::uintmax_t{512} << 20;
 
 /// The string "id" of a JSON object, or "" when it has none (for naming it in messages).
 std::string id_of(const nlohmann::json& value);

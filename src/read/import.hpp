@@ -4,7 +4,7 @@
 /// vocabulary and derives what it lacks (pattern, tags, dose) from names and attributes.
 
 #include "lbtrain/catalogue.hpp"
-#include "lbtrain/json_input.hpp"
+#include "read/json_input.hpp"
 
 #include <map>
 #include <optional>
@@ -75,11 +75,5 @@ class FreeExerciseDbImporter {
   std::vector<std::string> muscle_names_, equipment_names_, level_names_;  ///< the mapping's keys
   std::set<std::string> ids_;
 };
-
-/// One exercise as it appears in an lbtrain catalogue, keys in the documented order.
-nlohmann::ordered_json exercise_json(const Exercise& exercise);
-
-/// A catalogue as lbtrain-catalogue JSON (what `lbtrain catalog import` writes).
-std::string catalogue_to_json(const Catalogue& catalogue);
 
 }  // namespace lbtrain

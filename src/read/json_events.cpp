@@ -1,0 +1,211 @@
+#include "read/json_events.hpp"
+
+#include "lbtrain/error.hpp"
+#include "read/json_input.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
+namespace lbtrain {
+
+using nlohmann::json;
+
+namespace {
+
+/// An input iterator over the source's window, as nlohmann's parser wants one.
+class WindowIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  explicit WindowIterator(ByteSource* source = nullptr) : source_(source) {}
+  reference operator*() const { return source_->window().data[source_->window().pos]; }
+  WindowIterator& operator++() {
+    auto& w = source_->window();
+    if (++w.pos == w.len) source_->refill();
+    return *this;
+  }
+  WindowIterator operator++(int) {
+    WindowIterator before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const WindowIterator& other) const { return at_end() == other.at_end(); }
+  bool operator!=(const WindowIterator& other) const { return !(*this == other); }
+
+ private:
+  bool at_end() const { return source_ == nullptr || source_->window().pos >= source_->window().len; }
+  ByteSource* source_;
+};
+
+/// Builds one value from SAX events.
+class Builder {
+ public:
+  bool active() const { return !stack_.empty(); }
+  void open(bool object, const std::string& key) {
+    json fresh = object ? json::object() : json::array();
+    if (stack_.empty()) {
+      root_ = std::move(fresh);
+      stack_.push_back(&root_);
+      return;
+    }
+    json& parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(fresh));
+      stack_.push_back(&parent.back());
+    } else {
+      stack_.push_back(&(parent[key] = std::move(fresh)));
+    }
+  }
+  template <typename Value>
+  void add(Value&& value, const std::string& key) {
+    json& parent = *stack_.back();
+    if (parent.is_array()) parent.emplace_back(std::forward<Value>(value));
+    else parent[key] = std::forward<Value>(value);
+  }
+  /// Closes the innermost container; true when the whole value is complete.
+  bool close() {
+    stack_.pop_back();
+    return stack_.empty();
+  }
+  json take() { return std::move(root_); }
+
+ private:
+  json root_;
+  std::vector<json*> stack_;
+};
+
+class StreamSax {
+ public:
+  StreamSax(ByteSource& source, JsonStreamHandler& handler) : source_(source), handler_(handler) {}
+
+  JsonTop top() const { return top_; }
+
+  bool null() { return scalar(nullptr); }
+  bool boolean(bool value) { return scalar(value); }
+  bool number_integer(json::number_integer_t value) { return scalar(value); }
+  bool number_unsigned(json::number_unsigned_t value) { return scalar(value); }
+  bool number_float(json::number_float_t value, const json::string_t&) { return scalar(value); }
+  bool string(json::string_t& value) { return scalar(std::move(value)); }
+  bool binary(json::binary_t&) { return true; }
+
+  bool key(json::string_t& name) {
+    auto& seen = keys_.back();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      auto [line, column] = source_.line_column(source_.consumed() - 1);
+      data_error(fmt::format("{}:{}:{}: invalid JSON: the key \"{}\" appears twice in one object; give each key once",
+                             source_.origin(), line, column, name));
+    }
+    seen.push_back(name);
+    key_ = std::move(name);
+    return true;
+  }
+
+  bool start_object(std::size_t) {
+    keys_.emplace_back();
+    return open(true);
+  }
+  bool end_object() {
+    keys_.pop_back();
+    return close();
+  }
+  bool start_array(std::size_t) { return open(false); }
+  bool end_array() { return close(); }
+
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    auto [line, column] = source_.line_column(position > 0 ? position - 1 : 0);
+    data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source_.origin(), line, column, json_error_explanation(e.what())));
+  }
+
+ private:
+  ByteSource& source_;
+  JsonStreamHandler& handler_;
+  JsonTop top_ = JsonTop::scalar;
+  int depth_ = 0;          // open containers
+  int items_depth_ = -1;   // depth of the streamed array's elements' parent, when inside it
+  std::string key_;        // the last key seen
+  std::string member_key_; // the top-level member being built
+  std::size_t item_index_ = 0;
+  std::size_t item_begin_ = 0;
+  Builder builder_;
+  std::vector<std::vector<std::string>> keys_;
+
+  bool in_items() const { return items_depth_ >= 0 && depth_ == items_depth_; }
+
+  template <typename Value>
+  bool scalar(Value&& value) {
+    if (builder_.active()) {
+      builder_.add(std::forward<Value>(value), key_);
+    } else if (depth_ == 0) {
+      top_ = JsonTop::scalar;
+    } else if (in_items()) {
+      std::size_t end = source_.consumed();
+      if (handler_.item) handler_.item(item_index_++, json(std::forward<Value>(value)), end > 0 ? end - 1 : 0, end);
+    } else if (depth_ == 1 && top_ == JsonTop::object) {
+      if (handler_.member) handler_.member(key_, json(std::forward<Value>(value)));
+    }
+    return true;
+  }
+
+  bool open(bool object) {
+    if (++depth_ > max_json_depth) {
+      auto [line, column] = source_.line_column(source_.consumed() > 0 ? source_.consumed() - 1 : 0);
+      data_error(fmt::format("{}:{}:{}: invalid JSON: nested more than {} levels deep", source_.origin(), line, column,
+                             max_json_depth));
+    }
+    if (builder_.active()) {
+      builder_.open(object, key_);
+      return true;
+    }
+    if (depth_ == 1) {
+      top_ = object ? JsonTop::object : JsonTop::array;
+      if (!object) items_depth_ = 1;
+      if (handler_.opened) handler_.opened(top_);
+      return true;
+    }
+    if (depth_ == 2 && top_ == JsonTop::object && items_depth_ < 0 && !object && key_ == handler_.items_key) {
+      items_depth_ = 2;
+      if (handler_.items_opened) handler_.items_opened();
+      return true;
+    }
+    if (depth_ - 1 == items_depth_) {
+      item_begin_ = source_.consumed() - 1;
+    } else {
+      member_key_ = key_;
+    }
+    builder_.open(object, key_);
+    return true;
+  }
+
+  bool close() {
+    --depth_;
+    if (builder_.active()) {
+      if (builder_.close()) {
+        if (depth_ == items_depth_) {
+          if (handler_.item) handler_.item(item_index_++, builder_.take(), item_begin_, source_.consumed());
+        } else if (handler_.member) {
+          handler_.member(member_key_, builder_.take());
+        }
+      }
+      return true;
+    }
+    if (items_depth_ >= 0 && depth_ == items_depth_ - 1) items_depth_ = -1;  // the streamed array closed
+    return true;
+  }
+};
+
+}  // namespace
+
+JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
+  StreamSax sax(source, handler);
+  json::sax_parse(WindowIterator(&source), WindowIterator(), &sax);
+  return sax.top();
+}
+
+}  // namespace lbtrain

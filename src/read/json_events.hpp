@@ -1,0 +1,42 @@
+#pragma once
+// JSON as a stream of events: the elements of a document's one big array (a catalogue's
+// exercises) arrive one at a time as small values, so a 90 MB file never becomes a 90 MB tree.
+// Syntax errors, duplicate keys, nesting too deep and anything after the document fail with
+// FILE:LINE:COLUMN.
+
+#include "read/byte_source.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+namespace lbtrain {
+
+/// What the top of the document is.
+enum class JsonTop { object, array, scalar };
+
+/// Callbacks of stream_json. `items_key` names the top-level member whose array elements are
+/// streamed ("exercises"); when the document itself is an array its elements are streamed.
+struct JsonStreamHandler {
+  std::string items_key;
+  /// The document's top-level value opened (an object or an array).
+  std::function<void(JsonTop top)> opened;
+  /// The array under `items_key` opened.
+  std::function<void()> items_opened;
+  /// A top-level member other than the streamed array, whole.
+  std::function<void(const std::string& key, nlohmann::json&& value)> member;
+  /// One element of the streamed array, with its index and byte range in the source.
+  std::function<void(std::size_t index, nlohmann::json&& item, std::size_t begin, std::size_t end)> item;
+};
+
+/// Nesting deeper than this is refused by every reader: no exercise, goal or answer needs it,
+/// and a value a million deep would overflow the stack of anything that walks it.
+inline constexpr int max_json_depth = 256;
+
+/// Parses a document from `source`, calling the handler as values complete; on a syntax
+/// error or a duplicate key throws a data Error "ORIGIN:LINE:COLUMN: invalid JSON: ...".
+JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler);
+
+}  // namespace lbtrain
