@@ -20,6 +20,12 @@ DataSet make_data_set(std::string_view catalogue_text, std::string_view rules_te
 
 // The built-in files are parsed at most once per process: the command line needs the
 // screening questions to define its options, and the command then needs the whole data set.
+const Vocabulary& builtin_vocabulary() {
+  static const Vocabulary vocabulary =
+      parse_vocabulary(embedded::vocabulary(), "builtin vocabulary.json");
+  return vocabulary;
+}
+
 const Catalogue& builtin_catalogue() {
   static const Catalogue catalogue =
       parse_catalogue(embedded::exercises(), "builtin exercises.json", builtin_vocabulary());

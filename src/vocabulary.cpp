@@ -1,7 +1,5 @@
 #include "lbtrain/vocabulary.hpp"
 
-#include "read/embedded.hpp"
-#include "read/json_input.hpp"
 
 #include <algorithm>
 
@@ -10,34 +8,6 @@ namespace lbtrain {
 int Vocabulary::level_rank(std::string_view level) const {
   auto it = std::find(levels.begin(), levels.end(), level);
   return it == levels.end() ? -1 : static_cast<int>(it - levels.begin());
-}
-
-Vocabulary parse_vocabulary(std::string_view text, const std::string& origin) {
-  auto root = parse_json(text, origin);
-  Diagnostics diagnostics(origin);
-  FieldReader reader(root, "", "", diagnostics);
-  Vocabulary v;
-  v.categories = reader.strings("categories");
-  v.patterns = reader.strings("patterns");
-  v.muscles = reader.strings("muscles");
-  v.equipment = reader.strings("equipment");
-  v.levels = reader.strings("levels");
-  v.dose_kinds = reader.strings("dose_kinds");
-  const auto& presets = reader.member("equipment_presets");
-  if (presets.is_object()) {
-    for (const auto& [name, items] : presets.items()) {
-      FieldReader preset_reader(presets, "/equipment_presets", "equipment preset", diagnostics);
-      v.equipment_presets[name] = preset_reader.words(name, v.equipment, "equipment");
-    }
-  }
-  diagnostics.throw_if_any();
-  return v;
-}
-
-const Vocabulary& builtin_vocabulary() {
-  static const Vocabulary vocabulary =
-      parse_vocabulary(embedded::vocabulary(), "builtin vocabulary.json");
-  return vocabulary;
 }
 
 }  // namespace lbtrain

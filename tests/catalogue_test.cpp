@@ -1,5 +1,6 @@
 #include "helpers.hpp"
 
+#include "lbtrain/data_set.hpp"
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/error.hpp"
 

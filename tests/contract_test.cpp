@@ -3,6 +3,7 @@
 
 #include "helpers.hpp"
 
+#include "lbtrain/data_set.hpp"
 #include "lbtrain/catalogue.hpp"
 #include "read/import.hpp"
 #include "lbtrain/vocabulary.hpp"

@@ -1,6 +1,7 @@
 #include "helpers.hpp"
 
 #include "read/embedded.hpp"
+#include "lbtrain/data_set.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/rules.hpp"
 

@@ -22,6 +22,9 @@ struct DataSet {
 DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std::vector<std::string>& rules_paths,
                       CatalogueFormat format = CatalogueFormat::automatic);
 
+/// The built-in vocabulary, parsed once.
+const Vocabulary& builtin_vocabulary();
+
 /// The built-in catalogue, parsed once.
 const Catalogue& builtin_catalogue();
 

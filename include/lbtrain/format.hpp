@@ -3,7 +3,6 @@
 
 #include "lbtrain/browse.hpp"
 #include "lbtrain/plan.hpp"
-#include "lbtrain/screening.hpp"
 
 #include <string>
 

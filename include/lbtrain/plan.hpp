@@ -87,6 +87,14 @@ struct PlanGoal {
   std::vector<std::string> sources;
 };
 
+/// Why no plan was written: a screening answer that refuses one.
+struct Refusal {
+  std::string screening;  ///< the screening id, e.g. "injury"
+  std::string label;
+  std::string text;
+  std::string source;
+};
+
 /// A complete plan.
 struct Plan {
   std::vector<PlanGoal> goals;

@@ -18,14 +18,6 @@
 
 namespace lbtrain {
 
-/// Why no plan was written: a screening answer that refuses one.
-struct Refusal {
-  std::string screening;  ///< the screening id, e.g. "injury"
-  std::string label;
-  std::string text;
-  std::string source;
-};
-
 /// One screening answer the person gave: a flag, or a choice of a question.
 struct ScreeningAnswer {
   const Screening* screening = nullptr;

@@ -26,7 +26,4 @@ struct Vocabulary {
 /// Parses and checks a vocabulary file.
 Vocabulary parse_vocabulary(std::string_view text, const std::string& origin);
 
-/// The vocabulary compiled into the binary.
-const Vocabulary& builtin_vocabulary();
-
 }  // namespace lbtrain

@@ -132,8 +132,8 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
       diagnostics.add("", "a JSON object, but a free-exercise-db catalogue is an array of records");
       usable = false;
     } else if (is_array) {
-      importer.emplace(free_exercise_db_mapping());
-      const auto& mapping = free_exercise_db_mapping();
+      importer.emplace(free_exercise_db_mapping(vocabulary));
+      const auto& mapping = free_exercise_db_mapping(vocabulary);
       catalogue.sources[mapping.source_key] = mapping.source_text;
     }
   };

@@ -146,9 +146,9 @@ ImportMapping parse_import_mapping(std::string_view text, const std::string& ori
   return m;
 }
 
-const ImportMapping& free_exercise_db_mapping() {
+const ImportMapping& free_exercise_db_mapping(const Vocabulary& vocabulary) {
   static const ImportMapping mapping = parse_import_mapping(
-      embedded::import_free_exercise_db(), "builtin import/free-exercise-db.json", builtin_vocabulary());
+      embedded::import_free_exercise_db(), "builtin import/free-exercise-db.json", vocabulary);
   return mapping;
 }
 

@@ -61,7 +61,7 @@ struct ImportMapping {
 ImportMapping parse_import_mapping(std::string_view text, const std::string& origin, const Vocabulary& vocabulary);
 
 /// The built-in mapping for free-exercise-db (data/import/free-exercise-db.json).
-const ImportMapping& free_exercise_db_mapping();
+const ImportMapping& free_exercise_db_mapping(const Vocabulary& vocabulary);
 
 /// Converts free-exercise-db records one at a time, keeping ids unique.
 class FreeExerciseDbImporter {

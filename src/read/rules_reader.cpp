@@ -1,10 +1,12 @@
 #include "read/rules_reader.hpp"
 
+#include "read/json_locate.hpp"
 #include "text_match.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace lbtrain::read {
 
@@ -407,3 +409,36 @@ std::vector<Exclusion> RulesReader::read_exclusions(FieldReader& reader, const s
 }
 
 }  // namespace lbtrain::read
+
+namespace lbtrain {
+
+Rules read_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
+                 Diagnostics& diagnostics, const Rules* base) {
+  auto root = parse_json(text, origin);
+  // One index for every problem: a file with thousands of problems is not scanned once each.
+  auto positions = std::make_shared<JsonPositions>(text);
+  diagnostics.set_locator([positions](const std::string& pointer) { return positions->locate(pointer); });
+  Rules rules = read::RulesReader(vocabulary, diagnostics, base).read(root, origin);
+  if (root.is_object()) {
+    for (const auto& item : root.items()) rules.sections.push_back(item.key());
+  }
+  if (root.is_object() && root.contains("format") && root["format"] != "lbtrain-rules") {
+    diagnostics.add("/format", root["format"] == "lbtrain-catalogue"
+                                   ? "this is a catalogue, not a rules file; pass it with --catalog"
+                                   : "expected \"lbtrain-rules\"");
+  }
+  diagnostics.set_locator({});
+  return rules;
+}
+
+Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary, const Rules* base) {
+  Diagnostics diagnostics(origin);
+  Rules rules = read_rules(text, origin, vocabulary, diagnostics, base);
+  diagnostics.throw_if_any();
+  if (base) rules = layer_rules(*base, std::move(rules));
+  for (const auto& problem : check_complete_rules(rules)) diagnostics.add_line(origin + ": " + problem);
+  diagnostics.throw_if_any();
+  return rules;
+}
+
+}  // namespace lbtrain

@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as a catalogue, in every format lbtrain reads (its own,
 // free-exercise-db's, and both told apart automatically). It must fail with lbtrain::Error or
 // succeed; anything else (a crash, a sanitizer report, another exception) is a bug.
+#include "lbtrain/data_set.hpp"
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/vocabulary.hpp"
