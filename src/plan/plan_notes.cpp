@@ -78,7 +78,8 @@ void dose_notes(NoteList& notes, const Rules& rules, const Screened& screened, c
   std::vector<std::pair<const ActiveDose*, std::vector<std::string>>> grouped;
   for (const auto& phase : phases) {
     for (const auto& [dose, exercise] : phase.dose_changes) {
-      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& entry) { return entry.first == dose; });
+      const ActiveDose* changed = dose;  // a structured binding cannot be captured before C++20 in clang 14
+      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& entry) { return entry.first == changed; });
       if (it == grouped.end()) it = grouped.insert(grouped.end(), {dose, {}});
       if (std::find(it->second.begin(), it->second.end(), exercise->name) == it->second.end()) {
         it->second.push_back(exercise->name);
