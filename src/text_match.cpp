@@ -30,16 +30,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
   // A suggestion is only useful when it is plausibly a typo: allow about a third of the
-  // word to differ, and always at least two edits for short words.
+  // word to differ, and always at least two edits for short words. Nobody mistypes a
+  // 4,000-character word, and comparing one against 50,000 candidates would take seconds:
+  // past max_suggested_length there is no suggestion, and a candidate whose length alone puts
+  // it out of reach is never compared.
+  if (word.size() > max_suggested_length) return {};
   std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const auto& candidate : candidates) {
-    std::size_t d = edit_distance(word, candidate);
     bool prefix = !word.empty() && candidate.size() > word.size() &&
                   std::equal(word.begin(), word.end(), candidate.begin(),
                              [](char x, char y) { return lower(x) == lower(y); });
-    if (prefix) d = std::min<std::size_t>(d, 1);
+    std::size_t d = limit + 1;
+    if (prefix) {
+      d = 1;
+    } else if (candidate.size() <= max_suggested_length &&
+               std::max(candidate.size(), word.size()) - std::min(candidate.size(), word.size()) <= limit) {
+      d = edit_distance(word, candidate);
+    }
     if (d < best_distance) {
       best_distance = d;
       best = candidate;
@@ -117,7 +126,16 @@ std::string cut_long_values(std::string_view message, std::size_t longest) {
     } else {
       std::size_t end = message.find_first_of(" \n\"", pos);
       if (end == std::string_view::npos) end = message.size();
-      out += cut(message.substr(pos, end - pos), longest);
+      std::string_view token = message.substr(pos, end - pos);
+      // Closing punctuation ("'/very/long/path':") stays after the cut.
+      std::size_t keep = 0;
+      while (keep < 3 && keep < token.size() && std::string_view("':,;.)").find(token[token.size() - 1 - keep]) != std::string_view::npos) ++keep;
+      if (token.size() > longest) {
+        out += cut(token.substr(0, token.size() - keep), longest);
+        out += token.substr(token.size() - keep);
+      } else {
+        out += token;
+      }
       pos = end;
     }
   }

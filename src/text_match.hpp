@@ -11,7 +11,12 @@ namespace lbtrain {
 /// Edit distance between two strings, case-insensitive.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// The candidate closest to `word`, or "" when none is close enough to be a plausible typo.
+/// Words (and candidates) longer than this get no suggestion: nobody mistypes them, and
+/// comparing them costs time proportional to the product of the lengths.
+inline constexpr std::size_t max_suggested_length = 100;
+
+/// The candidate closest to `word`, or "" when none is close enough to be a plausible typo
+/// (or `word` is longer than max_suggested_length). Time is linear in the candidates.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
 
 /// "; did you mean \"x\"?" for the nearest candidate, or "" when there is none.

@@ -2,6 +2,7 @@
 
 #include "lbtrain/error.hpp"
 #include "read/json_input.hpp"
+#include "read/key_set.hpp"
 
 #include <fmt/format.h>
 
@@ -96,13 +97,11 @@ class StreamSax {
   bool binary(json::binary_t&) { return true; }
 
   bool key(json::string_t& name) {
-    auto& seen = keys_.back();
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+    if (!keys_.back().insert(name)) {
       auto [line, column] = source_.line_column(source_.consumed() - 1);
       data_error(fmt::format("{}:{}:{}: invalid JSON: the key \"{}\" appears twice in one object; give each key once",
                              source_.origin(), line, column, name));
     }
-    seen.push_back(name);
     key_ = std::move(name);
     return true;
   }
@@ -120,6 +119,10 @@ class StreamSax {
 
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
     auto [line, column] = source_.line_column(position > 0 ? position - 1 : 0);
+    if (position > 0 && source_.slice(position - 1, position) == std::string_view("\0", 1)) {
+      data_error(fmt::format("{}:{}:{}: invalid JSON: a NUL byte; JSON text has none (is this a binary file?)",
+                             source_.origin(), line, column));
+    }
     data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source_.origin(), line, column, json_error_explanation(e.what())));
   }
 
@@ -134,7 +137,7 @@ class StreamSax {
   std::size_t item_index_ = 0;
   std::size_t item_begin_ = 0;
   Builder builder_;
-  std::vector<std::vector<std::string>> keys_;
+  std::vector<KeySet> keys_;  // per open object
 
   bool in_items() const { return items_depth_ >= 0 && depth_ == items_depth_; }
 
@@ -205,6 +208,14 @@ class StreamSax {
 JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
   StreamSax sax(source, handler);
   json::sax_parse(WindowIterator(&source), WindowIterator(), &sax);
+  // nlohmann's lexer takes a NUL byte for the end of the input, so "{...}\0{junk" would parse
+  // as a clean document: the byte that ended it must not be a NUL.
+  std::size_t end = source.consumed();
+  if (end > 0 && source.slice(end - 1, end) == std::string_view("\0", 1)) {
+    auto [line, column] = source.line_column(end - 1);
+    data_error(fmt::format("{}:{}:{}: invalid JSON: a NUL byte; JSON text has none, and nothing may follow the document",
+                           source.origin(), line, column));
+  }
   return sax.top();
 }
 

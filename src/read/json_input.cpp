@@ -3,6 +3,7 @@
 #include "lbtrain/error.hpp"
 #include "read/json_events.hpp"
 #include "read/json_locate.hpp"
+#include "read/key_set.hpp"
 #include "text_match.hpp"
 
 #include <fmt/format.h>
@@ -48,9 +49,16 @@ std::string json_error_explanation(const std::string& what) {
 }
 
 json parse_json(std::string_view text, const std::string& origin) {
+  // nlohmann's lexer takes a NUL byte for the end of the input: a NUL anywhere is refused here,
+  // so nothing can hide behind one.
+  if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+    auto [line, column] = line_column_in(text, nul);
+    data_error(fmt::format("{}:{}:{}: invalid JSON: a NUL byte; JSON text has none, and nothing may follow the document",
+                           origin, line, column));
+  }
   // A key given twice in one object is an error: JSON parsers disagree on which value wins,
   // so a file that relies on either is ambiguous.
-  std::vector<std::vector<std::string>> keys;  // per open object
+  std::vector<KeySet> keys;  // per open object
   std::string duplicate;
   std::string where;
   bool too_deep = false;
@@ -65,13 +73,11 @@ json parse_json(std::string_view text, const std::string& origin) {
       case json::parse_event_t::object_start: keys.emplace_back(); break;
       case json::parse_event_t::object_end: keys.pop_back(); break;
       case json::parse_event_t::key: {
-        std::string key = parsed.get<std::string>();
-        auto& seen = keys.back();
-        if (duplicate.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
+        const auto& key = parsed.get_ref<const std::string&>();
+        if (!keys.back().insert(key) && duplicate.empty()) {
           duplicate = key;
           where = fmt::format("an object at depth {}", depth);
         }
-        seen.push_back(std::move(key));
         break;
       }
       default: break;

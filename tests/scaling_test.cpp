@@ -1,0 +1,162 @@
+// Scaling tests: inputs that once took minutes because some path was quadratic. Each runs the
+// real binary on an input of size n and of size 4n, in the same run, and requires the time to
+// grow about linearly: a linear path takes about 4 times as long at 4n, a quadratic one 16
+// times. The bound (8) leaves room for a noisy machine; these entries run alone (RUN_SERIAL).
+
+#include "helpers.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <string>
+
+using nlohmann::json;
+using namespace lbtrain;
+
+namespace {
+
+constexpr double linear_bound = 8.0;
+
+const json& builtin_rules_json() {
+  static const json rules = json::parse(test::read_file(std::string(LBTRAIN_SOURCE_DIR) + "/data/goals.json"));
+  return rules;
+}
+
+const json& builtin_catalogue_json() {
+  static const json catalogue = json::parse(test::read_file(std::string(LBTRAIN_SOURCE_DIR) + "/data/exercises.json"));
+  return catalogue;
+}
+
+json rules_layer() { return json{{"format", "lbtrain-rules"}, {"version", 2}}; }
+
+/// Seconds the fastest of three runs took; every run must end with `exit_code`.
+double best_seconds(const std::vector<std::string>& args, int exit_code) {
+  double best = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    auto r = test::run_lbtrain(args);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    INFO(r.err.substr(0, 2000));
+    REQUIRE(r.exit_code == exit_code);
+    best = std::min(best, seconds);
+  }
+  return best;
+}
+
+/// Runs the command `make(n, dir)` returns at n and at 4n and checks the time grew about 4-fold.
+void check_linear(int n, int exit_code, const std::function<std::vector<std::string>(int, const std::string&)>& make) {
+  std::string dir = test::temp_dir();
+  auto small = make(n, dir);
+  auto large = make(4 * n, dir);
+  double t1 = best_seconds(small, exit_code);
+  double t4 = best_seconds(large, exit_code);
+  INFO("n: " << t1 << " s; 4n: " << t4 << " s; ratio " << t4 / t1);
+  CHECK(t4 / t1 < linear_bound);
+}
+
+std::string write(const std::string& dir, const std::string& name, const std::string& content) {
+  std::string path = dir + "/" + name;
+  test::write_file(path, content);
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("scaling: locating thousands of rules problems reads the file once", "[scaling]") {
+  check_linear(2500, 3, [](int n, const std::string& dir) {
+    json layer = rules_layer();
+    for (int i = 0; i < n; ++i) layer["goals"].push_back({{"id", "goal-" + std::to_string(i)}, {"name", 5}});
+    return std::vector<std::string>{"catalog", "validate", write(dir, "problems-" + std::to_string(n) + ".json", layer.dump(1))};
+  });
+}
+
+TEST_CASE("scaling: thousands of unknown keys in one rules object", "[scaling]") {
+  check_linear(5000, 3, [](int n, const std::string& dir) {
+    json goal = builtin_rules_json()["goals"][0];
+    goal["id"] = "copy";
+    goal["aliases"] = json::array();
+    for (int i = 0; i < n; ++i) goal["unknown-" + std::to_string(i)] = i;
+    json layer = rules_layer();
+    layer["goals"].push_back(goal);
+    return std::vector<std::string>{"catalog", "validate", write(dir, "unknown-" + std::to_string(n) + ".json", layer.dump())};
+  });
+}
+
+TEST_CASE("scaling: the duplicate-key check of an object with tens of thousands of keys", "[scaling]") {
+  auto object = [](int n) {
+    std::string text = "{";
+    for (int i = 0; i < n; ++i) text += "\"k" + std::to_string(i) + "\": 1, ";
+    return text + "\"k0\": 2}";
+  };
+  SECTION("in a rules file") {
+    check_linear(20000, 3, [&](int n, const std::string& dir) {
+      std::string text = R"({"format": "lbtrain-rules", "version": 2, "goals": [)" + object(n) + "]}";
+      return std::vector<std::string>{"catalog", "validate", write(dir, "keys-" + std::to_string(n) + ".json", text)};
+    });
+  }
+  SECTION("in a catalogue") {
+    check_linear(20000, 3, [&](int n, const std::string& dir) {
+      std::string text = R"({"format": "lbtrain-catalogue", "exercises": [)" + object(n) + "]}";
+      return std::vector<std::string>{"catalog", "validate", write(dir, "cat-keys-" + std::to_string(n) + ".json", text)};
+    });
+  }
+}
+
+TEST_CASE("scaling: a plan with thousands of goals in a rules layer", "[scaling]") {
+  check_linear(250, 0, [](int n, const std::string& dir) {
+    json layer = rules_layer();
+    const json& general = builtin_rules_json()["goals"][3];
+    for (int i = 0; i < n; ++i) {
+      json goal = general;
+      goal["id"] = "goal-" + std::to_string(i);
+      goal["name"] = "Goal " + std::to_string(i);
+      goal["aliases"] = json::array();
+      layer["goals"].push_back(goal);
+    }
+    return std::vector<std::string>{"plan", "--goal", "lockout", "--rules",
+                                    write(dir, "goals-" + std::to_string(n) + ".json", layer.dump())};
+  });
+}
+
+TEST_CASE("scaling: importing thousands of records with the same name", "[scaling]") {
+  check_linear(5000, 0, [](int n, const std::string& dir) {
+    json records = json::array();
+    for (int i = 0; i < n; ++i) {
+      records.push_back({{"id", "r" + std::to_string(i)}, {"name", "Same Name"}, {"force", "pull"},
+                         {"level", "beginner"}, {"mechanic", nullptr}, {"equipment", "body only"},
+                         {"primaryMuscles", {"lower back"}}, {"secondaryMuscles", json::array()},
+                         {"instructions", {"Move."}}, {"category", "strength"}, {"images", json::array()}});
+    }
+    std::string in = write(dir, "same-" + std::to_string(n) + ".json", records.dump());
+    return std::vector<std::string>{"catalog", "import", "--from", "free-exercise-db", in, "-o", in + ".out"};
+  });
+}
+
+TEST_CASE("scaling: a coloured text plan with 10 KB cues grows with its weeks", "[scaling]") {
+  std::string dir = test::temp_dir();
+  json catalogue = builtin_catalogue_json();
+  std::string cue;
+  while (cue.size() < 10000) cue += "keep the back flat ";
+  for (auto& exercise : catalogue["exercises"]) exercise["cues"] = {cue};
+  std::string path = write(dir, "long-cues.json", catalogue.dump());
+  check_linear(6, 0, [&](int weeks, const std::string&) {
+    return std::vector<std::string>{"plan", "--goal", "lockout,lordosis,general", "--weeks", std::to_string(weeks),
+                                    "--days", "7", "--color", "always", "--catalog", path};
+  });
+}
+
+TEST_CASE("scaling: an unknown 4,000-character --exclude against tens of thousands of ids", "[scaling]") {
+  check_linear(10000, 2, [](int n, const std::string& dir) {
+    json catalogue = builtin_catalogue_json();
+    json copy = catalogue["exercises"][0];
+    for (int i = 0; i < n; ++i) {
+      copy["id"] = "extra-exercise-" + std::to_string(i);
+      catalogue["exercises"].push_back(copy);
+    }
+    std::string path = write(dir, "ids-" + std::to_string(n) + ".json", catalogue.dump());
+    return std::vector<std::string>{"plan", "--goal", "lockout", "--exclude", std::string(4000, 'q'), "--catalog", path};
+  });
+}
