@@ -97,12 +97,23 @@ TEST_CASE("escaping: nothing a catalogue holds leaves its cell", "[escape]") {
   CHECK(csv_field("plain") == "plain");
   CHECK(csv_field("a,b") == "\"a,b\"");
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
-  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  // One record per line: control characters become spaces, as in every other format.
+  CHECK(csv_field("two\nlines\x1b[31m") == "two lines [31m");
   CHECK(csv_field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
-  for (const char* risky : {"+1", "-1", "@SUM(A1)", "\tx"}) {
+  for (const char* risky : {"+1", "-1", "@SUM(A1)"}) {
     INFO(risky);
     CHECK(csv_field(risky).find('\'') != std::string::npos);
   }
+  CHECK(csv_field("\t=1+1") == " =1+1");  // a tab becomes a space: text, not a formula
+  // Bidirectional overrides and isolates, and the line separators, cannot reorder a line.
+  CHECK(single_line("a\xE2\x80\xAE" "b\xE2\x81\xA6" "c\xE2\x80\xA8" "d\xD8\x9C" "e") == "a b c d e");
+  CHECK(printable("a\x1b]52;c;x\x07 \xE2\x80\xAE" "b\nc") == "a\\x1B]52;c;x\\x07 \\u202Eb\nc");
+  // Markdown: nothing opens a block at the start of a line.
+  CHECK(markdown_cell("# heading") == "\\# heading");
+  CHECK(markdown_cell("- item") == "\\- item");
+  CHECK(markdown_cell("12. item") == "12\\. item");
+  CHECK(markdown_cell("    code") == "code");
+  CHECK(markdown_cell("3-5 reps") == "3-5 reps");
   CHECK(ics_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
 }
 

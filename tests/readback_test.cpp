@@ -211,7 +211,12 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
     json rows = run_reader("read_csv.py", file);
     REQUIRE(rows.size() > 10);
     for (const auto& row : rows) CHECK(row.size() == 19);
-    CHECK(rows[1][6] == "'" + hostile_name(rows[1][5]));
+    // The name on one line: the newline and the escape character became spaces.
+    std::string one_line = hostile_name(rows[1][5]);
+    for (char& c : one_line) {
+      if (c == '\n' || c == '\x1b') c = ' ';
+    }
+    CHECK(rows[1][6] == "'" + one_line);
     for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i][6].get<std::string>().front() == '\'');
   }
   SECTION("iCalendar: the description holds the text, escaped and unescaped again") {

@@ -1,5 +1,7 @@
 #include "format/escape.hpp"
 
+#include <fmt/format.h>
+
 namespace lbtrain {
 
 namespace {
@@ -27,6 +29,43 @@ bool is_c1_control(std::string_view text, std::size_t i) {
          static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
 }
 
+/// Bytes of the code point at `i` of valid UTF-8 when it reorders or breaks what a terminal
+/// shows: the bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069),
+/// the Arabic letter mark (U+061C) and the line and paragraph separators (U+2028-2029); else 0.
+std::size_t reordering_mark(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  if (byte(i) == 0xD8 && byte(i + 1) == 0x9C) return 2;  // U+061C
+  if (byte(i) != 0xE2) return 0;
+  unsigned b1 = byte(i + 1), b2 = byte(i + 2);
+  if (b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE) return 3;  // U+2028-202E
+  if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 3;  // U+2066-2069
+  return 0;
+}
+
+/// The one sanitiser: valid UTF-8 in which every control character (C0, DEL, C1) and every
+/// reordering mark goes through `replace` (given the character's bytes); a newline is kept when
+/// `keep_newlines`.
+template <typename Replace>
+std::string sanitise(std::string_view text, bool keep_newlines, Replace replace) {
+  std::string valid = valid_utf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  for (std::size_t i = 0; i < valid.size();) {
+    unsigned char c = static_cast<unsigned char>(valid[i]);
+    std::size_t n = 0;
+    if ((c < 0x20 && !(keep_newlines && c == '\n')) || c == 0x7F) n = 1;
+    else if (is_c1_control(valid, i)) n = 2;
+    else n = reordering_mark(valid, i);
+    if (n > 0) {
+      replace(out, std::string_view(valid).substr(i, n));
+      i += n;
+    } else {
+      out += valid[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string valid_utf8(std::string_view text) {
@@ -46,21 +85,20 @@ std::string valid_utf8(std::string_view text) {
 }
 
 std::string single_line(std::string_view text) {
-  std::string valid = valid_utf8(text);
-  std::string out;
-  out.reserve(valid.size());
-  for (std::size_t i = 0; i < valid.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(valid[i]);
-    if (c < 0x20 || c == 0x7F) {
-      out += ' ';
-    } else if (is_c1_control(valid, i)) {
-      out += ' ';
-      ++i;
-    } else {
-      out += static_cast<char>(c);
+  return sanitise(text, false, [](std::string& out, std::string_view) { out += ' '; });
+}
+
+std::string printable(std::string_view text) {
+  return sanitise(text, true, [](std::string& out, std::string_view bytes) {
+    if (bytes.size() == 1) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(bytes[0]));
+      return;
     }
-  }
-  return out;
+    // Decode the two- or three-byte sequence to name its code point.
+    unsigned cp = bytes.size() == 2 ? (bytes[0] & 0x1Fu) : (bytes[0] & 0x0Fu);
+    for (std::size_t k = 1; k < bytes.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(bytes[k]) & 0x3Fu);
+    out += fmt::format("\\u{:04X}", cp);
+  });
 }
 
 std::string html_escape(std::string_view text) {
@@ -79,8 +117,11 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string markdown_cell(std::string_view text) {
+  std::string line = single_line(text);
+  // Leading spaces would make an indented code block.
+  line.erase(0, line.find_first_not_of(' '));
   std::string out;
-  for (char c : single_line(text)) {
+  for (char c : line) {
     switch (c) {
       case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
       case '<': case '>': case '~': case '&':
@@ -90,13 +131,22 @@ std::string markdown_cell(std::string_view text) {
       default: out += c;
     }
   }
+  // What would start a block at the start of a line: a heading (#), a list item (-, +, 1. or
+  // 1)), a setext underline (=), a thematic break.
+  if (!out.empty() && (out[0] == '#' || out[0] == '-' || out[0] == '+' || out[0] == '=')) {
+    out.insert(0, 1, '\\');
+  } else {
+    std::size_t digits = out.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string::npos && digits <= 9 && (out[digits] == '.' || out[digits] == ')')) {
+      out.insert(digits, 1, '\\');
+    }
+  }
   return out;
 }
 
 std::string csv_field(std::string_view text) {
-  std::string cell = valid_utf8(text);
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
-                        cell[0] == '\t' || cell[0] == '\r')) {
+  std::string cell = single_line(text);
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) {
     cell.insert(0, 1, '\'');
   }
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;

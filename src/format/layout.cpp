@@ -7,14 +7,6 @@
 
 namespace lbtrain::layout {
 
-int display_width(std::string_view text) {
-  int width = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++width;
-  }
-  return width;
-}
-
 std::string pad(std::string text, int width) {
   int w = display_width(text);
   if (w < width) text.append(static_cast<std::size_t>(width - w), ' ');
@@ -23,16 +15,14 @@ std::string pad(std::string text, int width) {
 
 std::string truncate(const std::string& text, int width) {
   if (display_width(text) <= width) return text;
-  std::string out;
-  int used = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80) {
-      if (used == width - 3) break;
-      ++used;
-    }
-    out += text[i];
+  std::size_t end = 0;
+  for (int used = 0; end < text.size();) {
+    Glyph g = next_glyph(text, end);
+    if (used + g.width > width - 3) break;
+    used += g.width;
+    end += g.bytes;
   }
+  std::string out = text.substr(0, end);
   out.erase(out.find_last_not_of(' ') + 1);
   return out + "...";
 }
@@ -40,25 +30,41 @@ std::string truncate(const std::string& text, int width) {
 std::string wrap(const std::string& text, int width, const std::string& first, const std::string& indent) {
   std::string out;
   std::string line = first;
+  int line_width = display_width(first);
+  const int indent_width = display_width(indent);
   bool line_empty = true;
+  auto new_line = [&] {
+    out += line;
+    out += '\n';
+    line = indent;
+    line_width = indent_width;
+    line_empty = true;
+  };
   std::size_t pos = 0;
   while (pos < text.size()) {
     auto end = text.find(' ', pos);
     if (end == std::string::npos) end = text.size();
-    std::string word = text.substr(pos, end - pos);
+    std::string_view word(text.data() + pos, end - pos);
     pos = end + 1;
     if (word.empty()) continue;
-    if (!line_empty && display_width(line) + 1 + display_width(word) > width) {
-      out += line + "\n";
-      line = indent;
-      line_empty = true;
+    int word_width = display_width(word);
+    if (!line_empty && line_width + 1 + word_width > width) new_line();
+    if (!line_empty) {
+      line += ' ';
+      ++line_width;
     }
-    int room = width - display_width(line) - (line_empty ? 0 : 1);
-    if (display_width(word) > room) word = truncate(word, std::max(room, 4));
-    line += (line_empty ? "" : " ") + word;
-    line_empty = false;
+    // A word longer than a whole line is broken where the line ends.
+    for (std::size_t i = 0; i < word.size();) {
+      Glyph g = next_glyph(word, i);
+      if (line_width + g.width > width && line_width > indent_width && !line_empty) new_line();
+      line.append(word.substr(i, g.bytes));
+      line_width += g.width;
+      line_empty = false;
+      i += g.bytes;
+    }
   }
-  out += line + "\n";
+  out += line;
+  out += '\n';
   return out;
 }
 

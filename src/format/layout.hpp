@@ -4,12 +4,25 @@
 
 #include "lbtrain/plan.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace lbtrain::layout {
 
-/// Display width of UTF-8 text: counts code points, not bytes.
+/// Terminal columns of one code point: 2 for East Asian wide and fullwidth characters (CJK,
+/// most emoji), 0 for combining marks, zero-width and control characters, else 1.
+int code_point_width(std::uint32_t code_point);
+
+/// One character of UTF-8 text: its bytes and its columns (a byte that is not UTF-8 counts as
+/// one byte, one column).
+struct Glyph {
+  std::size_t bytes;
+  int width;
+};
+Glyph next_glyph(std::string_view text, std::size_t i);
+
+/// Display width of UTF-8 text in terminal columns (see code_point_width).
 int display_width(std::string_view text);
 
 /// `text` padded with spaces to `width` columns.
@@ -19,7 +32,8 @@ std::string pad(std::string text, int width);
 std::string truncate(const std::string& text, int width);
 
 /// Word-wraps `text` to `width` columns; the first line starts with `first`, the others with
-/// `indent`. Every line ends in a newline; a word longer than a line is cut.
+/// `indent`. Every line ends in a newline; a word longer than a line is broken across lines
+/// (nothing is lost). Linear in the length of `text`.
 std::string wrap(const std::string& text, int width, const std::string& first, const std::string& indent);
 
 /// "3 x 12", "2 x 30 s per side", "1 x 10 breaths".

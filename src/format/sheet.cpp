@@ -109,7 +109,7 @@ std::vector<Lines> session_pieces(const Plan& plan, const Session& session) {
     for (std::size_t i = 0; i < block.items.size(); ++i) {
       Lines piece;
       if (first_piece) piece = heading;
-      if (i == 0) piece.push_back(title);
+      if (i == 0) add_wrapped(piece, title, "", "  ");
       Lines item = check ? check_item(block.items[i]) : main_item(block.items[i]);
       piece.insert(piece.end(), item.begin(), item.end());
       if (check && i + 1 == block.items.size()) piece.push_back("");
@@ -132,14 +132,12 @@ class Pages {
     if (!page_.empty() && used() + total > page_lines && header_size() + total <= page_lines) new_page();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
       if (page_.empty()) new_page();
-      if (used() + pieces[i].size() > page_lines) {
-        new_page();
-        if (i > 0) {
-          page_.push_back(spread(day_title(plan_, session) + " (continued)", ""));
-          page_.push_back(std::string(static_cast<std::size_t>(width), '-'));
-        }
+      if (used() + pieces[i].size() > page_lines) continue_on_new_page(session, i > 0);
+      // A piece longer than a page (pages of cues from a custom catalogue) is split.
+      for (const auto& line : pieces[i]) {
+        if (used() >= page_lines) continue_on_new_page(session, true);
+        page_.push_back(line);
       }
-      page_.insert(page_.end(), pieces[i].begin(), pieces[i].end());
     }
   }
 
@@ -170,7 +168,7 @@ class Pages {
                                   weekday_label(weekday_index(first + std::chrono::days{6})),
                                   iso_date(first + std::chrono::days{6})));
     }
-    if (!week_.note.empty()) add_wrapped(lines, week_.note, "", "");
+    if (!week_.note.empty()) add_wrapped(lines, single_line(week_.note), "", "");
     // The sheet has no room for the notes, so it carries their short safety reminders.
     if (!continued) {
       for (const auto& reminder : plan_.reminders) add_wrapped(lines, single_line(reminder), "! ", "  ");
@@ -181,6 +179,14 @@ class Pages {
   }
 
   std::size_t header_size() const { return header(false).size(); }
+
+  void continue_on_new_page(const Session& session, bool say_continued) {
+    new_page();
+    if (say_continued) {
+      page_.push_back(spread(day_title(plan_, session) + " (continued)", ""));
+      page_.push_back(std::string(static_cast<std::size_t>(width), '-'));
+    }
+  }
 
   // Every page after a week's first says it continues the week.
   void new_page() {

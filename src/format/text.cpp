@@ -24,9 +24,18 @@ class TextWriter {
 
   std::string out;
 
+  /// A heading, wrapped to the width; the underline is as long as its longest line.
   void heading(const std::string& text, char underline) {
-    line(bold(text));
-    if (underline) line(std::string(static_cast<std::size_t>(display_width(text)), underline));
+    std::string lines = wrap(text, style_.width, "", "  ");
+    int longest = 0;
+    for (std::size_t pos = 0; pos < lines.size();) {
+      std::size_t end = lines.find('\n', pos);
+      std::string_view one(lines.data() + pos, end - pos);
+      longest = std::max(longest, display_width(one));
+      line(bold(std::string(one)));
+      pos = end + 1;
+    }
+    if (underline) line(std::string(static_cast<std::size_t>(longest), underline));
   }
   void line(const std::string& text = "") { out += text + "\n"; }
   void wrapped(const std::string& text, const std::string& first, const std::string& indent) {
@@ -44,7 +53,9 @@ class TextWriter {
     std::string dose = dose_text(item);
     std::string effort = effort_text(item);
     if (display_width(name) >= dose_column) {
-      line(name);
+      // A long name gets lines of its own, wrapped to the width.
+      std::string indent(name_column, ' ');
+      out += wrap(single_line(item.exercise.name), style_.width, indent, indent + "  ");
       name.clear();
     }
     std::string row = pad(pad(name, dose_column) + dose, effort_column);
@@ -64,9 +75,12 @@ class TextWriter {
     for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
     if (!item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
     if (!item.cues.empty()) {
-      std::size_t before = out.size();
-      wrapped(single_line(item.cues.front()), indent + "Cue:     ", hang);
-      if (style_.color) out = out.substr(0, before) + dim(out.substr(before, out.size() - before - 1)) + "\n";
+      std::string cue = wrap(single_line(item.cues.front()), style_.width, indent + "Cue:     ", hang);
+      if (style_.color) {
+        cue.pop_back();  // the newline goes after the colour ends
+        cue = dim(cue) + "\n";
+      }
+      out += cue;
     }
   }
 
@@ -83,7 +97,7 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
   for (const auto& week : plan.weeks_list) {
     w.line();
     w.heading(week_title(plan, week), '=');
-    if (!week.note.empty()) w.wrapped(week.note, "", "");
+    if (!week.note.empty()) w.wrapped(single_line(week.note), "", "");
     for (const auto& session : week.sessions) {
       w.line();
       w.line(w.bold(day_title(plan, session)) +
