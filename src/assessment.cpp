@@ -2,6 +2,7 @@
 
 #include "lbtrain/error.hpp"
 #include "lbtrain/screening.hpp"
+#include "format/escape.hpp"
 #include "text_match.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,14 @@
 namespace lbtrain {
 
 namespace {
+
+/// A JSON value as a message shows it: a scalar as written (true, 3, null), a container by kind
+/// (its contents could be megabytes).
+std::string json_kind(const nlohmann::json& value) {
+  if (value.is_array()) return "an array";
+  if (value.is_object()) return "an object";
+  return value.dump();
+}
 
 std::string trim_lower(std::string_view text) {
   auto first = text.find_first_not_of(" \t\r\n");
@@ -68,10 +77,10 @@ Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out) {
   for (const auto& question : rules.assessment) {
     if (!applies(question, answers)) continue;
     ++number;
-    out << "\n" << number << ". " << question.text << "\n";
-    if (!question.note.empty()) out << "   (" << question.note << ")\n";
+    out << "\n" << number << ". " << single_line(question.text) << "\n";
+    if (!question.note.empty()) out << "   (" << single_line(question.note) << ")\n";
     for (std::size_t i = 0; i < question.answers.size(); ++i) {
-      out << "   " << i + 1 << ") " << question.answers[i].label << "\n";
+      out << "   " << i + 1 << ") " << single_line(question.answers[i].label) << "\n";
     }
     const Answer* chosen = nullptr;
     while (!chosen) {
@@ -100,7 +109,9 @@ Answers answers_from_json(const Rules& rules, const nlohmann::json& json, const 
   std::vector<std::string> known;
   for (const auto& question : rules.assessment) known.push_back(question.id);
   for (const auto& [key, value] : json.items()) {
-    if (std::find(known.begin(), known.end(), key) == known.end() && key != "run") {
+    if (key == "run") {
+      if (!value.is_boolean()) problems.push_back(fmt::format("\"run\": {} is not true or false", json_kind(value)));
+    } else if (std::find(known.begin(), known.end(), key) == known.end()) {
       problems.push_back(fmt::format("\"{}\" is not a question{}", key, did_you_mean(key, known)));
     }
   }
@@ -112,9 +123,14 @@ Answers answers_from_json(const Rules& rules, const nlohmann::json& json, const 
       continue;
     }
     const auto& value = json.at(question.id);
-    const Answer* chosen = value.is_string() ? match_answer(question, value.get<std::string>()) : nullptr;
+    if (!value.is_string()) {
+      problems.push_back(fmt::format("\"{}\": {} is not an answer; answer with a string, one of: {}", question.id,
+                                     json_kind(value), join(answer_ids(question), ", ")));
+      continue;
+    }
+    const std::string& given = value.get_ref<const std::string&>();
+    const Answer* chosen = match_answer(question, given);
     if (!chosen) {
-      std::string given = value.is_string() ? value.get<std::string>() : value.dump();
       problems.push_back(fmt::format("\"{}\": \"{}\" is not an answer{}; answer one of: {}", question.id, given,
                                      did_you_mean(given, answer_ids(question)), join(answer_ids(question), ", ")));
       continue;
@@ -122,7 +138,10 @@ Answers answers_from_json(const Rules& rules, const nlohmann::json& json, const 
     answers[question.id] = chosen->id;
     if (refuses(rules, chosen->set.flag)) break;  // nothing more is needed: there will be no plan
   }
-  if (!problems.empty()) usage_error(fmt::format("{}: {}", origin, join(problems, "; ")));
+  if (!problems.empty()) {
+    usage_error(fmt::format("{} has {} problem{}:\n  {}", origin, problems.size(), problems.size() == 1 ? "" : "s",
+                            join(problems, "\n  ")));
+  }
   return answers;
 }
 

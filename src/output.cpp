@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -33,32 +36,150 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-}  // namespace
+[[noreturn]] void cannot_write(const std::string& path, int error) {
+  output_error(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
+}
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  fs::path target(path);
+// --- The temporary file, removed if a signal ends the program while it exists -------------
+
+// A fixed buffer, so the handler touches nothing but async-signal-safe calls.
+char pending_temp[PATH_MAX + 1];
+std::atomic<bool> temp_pending{false};
+
+extern "C" void remove_temp_and_reraise(int signal) {
+  if (temp_pending.load()) ::unlink(pending_temp);
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+/// While alive, SIGINT, SIGTERM and SIGHUP remove the temporary file before ending the program.
+class TempFileGuard {
+ public:
+  explicit TempFileGuard(const std::string& path) {
+    if (path.size() < sizeof pending_temp) {
+      std::memcpy(pending_temp, path.c_str(), path.size() + 1);
+      temp_pending.store(true);
+    }
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) {
+      struct sigaction action {};
+      action.sa_handler = remove_temp_and_reraise;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(cleanup_signals[i], &action, &previous_[i]);
+    }
+  }
+  ~TempFileGuard() {
+    temp_pending.store(false);
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) ::sigaction(cleanup_signals[i], &previous_[i], nullptr);
+  }
+  TempFileGuard(const TempFileGuard&) = delete;
+  TempFileGuard& operator=(const TempFileGuard&) = delete;
+
+ private:
+  struct sigaction previous_[std::size(cleanup_signals)] {};
+};
+
+// --- Where the bytes go ---------------------------------------------------------------------
+
+/// Paths whose meaning is an already open file (/dev/stdout, /dev/fd/3, /proc/self/fd/1):
+/// following their links leads to a pipe or a terminal, not a file to replace.
+bool names_open_file(const fs::path& path) {
+  const std::string text = path.lexically_normal().string();
+  return text.rfind("/dev/", 0) == 0 || text.rfind("/proc/", 0) == 0;
+}
+
+/// `path` with every symbolic link followed, also when the last target does not exist yet
+/// (a dangling link names the file to create). Throws on a link loop.
+fs::path follow_links(const std::string& path) {
+  fs::path current(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(current, ec)) return current;
+    fs::path target = fs::read_symlink(current, ec);
+    if (ec) cannot_write(path, ec.value());
+    current = target.is_absolute() ? target : current.parent_path() / target;
+  }
+  cannot_write(path, ELOOP);
+}
+
+/// Writes straight into something that is not a regular file: a device, a FIFO, a terminal.
+void write_directly(const std::string& path, std::string_view content) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) cannot_write(path, errno);
+  bool ok = write_all(fd, content);
+  int saved = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) {
+    if (saved == EPIPE) throw Error(ExitCode::output, "");
+    cannot_write(path, saved ? saved : errno);
+  }
+}
+
+/// The temporary file's name: hidden, beside the target, and within the file-name limit
+/// (a 250-character target name is cut, not made longer).
+fs::path temp_name_for(const fs::path& target, const fs::path& dir) {
+  long limit = ::pathconf(dir.c_str(), _PC_NAME_MAX);
+  if (limit <= 0) limit = NAME_MAX;
+  const std::string suffix = ".lbtrain-XXXXXX";
+  std::string name = target.filename().string();
+  std::size_t room = static_cast<std::size_t>(limit) - suffix.size() - 1;
+  if (name.size() > room) {
+    name.resize(room);
+    // Not in the middle of a UTF-8 character.
+    while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+    if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+  }
+  return dir / ("." + name + suffix);
+}
+
+/// Replaces the regular file `target` (or creates it) through a temporary file and rename.
+/// An existing file keeps its permission bits (and owner, where allowed).
+void replace_atomically(const std::string& shown, const fs::path& target, const struct stat* existing,
+                        std::string_view content) {
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    output_error(fmt::format("cannot write '{}': directory '{}' does not exist", path, dir.string()));
+    output_error(fmt::format("cannot write '{}': directory '{}' does not exist", shown, dir.string()));
   }
-  if (fs::is_directory(target, ec)) {
-    output_error(fmt::format("cannot write '{}': it is a directory", path));
-  }
-  std::string temp = (dir / ("." + target.filename().string() + ".lbtrain-XXXXXX")).string();
+  std::string temp = temp_name_for(target, dir).string();
   int fd = ::mkstemp(temp.data());
-  if (fd < 0) output_error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
-  // mkstemp creates 0600; give the file the usual permissions under the user's umask.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  if (fd < 0) cannot_write(shown, errno);
+  TempFileGuard guard(temp);
+  if (existing) {
+    if (::fchown(fd, existing->st_uid, existing->st_gid) != 0) {
+      // Only root may give a file away; the file then belongs to whoever wrote it.
+    }
+    ::fchmod(fd, existing->st_mode & 07777);
+  } else {
+    // mkstemp creates 0600; a new file gets the usual permissions under the user's umask.
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
   bool ok = write_all(fd, content) && ::fsync(fd) == 0;
   int saved = errno;
   ok = (::close(fd) == 0) && ok;
-  if (ok && std::rename(temp.c_str(), path.c_str()) == 0) return;
+  if (ok && std::rename(temp.c_str(), target.c_str()) == 0) return;
   if (!saved) saved = errno;
   ::unlink(temp.c_str());
-  output_error(fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
+  cannot_write(shown, saved);
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  if (path.empty()) output_error("cannot write '': an empty file name; give a file name, or - for standard output");
+  if (names_open_file(path)) return write_directly(path, content);
+  fs::path target = follow_links(path);
+  struct stat info {};
+  if (::stat(target.c_str(), &info) == 0) {
+    if (S_ISDIR(info.st_mode)) output_error(fmt::format("cannot write '{}': it is a directory", path));
+    if (!S_ISREG(info.st_mode)) return write_directly(target.string(), content);
+    return replace_atomically(path, target, &info, content);
+  }
+  if (errno != ENOENT) cannot_write(path, errno);
+  replace_atomically(path, target, nullptr, content);
 }
 
 void write_stdout(std::string_view content) {
@@ -68,6 +189,11 @@ void write_stdout(std::string_view content) {
     if (errno == EPIPE) throw Error(ExitCode::output, "");
     output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
   }
+}
+
+void write_output(const std::string& path, std::string_view content) {
+  if (path.empty() || path == "-") write_stdout(content);
+  else write_file_atomically(path, content);
 }
 
 }  // namespace lbtrain

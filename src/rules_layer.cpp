@@ -1,5 +1,7 @@
 #include "lbtrain/rules.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -24,6 +26,29 @@ void layer_by_id(std::vector<Item>& base, std::vector<Item>&& layer) {
   }
 }
 
+/// Warnings for screening answers that refuse a plan in `base` and no longer do in `layer`.
+void warn_weakened_refusals(const Rules& base, const Rules& layer, std::vector<std::string>& warnings) {
+  for (const auto& replacement : layer.screening) {
+    const Screening* before = base.find_screening(replacement.id);
+    if (!before) continue;
+    auto weakened = [&](const ScreeningEffect& old_effect, const ScreeningEffect* new_effect, const std::string& what) {
+      if (old_effect.refuse && !(new_effect && new_effect->refuse)) {
+        warnings.push_back(fmt::format("{}: {} no longer refuses a plan, as {} does; a safety rule is weakened",
+                                       layer.origin, what, base.origin));
+      }
+    };
+    std::string name = fmt::format("screening \"{}\"", replacement.id);
+    if (!before->is_choice()) {
+      weakened(before->effect, replacement.is_choice() ? nullptr : &replacement.effect, name);
+      continue;
+    }
+    for (const auto& choice : before->choices) {
+      const ScreeningChoice* now = replacement.find_choice(choice.id);
+      weakened(choice.effect, now ? &now->effect : nullptr, fmt::format("{} answer \"{}\"", name, choice.id));
+    }
+  }
+}
+
 }  // namespace
 
 Rules layer_rules(const Rules& base, Rules layer) {
@@ -31,6 +56,7 @@ Rules layer_rules(const Rules& base, Rules layer) {
     return std::find(layer.sections.begin(), layer.sections.end(), section) != layer.sections.end();
   };
   Rules rules = base;
+  warn_weakened_refusals(base, layer, rules.warnings);
   rules.origin = base.origin + " + " + layer.origin;
   for (auto& [key, text] : layer.sources) rules.sources[key] = std::move(text);
   if (has("timing")) rules.timing = layer.timing;

@@ -51,10 +51,13 @@ void check_value(const Setting& s) {
 }
 
 void read_config(Settings& settings) {
-  std::error_code ec;
-  if (!std::filesystem::exists(settings.config_path, ec)) return;
-  settings.config_found = true;
   const std::string& path = settings.config_path;
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  // Only a missing file means "no config"; a symlink loop or a directory on the way is an error.
+  if (ec == std::errc::no_such_file_or_directory || (!ec && !std::filesystem::exists(status))) return;
+  if (ec) data_error(fmt::format("cannot read '{}': {}", path, ec.message()));
+  settings.config_found = true;
   nlohmann::json json = parse_json(read_data_file(path), path);
   if (!json.is_object()) {
     usage_error(fmt::format("{}: expected a JSON object of settings such as {{\"level\": \"beginner\"}}", path));
@@ -66,19 +69,30 @@ void read_config(Settings& settings) {
     }
     Setting& s = settings.get(key);
     s.where = fmt::format("{}: {}", path, key);
+    const std::string fallback = s.value;
+    auto empty = [&] {
+      usage_error(fmt::format("{}: \"{}\" is empty; give a value, or remove the key for the default ({})", path, key,
+                              fallback.empty() ? "none" : fallback));
+    };
     if (value.is_string()) {
       s.value = value.get<std::string>();
+      if (s.value.find_first_not_of(' ') == std::string::npos) empty();
     } else if (key == "days" && value.is_number_integer()) {
       s.value = std::to_string(value.get<long long>());
     } else if (key == "equipment" && value.is_array() &&
                std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
       std::vector<std::string> items;
       for (const auto& v : value) items.push_back(v.get<std::string>());
+      if (items.empty() || std::any_of(items.begin(), items.end(), [](const std::string& item) {
+            return item.find_first_not_of(' ') == std::string::npos;
+          })) {
+        empty();
+      }
       s.value = join(items, ",");
     } else {
       usage_error(fmt::format("{}: \"{}\" must be {}, not {}", path, key,
                               key == "days" ? "a whole number" : key == "equipment" ? "a string or a list of strings" : "a string",
-                              value.type_name()));
+                              value.is_number_integer() ? std::string("a number out of range") : value.type_name()));
     }
     s.origin = "config";
     check_value(s);

@@ -38,6 +38,9 @@ ValidationReport validate_files(const std::vector<std::string>& paths, Catalogue
     Rules rules;
   };
   std::vector<RulesFile> rules_files;
+  // Rules files are layered in the order given, as 'plan --rules A --rules B' layers them, and
+  // the result must be complete: what validates must plan.
+  Rules layered = builtin_rules();
   auto finish = [&](const std::string& path, const Diagnostics& d, const std::string& ok) {
     for (const auto& line : d.problems()) report.lines.push_back(line);
     if (d.count() > d.problems().size()) {
@@ -56,9 +59,19 @@ ValidationReport validate_files(const std::vector<std::string>& paths, Catalogue
       ByteSource source = ByteSource::from_file(path);
       if (kind_of(source) == FileKind::rules) {
         std::string text = read_data_file(path);
-        Rules rules = read_rules(text, path, vocabulary, diagnostics, &builtin_rules());
+        Rules rules = read_rules(text, path, vocabulary, diagnostics, &layered);
         std::size_t goals = rules.goals.size();
-        if (diagnostics.empty()) rules_files.push_back({path, std::move(rules)});
+        if (diagnostics.empty()) {
+          Rules next = layer_rules(layered, rules);
+          for (const auto& problem : check_complete_rules(next)) diagnostics.add_line(path + ": " + problem);
+          if (diagnostics.empty()) {
+            for (std::size_t i = layered.warnings.size(); i < next.warnings.size(); ++i) {
+              report.lines.push_back("warning: " + next.warnings[i]);
+            }
+            layered = std::move(next);
+            rules_files.push_back({path, std::move(rules)});
+          }
+        }
         finish(path, diagnostics, fmt::format("rules with {} goal{}", goals, goals == 1 ? "" : "s"));
       } else {
         Catalogue catalogue = read_catalogue(source, format, vocabulary, diagnostics);

@@ -7,6 +7,7 @@
 #include "lbtrain/request.hpp"
 
 #include <string>
+#include <vector>
 
 namespace lbtrain {
 
@@ -27,6 +28,8 @@ TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
 struct Rendered {
   std::string bytes;
   bool refused = false;
+  /// Safety rules the --rules layers weakened (Rules::warnings), for standard error.
+  std::vector<std::string> warnings;
 };
 
 /// Builds the plan the options ask for and returns its bytes in the chosen format; when
@@ -34,7 +37,8 @@ struct Rendered {
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal);
 
 /// `lbtrain plan`: render, then write to stdout or atomically to --output. A refusal goes to
-/// stdout (or, with --output, to stderr, and no file is written). Returns the exit status.
+/// stdout (or, with --output, to stderr, and no file is written); warnings go to stderr first.
+/// Returns the exit status.
 ExitCode run_plan(const PlanOptions& options, const Terminal& terminal);
 
 }  // namespace lbtrain

@@ -368,6 +368,9 @@ struct Rules {
   std::vector<Question> assessment;
   std::string assessment_source;
   std::vector<std::string> sections;  ///< the top-level keys the file had (for layering)
+  /// Safety rules a layer weakened ("a.json: screening \"injury\" no longer refuses a plan"):
+  /// allowed, but every command that uses these rules says so.
+  std::vector<std::string> warnings;
 
   /// The screening question with this id, or nullptr.
   const Screening* find_screening(std::string_view id) const;

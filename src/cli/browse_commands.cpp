@@ -28,12 +28,17 @@ struct DataArguments {
   std::string format = "text";
   bool compact = false;
 
-  DataSet load() const { return load_data_set(catalogues, rules, parse_catalogue_format(catalogue_format)); }
+  DataSet load() const {
+    DataSet data = load_data_set(catalogues, rules, parse_catalogue_format(catalogue_format));
+    print_warnings(data.rules.warnings);
+    return data;
+  }
 
   /// Listings print as text or JSON.
   bool json() const {
     static const std::vector<std::string> formats{"text", "json"};
     if (format != "text" && format != "json") usage_error(unknown_value_message("--format", "format", format, formats, formats));
+    if (compact && format != "json") usage_error("--compact works only with --format json");
     return format == "json";
   }
 };
@@ -63,7 +68,9 @@ Command add_goals(CLI::App& app) {
                 std::string(exit_codes_help));
   return {goals, [args] {
             bool json = args->json();
-            write_stdout(format_goals(args->load().rules, json, args->compact));
+            std::string out = format_goals(args->load().rules, json, args->compact);
+            if (json) write_stdout(out);
+            else write_for_reader(out);
             return ExitCode::ok;
           }};
 }
@@ -94,14 +101,18 @@ std::vector<Command> add_exercises(CLI::App& app) {
   Command show_command{show, [args] {
                          bool json = args->data.json();
                          DataSet data = args->data.load();
-                         write_stdout(format_exercise_details(data.rules, describe_exercise(data, args->show_id), json,
-                                                              args->data.compact));
+                         std::string out = format_exercise_details(data.rules, describe_exercise(data, args->show_id),
+                                                                   json, args->data.compact);
+                         if (json) write_stdout(out);
+                         else write_for_reader(out);
                          return ExitCode::ok;
                        }};
   Command list_command{exercises, [args] {
                          bool json = args->data.json();
                          DataSet data = args->data.load();
-                         write_stdout(format_exercise_list(filter_exercises(data, args->filter), json, args->data.compact));
+                         std::string out = format_exercise_list(filter_exercises(data, args->filter), json, args->data.compact);
+                         if (json) write_stdout(out);
+                         else write_for_reader(out);
                          return ExitCode::ok;
                        }};
   return {show_command, list_command};
@@ -127,8 +138,7 @@ std::vector<Command> add_catalog(CLI::App& app) {
   auto* import = catalog->add_subcommand("import", "Convert another catalogue format into an lbtrain catalogue");
   import->add_option("--from", args->from, "The input's format: free-exercise-db")->required()->type_name("FORMAT");
   import->add_option("input", args->input, "The catalogue to convert")->required()->type_name("IN");
-  import->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*import, args->output, "Write to FILE (atomically) instead of standard output");
   catalog->footer("\nExamples:\n  lbtrain catalog validate my-exercises.json my-goals.json\n"
                   "  lbtrain catalog import --from free-exercise-db exercises.json -o catalogue.json\n\n"
                   "'catalog validate' exits 0 when every file is clean and 3 when any has a problem.\n\n" +
@@ -137,8 +147,8 @@ std::vector<Command> add_catalog(CLI::App& app) {
                              const auto& paths = args->validate_paths;
                              ValidationReport report = validate_files(paths, parse_catalogue_format(args->catalogue_format));
                              std::string out;
-                             for (const auto& line : report.lines) out += valid_utf8(cut_long_values(line)) + "\n";
-                             write_stdout(out);
+                             for (const auto& line : report.lines) out += cut_long_values(line) + "\n";
+                             write_for_reader(out);
                              if (report.files_with_problems == 0) return ExitCode::ok;
                              print_error(fmt::format("{} of {} file{} with problems", report.files_with_problems,
                                                      paths.size(), paths.size() == 1 ? "" : "s"));
@@ -151,8 +161,7 @@ std::vector<Command> add_catalog(CLI::App& app) {
                            }
                            std::string text = format_catalogue(
                                load_catalogue_file(args->input, builtin_vocabulary(), CatalogueFormat::free_exercise_db));
-                           if (args->output.empty() || args->output == "-") write_stdout(text);
-                           else write_file_atomically(args->output, text);
+                           write_output(args->output, text);
                            return ExitCode::ok;
                          }};
   return {validate_command, import_command};

@@ -48,11 +48,27 @@ Terminal this_terminal() {
 }
 
 /// Quoted values and unbroken runs over 240 bytes are cut, so a 10 MB field cannot flood the
-/// terminal; a message may quote a file's bytes, so it is made valid UTF-8.
+/// terminal; a message may quote a file's bytes, so it goes through printable().
 void print_error(const std::string& message) {
   if (message.empty()) return;
   std::fflush(stdout);
-  std::cerr << "lbtrain: error: " << valid_utf8(cut_long_values(message)) << std::endl;
+  std::cerr << "lbtrain: error: " << printable(cut_long_values(message)) << std::endl;
+}
+
+void print_warnings(const std::vector<std::string>& warnings) {
+  if (warnings.empty()) return;
+  std::fflush(stdout);
+  for (const auto& warning : warnings) std::cerr << "lbtrain: warning: " << printable(cut_long_values(warning)) << "\n";
+}
+
+void write_for_reader(const std::string& text) { write_stdout(printable(text)); }
+
+CLI::Option* add_output_option(CLI::App& command, std::string& path, const std::string& description) {
+  return command.add_option("-o,--output", path, description)
+      ->type_name("FILE")
+      ->check([](const std::string& value) -> std::string {
+        return value.empty() ? "an empty file name; give a file name, or - for standard output" : "";
+      });
 }
 
 namespace {
@@ -91,7 +107,14 @@ ExitCode help(const CLI::App& app, int argc, char** argv) {
     write_stdout(app.help());
     return ExitCode::ok;
   }
+  if (argc > 3) {
+    usage_error(fmt::format("help takes one command, not \"{}\"\nRun 'lbtrain help' for the commands.", argv[3]));
+  }
   std::string topic = argv[2];
+  if (topic == "help") {
+    write_stdout(app.help());
+    return ExitCode::ok;
+  }
   std::vector<std::string> names = command_names(app);
   const CLI::App* command = find_command(app, topic);
   if (!command) {

@@ -30,6 +30,17 @@ Terminal this_terminal();
 /// of a pipe went away).
 void print_error(const std::string& message);
 
+/// Prints "lbtrain: warning: MESSAGE" for each of the rules' warnings (a weakened safety rule).
+void print_warnings(const std::vector<std::string>& warnings);
+
+/// Writes text meant to be read on a terminal (a listing, a report, settings) to standard
+/// output, through printable(): data can put no escape sequence or reordering mark on screen.
+void write_for_reader(const std::string& text);
+
+/// Adds "-o,--output FILE" bound to `path`; an empty file name is a usage error (standard
+/// output is "-" or no -o at all).
+CLI::Option* add_output_option(CLI::App& command, std::string& path, const std::string& description);
+
 Command add_plan(CLI::App& app);
 Command add_assess(CLI::App& app);
 Command add_goals(CLI::App& app);

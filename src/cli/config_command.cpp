@@ -48,7 +48,7 @@ ExitCode show_settings() {
                                                  : "default";
     out += fmt::format("{:<14} {:<16} {}\n", s.key, s.value.empty() ? "-" : s.value, from);
   }
-  write_stdout(out);
+  write_for_reader(out);
   return ExitCode::ok;
 }
 
@@ -61,7 +61,7 @@ std::vector<Command> add_config(CLI::App& app) {
   auto* path = config->add_subcommand("path", "Print the path of the config file");
   config->footer(std::string("\n") + config_help + "\n" + exit_codes_help);
   return {{show, [] { return show_settings(); }}, {path, [] {
-                                                     write_stdout(config_path(std::getenv) + "\n");
+                                                     write_for_reader(config_path(std::getenv) + "\n");
                                                      return ExitCode::ok;
                                                    }}};
 }

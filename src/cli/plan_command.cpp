@@ -140,8 +140,7 @@ Command add_plan(CLI::App& app) {
   plan->add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->type_name("WHEN")
       ->default_str(o.color);
-  plan->add_option("-o,--output", o.output, "Write to FILE (atomically: an existing file is replaced only on success)")
-      ->type_name("FILE");
+  add_output_option(*plan, o.output, "Write to FILE (atomically: an existing file is replaced only on success)");
   add_data_options(*plan, o);
   plan->add_option("-x,--exclude", o.exclude, "Never prescribe this exercise id (repeatable)")
       ->delimiter(',')
