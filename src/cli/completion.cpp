@@ -38,7 +38,9 @@ std::vector<OptionInfo> options_of(const CLI::App& command, const std::map<std::
     info.long_name = info.names.back();
     info.help = opt->get_description();
     info.flag = opt->get_type_size() == 0;
-    auto it = values.find(info.long_name);
+    // A value list for this command's option ("history --format") wins over the shared one.
+    auto it = values.find(command.get_name() + " " + info.long_name);
+    if (it == values.end()) it = values.find(info.long_name);
     if (it != values.end()) info.value = it->second;
     list.push_back(std::move(info));
   }
@@ -245,8 +247,13 @@ std::map<std::string, ValueCompletion> completion_values(const Rules& rules, con
     for (const auto& c : s.choices) choices.push_back(c.id);
     values["--" + s.id] = {choices, false, false};
   }
-  for (const char* file : {"--output", "--catalog", "--rules", "--answers"}) values[file] = {{}, false, true};
+  for (const char* file : {"--output", "--catalog", "--rules", "--answers", "--db"}) values[file] = {{}, false, true};
   values["completion ARG"] = {{"bash", "zsh", "fish"}, false, false};
+  // The training log: exercise ids after `log` and `history`, its units and formats.
+  values["log ARG"] = {ids, false, false};
+  values["history ARG"] = {ids, false, false};
+  values["--unit"] = {{"kg", "lb"}, false, false};
+  values["history --format"] = {{"text", "json", "csv"}, false, false};
   return values;
 }
 
