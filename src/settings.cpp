@@ -2,6 +2,7 @@
 
 #include "lbtrain/calendar.hpp"
 #include "lbtrain/error.hpp"
+#include "lbtrain/log.hpp"
 #include "read/json_input.hpp"
 #include "lbtrain/request.hpp"
 #include "text_match.hpp"
@@ -24,8 +25,11 @@ struct Definition {
 const std::vector<Definition>& definitions() {
   static const std::vector<Definition> list = [] {
     const PlanOptions defaults;
+    // unit and db belong to the training log (lbtrain log, history); db's default is worked out
+    // from XDG_DATA_HOME when the settings are loaded.
     return std::vector<Definition>{{"equipment", defaults.equipment}, {"level", defaults.level}, {"days", ""},
-                                   {"start_weekday", ""},             {"format", defaults.format}, {"color", defaults.color}};
+                                   {"start_weekday", ""},             {"format", defaults.format}, {"color", defaults.color},
+                                   {"unit", "kg"},                     {"db", ""}};
   }();
   return list;
 }
@@ -44,6 +48,8 @@ void check_value(const Setting& s) {
   } else if (s.key == "start_weekday") {
     auto names = weekday_names();
     if (!parse_weekday(s.value)) bad(std::vector<std::string>(names.begin(), names.begin() + 7), names);
+  } else if (s.key == "unit") {
+    if (!parse_load_unit(s.value)) bad({"kg", "lb"}, {"kg", "lb"});
   } else if (s.key == "days") {
     bool digits = std::all_of(s.value.begin(), s.value.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || s.value.size() > 1 || s.value < "1" || s.value > "7") bad({"1 to 7"}, {});
@@ -70,8 +76,8 @@ void read_config(Settings& settings) {
     Setting& s = settings.get(key);
     s.where = fmt::format("{}: {}", path, key);
     const std::string fallback = s.value;
-    auto empty = [&] {
-      usage_error(fmt::format("{}: \"{}\" is empty; give a value, or remove the key for the default ({})", path, key,
+    auto empty = [&path, &fallback, name = std::string(key)] {
+      usage_error(fmt::format("{}: \"{}\" is empty; give a value, or remove the key for the default ({})", path, name,
                               fallback.empty() ? "none" : fallback));
     };
     if (value.is_string()) {
@@ -140,6 +146,7 @@ Settings load_settings(const Environment& env) {
     settings.items.push_back({d.key, d.fallback, "default", std::string("--") + d.key});
   }
   settings.get("start_weekday").where = "start_weekday";
+  settings.get("db").value = default_log_path(env);
   read_config(settings);
   for (auto& s : settings.items) {
     std::string name = environment_name(s.key);

@@ -66,9 +66,12 @@ namespace {
 }  // namespace
 
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
-  // Whoever runs the tests, their settings and colour preferences stay out of them.
-  std::vector<std::string> clean{"XDG_CONFIG_HOME=/nonexistent/lbtrain-tests", "NO_COLOR=", "CLICOLOR_FORCE="};
-  for (const auto& key : {"EQUIPMENT", "LEVEL", "DAYS", "START_WEEKDAY", "FORMAT", "COLOR"}) {
+  // Whoever runs the tests, their settings, colour preferences and training log stay out of
+  // them: a test that forgets --db writes into a directory of its own.
+  static const std::string data_home = temp_dir();
+  std::vector<std::string> clean{"XDG_CONFIG_HOME=/nonexistent/lbtrain-tests", "XDG_DATA_HOME=" + data_home, "NO_COLOR=",
+                                 "CLICOLOR_FORCE="};
+  for (const auto& key : {"EQUIPMENT", "LEVEL", "DAYS", "START_WEEKDAY", "FORMAT", "COLOR", "UNIT", "DB"}) {
     clean.push_back(std::string("LBTRAIN_") + key + "=");
   }
   clean.insert(clean.end(), env.begin(), env.end());

@@ -41,8 +41,9 @@ struct RunResult {
 };
 
 /// Runs the built lbtrain binary with `args`, capturing stdout and stderr; `env` entries
-/// ("NAME=value") are added to the environment. The tester's own config file, LBTRAIN_*,
-/// NO_COLOR and CLICOLOR_FORCE are hidden unless `env` sets them.
+/// ("NAME=value") are added to the environment. The tester's own config file, training log
+/// (XDG_DATA_HOME is a temporary directory), LBTRAIN_*, NO_COLOR and CLICOLOR_FORCE are hidden
+/// unless `env` sets them.
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
 /// Runs any program (looked up in PATH unless `program` has a slash) the same way.

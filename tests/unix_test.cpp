@@ -75,7 +75,9 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
   for (std::vector<std::string> command : {std::vector<std::string>{"--help"}, {"plan", "--help"}, {"assess", "--help"},
                                            {"config", "--help"}, {"completion", "--help"}, {"goals", "--help"},
                                            {"exercises", "--help"}, {"exercises", "show", "--help"},
-                                           {"catalog", "validate", "--help"}, {"catalog", "import", "--help"}}) {
+                                           {"catalog", "validate", "--help"}, {"catalog", "import", "--help"},
+                                           {"log", "--help"}, {"log", "undo", "--help"}, {"log", "import", "--help"},
+                                           {"log", "export", "--help"}, {"history", "--help"}}) {
     auto r = test::run_lbtrain(command);
     REQUIRE(r.exit_code == 0);
     for (const auto& option : options_in(r.out)) {
@@ -86,15 +88,16 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
   for (const auto& goal : test::builtin().rules.goals) CHECK(man.find(goal.id) != std::string::npos);
   for (const auto& format : format_names()) CHECK(man.find(".B " + format) != std::string::npos);
   for (int code = 0; code <= 6; ++code) CHECK(man.find(".B " + std::to_string(code) + "\n") != std::string::npos);
-  for (const char* word : {"NO_COLOR", "CLICOLOR_FORCE", "XDG_CONFIG_HOME", "LBTRAIN_LEVEL", "config.json", "EXAMPLES"}) {
+  for (const char* word : {"NO_COLOR", "CLICOLOR_FORCE", "XDG_CONFIG_HOME", "LBTRAIN_LEVEL", "config.json", "EXAMPLES",
+                           "XDG_DATA_HOME", "LBTRAIN_DB", "LBTRAIN_UNIT", "lbtrain.db"}) {
     CHECK(man.find(word) != std::string::npos);
   }
   CHECK(man.find("lbtrain 0.1.0") != std::string::npos);  // the version comes from CMake
 }
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
-  CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "config", "completion", "help",
-                                                   "-h", "--help", "-V", "--version"});
+  CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "log", "history",
+                                                   "config", "completion", "help", "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {
@@ -113,6 +116,18 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(complete("lbtrain config ") == std::vector<std::string>{"show", "path"});
   CHECK(complete("lbtrain completion ") == std::vector<std::string>{"bash", "zsh", "fish"});
   CHECK(has(complete("lbtrain assess --"), "--answers"));
+  // The training log: its subcommands and exercise ids after `log`, ids after `history`.
+  auto log_words = complete("lbtrain log ");
+  for (const char* word : {"undo", "import", "export", "back-extension", "romanian-deadlift"}) CHECK(has(log_words, word));
+  CHECK(has(complete("lbtrain history back-ext"), "back-extension"));
+  CHECK(complete("lbtrain log back-extension 3x12 --unit ") == std::vector<std::string>{"kg", "lb"});
+  CHECK(complete("lbtrain history --format ") == std::vector<std::string>{"text", "json", "csv"});
+  CHECK(has(complete("lbtrain log export --"), "--output"));
+  CHECK(complete("lbtrain log export -f ") == std::vector<std::string>{"csv", "json"});
+  CHECK(complete("lbtrain log import strong.csv --from ") == std::vector<std::string>{"strong", "hevy", "fitnotes", "lbtrain"});
+  CHECK(has(complete("lbtrain catalog import --"), "--from"));
+  CHECK(complete("lbtrain catalog import --from ").empty());  // not the log's formats
+  CHECK(complete("lbtrain plan -f ") == format_names());      // not the export's
 }
 
 TEST_CASE("colour: --color, NO_COLOR and CLICOLOR_FORCE", "[unix][color]") {

@@ -1,7 +1,7 @@
 #pragma once
-/// User settings: defaults for `lbtrain plan` from the command line, LBTRAIN_* environment
-/// variables, the config file ($XDG_CONFIG_HOME/lbtrain/config.json) and built-in defaults, in
-/// that order of precedence.
+/// User settings: defaults for `lbtrain plan` and the training log (`unit`, `db`) from the
+/// command line, LBTRAIN_* environment variables, the config file
+/// ($XDG_CONFIG_HOME/lbtrain/config.json) and built-in defaults, in that order of precedence.
 
 #include <functional>
 #include <optional>

@@ -25,11 +25,13 @@ const char* const exit_codes_help =
     "Exit status:\n"
     "  0  success\n"
     "  1  internal error (a bug in lbtrain)\n"
-    "  2  usage error: unknown option, command, goal, level or equipment, or a value out of range;\n"
+    "  2  usage error: unknown option, command, goal, level, equipment or exercise, or a value out of\n"
+    "     range (a malformed or absurd 'lbtrain log' entry, a date in the future);\n"
     "     a bad setting in LBTRAIN_* or the config file; goals that cannot be combined\n"
     "  3  data error: a catalogue, rules or config file is unreadable or invalid;\n"
-    "     'catalog validate' found a problem\n"
-    "  4  output error: the plan could not be written (silently when a pipe's reader stops early)\n"
+    "     'catalog validate' found a problem; the training log cannot be used (not SQLite,\n"
+    "     a directory, read-only, from a newer lbtrain); an import file is unreadable or bad\n"
+    "  4  output error: the output could not be written (silently when a pipe's reader stops early)\n"
     "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n"
     "  6  cancelled: you left 'lbtrain assess' (Ctrl-C or end of input)\n";
 
@@ -150,11 +152,23 @@ ExitCode run_command_line(int argc, char** argv) {
   app.require_subcommand(0, 1);
   app.footer(std::string("\nRun 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +
              exit_codes_help);
-  std::vector<Command> commands{add_plan(app), add_assess(app), add_goals(app)};
-  for (auto& group : {add_exercises(app), add_catalog(app), add_config(app)}) {
-    commands.insert(commands.end(), group.begin(), group.end());
+  // `log` and `history` read no goal rules, so for them the commands whose options come from
+  // the built-in rules (plan's screening flags: most of a start-up) are not built.
+  std::string_view first = argc > 1 ? argv[1] : "";
+  bool log_only = first == "log" || first == "history";
+  std::vector<Command> commands;
+  auto add = [&](std::vector<Command> group) { commands.insert(commands.end(), group.begin(), group.end()); };
+  if (!log_only) {
+    add({add_plan(app), add_assess(app), add_goals(app)});
+    add(add_exercises(app));
+    add(add_catalog(app));
   }
-  commands.push_back(add_completion(app));
+  add(add_log(app));
+  add({add_history(app)});
+  if (!log_only) {
+    add(add_config(app));
+    add({add_completion(app)});
+  }
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];

@@ -50,6 +50,10 @@ std::vector<Command> add_exercises(CLI::App& app);
 std::vector<Command> add_catalog(CLI::App& app);
 /// `config show` and `config path`.
 std::vector<Command> add_config(CLI::App& app);
+/// `log` and its nested `undo`, `import` and `export`, the nested ones first.
+std::vector<Command> add_log(CLI::App& app);
+/// `history [EXERCISE]`.
+Command add_history(CLI::App& app);
 /// `completion SHELL`: scripts generated from `app` itself.
 Command add_completion(CLI::App& app);
 

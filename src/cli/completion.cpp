@@ -38,7 +38,12 @@ std::vector<OptionInfo> options_of(const CLI::App& command, const std::map<std::
     info.long_name = info.names.back();
     info.help = opt->get_description();
     info.flag = opt->get_type_size() == 0;
-    auto it = values.find(info.long_name);
+    // A value list for this command's option ("log export --format", "history --format") wins
+    // over the shared one.
+    std::string path = command.get_name();
+    if (const auto* parent = command.get_parent(); parent && parent->get_parent()) path = parent->get_name() + " " + path;
+    auto it = values.find(path + " " + info.long_name);
+    if (it == values.end()) it = values.find(info.long_name);
     if (it != values.end()) info.value = it->second;
     list.push_back(std::move(info));
   }
@@ -60,6 +65,35 @@ std::vector<std::string> nested_words(const CLI::App& command, const std::map<st
   auto it = values.find(command.get_name() + " ARG");
   if (it != values.end()) words.insert(words.end(), it->second.words.begin(), it->second.words.end());
   return words;
+}
+
+/// The bash case body completing `command`: an option's value after it, else its nested
+/// commands or positional words, else its options; ends with ";;".
+std::string bash_command_body(const CLI::App& command, const std::map<std::string, ValueCompletion>& values,
+                              const std::string& indent) {
+  auto options = options_of(command, values);
+  std::vector<std::string> all;
+  std::string out = indent + "case $prev in\n";
+  for (const auto& o : options) {
+    all.insert(all.end(), o.names.begin(), o.names.end());
+    if (o.flag) continue;
+    out += fmt::format("{}    {}) ", indent, join(o.names, "|"));
+    if (o.value.file) {
+      out += "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
+    } else if (!o.value.words.empty()) {
+      out += fmt::format("_lbtrain_words {} '{}'; return ;;\n", o.value.list ? 1 : 0, words_of(o.value.words));
+    } else {
+      out += "COMPREPLY=(); return ;;\n";
+    }
+  }
+  out += indent + "esac\n";
+  auto nested = nested_words(command, values);
+  if (!nested.empty()) {
+    out += fmt::format("{}if [[ -z $nested && $cur != -* ]]; then _lbtrain_words 0 '{}'; return; fi\n", indent,
+                       words_of(nested));
+  }
+  out += fmt::format("{}_lbtrain_words 0 '{}' ;;\n", indent, words_of(all));
+  return out;
 }
 
 std::string bash_script(const CLI::App& app, const std::map<std::string, ValueCompletion>& values) {
@@ -94,28 +128,21 @@ std::string bash_script(const CLI::App& app, const std::map<std::string, ValueCo
   out += fmt::format("        '') _lbtrain_words 0 '{}' ;;\n", words_of(names) + " " + words_of(top));
   out += fmt::format("        help) [[ -z $nested ]] && _lbtrain_words 0 '{}' ;;\n", words_of(std::vector<std::string>(names.begin(), names.end() - 1)));
   for (const auto* sub : commands(app)) {
-    auto options = options_of(*sub, values);
-    std::vector<std::string> all;
-    out += fmt::format("        {})\n            case $prev in\n", sub->get_name());
-    for (const auto& o : options) {
-      all.insert(all.end(), o.names.begin(), o.names.end());
-      if (o.flag) continue;
-      out += fmt::format("                {}) ", join(o.names, "|"));
-      if (o.value.file) {
-        out += "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
-      } else if (!o.value.words.empty()) {
-        out += fmt::format("_lbtrain_words {} '{}'; return ;;\n", o.value.list ? 1 : 0, words_of(o.value.words));
-      } else {
-        out += "COMPREPLY=(); return ;;\n";
-      }
+    out += fmt::format("        {})\n", sub->get_name());
+    auto subs = commands(*sub);
+    if (subs.empty()) {
+      out += bash_command_body(*sub, values, "            ");
+      continue;
     }
-    out += "            esac\n";
-    auto nested = nested_words(*sub, values);
-    if (!nested.empty()) {
-      out += fmt::format("            if [[ -z $nested && $cur != -* ]]; then _lbtrain_words 0 '{}'; return; fi\n",
-                         words_of(nested));
+    // A command with commands of its own (log undo|import|export): each has its options.
+    out += "            case $nested in\n";
+    for (const auto* nested : subs) {
+      out += fmt::format("                {})\n", nested->get_name());
+      out += bash_command_body(*nested, values, "                    ");
     }
-    out += fmt::format("            _lbtrain_words 0 '{}' ;;\n", words_of(all));
+    out += "                *)\n";
+    out += bash_command_body(*sub, values, "                    ");
+    out += "            esac ;;\n";
   }
   out += "    esac\n}\n\ncomplete -F _lbtrain lbtrain\n";
   return out;
@@ -245,8 +272,15 @@ std::map<std::string, ValueCompletion> completion_values(const Rules& rules, con
     for (const auto& c : s.choices) choices.push_back(c.id);
     values["--" + s.id] = {choices, false, false};
   }
-  for (const char* file : {"--output", "--catalog", "--rules", "--answers"}) values[file] = {{}, false, true};
+  for (const char* file : {"--output", "--catalog", "--rules", "--answers", "--db"}) values[file] = {{}, false, true};
   values["completion ARG"] = {{"bash", "zsh", "fish"}, false, false};
+  // The training log: exercise ids after `log` and `history`, its units and formats.
+  values["log ARG"] = {ids, false, false};
+  values["history ARG"] = {ids, false, false};
+  values["--unit"] = {{"kg", "lb"}, false, false};
+  values["history --format"] = {{"text", "json", "csv"}, false, false};
+  values["log export --format"] = {{"csv", "json"}, false, false};
+  values["log import --from"] = {{"strong", "hevy", "fitnotes", "lbtrain"}, false, false};
   return values;
 }
 

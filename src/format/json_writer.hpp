@@ -37,6 +37,11 @@ class JsonWriter {
     element();
     fmt::format_to(std::back_inserter(out_), "{}", number);
   }
+  /// A number as short as it can be written exactly (22.5, 20, 61.23492); it must be finite.
+  void value(double number) {
+    element();
+    fmt::format_to(std::back_inserter(out_), "{}", number);
+  }
   void value(bool flag) {
     element();
     out_ += flag ? "true" : "false";

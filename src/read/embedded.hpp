@@ -12,4 +12,6 @@ std::string_view goals();
 std::string_view vocabulary();
 /// The text of data/import/free-exercise-db.json.
 std::string_view import_free_exercise_db();
+/// The text of data/import/log-names.json.
+std::string_view import_log_names();
 }  // namespace lbtrain::embedded

@@ -1,0 +1,108 @@
+#pragma once
+/// The training log: sets typed with `lbtrain log`, imported from Strong, Hevy or FitNotes (or
+/// from lbtrain's own export), kept in one SQLite database; and what `lbtrain history` and
+/// `lbtrain log export` show of it. The command-line layer fills the option structs and calls
+/// these; each returns the text to print and throws an Error (usage, data or output) otherwise.
+
+#include "lbtrain/calendar.hpp"
+#include "lbtrain/catalogue.hpp"
+#include "lbtrain/settings.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lbtrain {
+
+/// The unit of a load.
+enum class LoadUnit { kg, lb };
+
+/// "kg" or "lb".
+std::string_view to_string(LoadUnit unit);
+
+/// Parses "kg" or "lb" (also "kgs", "lbs", any case); nullopt otherwise.
+std::optional<LoadUnit> parse_load_unit(std::string_view text);
+
+/// Where a set came from.
+struct SetSource {
+  enum class Kind { typed, import, program };
+  Kind kind = Kind::typed;
+  std::string file;  ///< import: the file's name
+  int week = 0;      ///< program: the plan's week and day
+  int day = 0;
+};
+
+/// One set of the log.
+struct LoggedSet {
+  std::string date;         ///< YYYY-MM-DD
+  std::string session;      ///< "" when typed; an import's workout: "strong 17:30:00", "fitnotes"
+  std::string exercise_id;  ///< a catalogue id, or "custom:..." for an imported name not mapped
+  std::string exercise;     ///< the name as typed (the catalogue's) or as the app called it
+  int set_number = 1;
+  DoseKind kind = DoseKind::reps;
+  int count = 0;               ///< reps, seconds or breaths
+  std::optional<double> load;  ///< none: bodyweight
+  LoadUnit unit = LoadUnit::kg;
+  std::optional<double> rir;  ///< reps in reserve, when logged
+  bool per_side = false;
+  bool warmup = false;
+  std::string note;
+  SetSource source;
+};
+
+/// $XDG_DATA_HOME/lbtrain/lbtrain.db, or ~/.local/share/lbtrain/lbtrain.db when XDG_DATA_HOME
+/// is unset.
+std::string default_log_path(const Environment& env);
+
+/// `lbtrain log EXERCISE PERFORMANCE...`.
+struct LogEntryOptions {
+  std::string db;
+  std::vector<std::string> words;  ///< the exercise, then the notation ("3x12@20kg", "rir4")
+  std::string date;                ///< YYYY-MM-DD; "" is today
+  LoadUnit unit = LoadUnit::kg;    ///< for a load given without a unit
+  std::string note;
+  std::optional<int> week;  ///< logged against a program week and day (both or neither)
+  std::optional<int> day;
+  std::vector<std::string> catalogues;  ///< --catalog; none: the built-in catalogue
+};
+
+/// Records one entry in one transaction and returns the line that says what was recorded. A bad
+/// exercise, token, number or date is a usage Error naming it; nothing is written then.
+std::string log_entry(const LogEntryOptions& options);
+
+/// `lbtrain log undo`: removes the last entry (typed or imported) and says what it removed.
+std::string undo_last_entry(const std::string& db);
+
+/// `lbtrain log import FILE`.
+struct ImportOptions {
+  std::string db;
+  std::string file;
+  std::string from = "auto";        ///< auto, strong, hevy, fitnotes or lbtrain
+  std::optional<LoadUnit> unit;     ///< for files that do not say (Strong's current export)
+};
+
+/// Imports a whole file in one transaction and returns the report: sets added, already in the
+/// log, skipped (rest timers, cardio, empty sets), and every name not mapped to the catalogue
+/// with its count.
+std::string import_log(const ImportOptions& options);
+
+/// The names `import --from` takes: auto, strong, hevy, fitnotes, lbtrain.
+const std::vector<std::string>& import_format_names();
+
+/// `lbtrain log export`: every set, "csv" (RFC 4180, formula-guarded) or "json".
+std::string export_log(const std::string& db, const std::string& format, bool compact);
+
+/// `lbtrain history [EXERCISE]`.
+struct HistoryOptions {
+  std::string db;
+  std::string exercise;        ///< "" for every session
+  std::string format = "text"; ///< text, json or csv
+  int limit = 10;              ///< sessions shown, newest first; 0 for all
+  LoadUnit unit = LoadUnit::kg;  ///< estimated 1RM and trends are given in this unit
+  bool compact = false;
+};
+
+/// The history as text (80 columns), JSON or CSV.
+std::string history(const HistoryOptions& options);
+
+}  // namespace lbtrain

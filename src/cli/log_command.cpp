@@ -1,0 +1,173 @@
+// `lbtrain log EXERCISE PERFORMANCE...`, `lbtrain log undo`, `lbtrain log import FILE` and
+// `lbtrain log export`: the training log's writing side.
+
+#include "cli/commands.hpp"
+#include "cli/log_settings.hpp"
+
+#include "lbtrain/log.hpp"
+#include "lbtrain/output.hpp"
+#include "text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace lbtrain::cli {
+
+namespace {
+
+const char* const log_help =
+    "What you did, after the exercise (its id, an alias or its name):\n"
+    "  3x12@20kg          3 sets of 12 reps at 20 kg      8,8,7@60kg     set by set\n"
+    "  @60,60,65kg        a load for each set             @45lb, @22.5   a unit, or the default one\n"
+    "  3x12  3x12@bw      bodyweight                      3x30s  2x10b   seconds held, breaths\n"
+    "  rir4  rir 3,2,1    reps in reserve (0 to 10)       rpe8           RPE: reps in reserve are 10 - RPE\n"
+    "  warmup 2x5@40kg 3x5@100kg                          the group after 'warmup' is warm-up sets\n"
+    "A count without s or b is what the exercise counts (a plank holds seconds). Limits: 1 to 20 sets\n"
+    "a group, 1 to 100 reps or breaths, 1 to 3600 seconds, a load over 0 and up to 1000 kg (2204.6 lb).\n"
+    "Each entry is one transaction; it prints what it recorded. 'lbtrain log undo' takes back the last\n"
+    "entry (typed or imported).\n\n"
+    "The log is an SQLite database: --db, else LBTRAIN_DB, else the config file's db, else\n"
+    "$XDG_DATA_HOME/lbtrain/lbtrain.db (~/.local/share/lbtrain/lbtrain.db), created 0600 in a 0700\n"
+    "directory on first use. The unit of a load without one: --unit, else LBTRAIN_UNIT, else the\n"
+    "config file's unit, else kg.\n\n"
+    "Examples:\n"
+    "  lbtrain log back-extension 3x12@20kg rir4\n"
+    "  lbtrain log rdl 8,8,7@60kg rir 3,2,1 --date 2026-11-20\n"
+    "  lbtrain log side-plank 3x30s\n"
+    "  lbtrain log \"romanian deadlift\" warmup 2x5@40kg 3x8@70kg --note \"felt easy\"\n"
+    "  lbtrain log back-extension 3x13@20kg --week 2 --day 1     # against a plan's week and day\n"
+    "  lbtrain log undo\n"
+    "  lbtrain log import strong.csv --unit kg\n"
+    "  lbtrain log export --format csv -o my-log.csv\n";
+
+const char* const import_help =
+    "Reads a whole export in one transaction (a bad row, a failure or a kill leaves the log as it was)\n"
+    "and tells the format from its header:\n"
+    "  strong    Strong, both the old export (semicolons, a unit on every row) and the current one\n"
+    "            (commas; it does not say kg or lb, so give --unit)\n"
+    "  hevy      Hevy (title,start_time,...,weight_kg or weight_lbs,reps,...,rpe)\n"
+    "  fitnotes  FitNotes (Date,Exercise,Category,Weight (kgs) or Weight (lbs),Reps,...)\n"
+    "  lbtrain   lbtrain's own export (lbtrain log export --format csv): read back exactly\n"
+    "Rest timers, cardio (a distance, or over an hour) and empty sets are skipped and counted;\n"
+    "warm-up sets are kept and marked; RPE becomes reps in reserve (10 - RPE). Exercise names\n"
+    "map to the catalogue through data/import/log-names.json and the catalogue's names and\n"
+    "aliases; a name neither knows keeps its sets under a custom id, and the report names each with\n"
+    "its count. A set already in the log (same date, session, exercise name and set number) is not\n"
+    "added again: importing the same file twice adds nothing.\n\n"
+    "Examples:\n"
+    "  lbtrain log import strong.csv --unit kg\n"
+    "  lbtrain log import hevy-workouts.csv\n"
+    "  lbtrain log import my-log.csv --from lbtrain --db other.db\n";
+
+const char* const export_help =
+    "Every set, oldest first: --format csv (RFC 4180, CRLF line ends; a cell that a spreadsheet\n"
+    "would run as a formula starts with ') or json. The CSV's header is\n"
+    "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session\n"
+    "and 'lbtrain log import' reads it back exactly.\n\n"
+    "Examples:\n"
+    "  lbtrain log export --format csv -o my-log.csv\n"
+    "  lbtrain log export --format json | jq '.sets | length'\n";
+
+void add_db_option(CLI::App& command, std::string& db) {
+  command.add_option("--db", db, "The training log's database file (default: LBTRAIN_DB, the config file's db, or "
+                                 "$XDG_DATA_HOME/lbtrain/lbtrain.db)")
+      ->type_name("FILE");
+}
+
+Command add_undo(CLI::App& log, std::shared_ptr<std::string> db) {
+  auto* undo = log.add_subcommand("undo", "Take back the last entry, typed or imported, and say what it removed");
+  add_db_option(*undo, *db);
+  undo->footer(std::string("\nExamples:\n  lbtrain log undo\n  lbtrain log undo --db other.db\n\n") + exit_codes_help);
+  return {undo, [db] {
+            write_for_reader(undo_last_entry(log_database(*db)));
+            return ExitCode::ok;
+          }};
+}
+
+Command add_import(CLI::App& log, std::shared_ptr<std::string> db) {
+  struct Arguments {
+    ImportOptions options;
+    std::string unit;
+  };
+  auto args = std::make_shared<Arguments>();
+  auto* import = log.add_subcommand("import", "Import a Strong, Hevy or FitNotes export, or lbtrain's own");
+  import->add_option("file", args->options.file, "The export (CSV)")->required()->type_name("FILE");
+  import->add_option("--from", args->options.from, "auto (told from the header), strong, hevy, fitnotes or lbtrain")
+      ->type_name("FORMAT")
+      ->default_str("auto");
+  import->add_option("--unit", args->unit, "kg or lb: the unit of a file that does not say (Strong's current export)")
+      ->type_name("UNIT");
+  add_db_option(*import, *db);
+  import->footer(std::string("\n") + import_help + "\n" + exit_codes_help);
+  return {import, [args, db, import] {
+            if (import->count("--unit") > 0) args->options.unit = parse_unit_option(args->unit, "--unit");
+            args->options.db = log_database(*db);
+            write_for_reader(import_log(args->options));
+            return ExitCode::ok;
+          }};
+}
+
+Command add_export(CLI::App& log, std::shared_ptr<std::string> db) {
+  struct Arguments {
+    std::string format = "csv";
+    std::string output;
+    bool compact = false;
+  };
+  auto args = std::make_shared<Arguments>();
+  auto* exp = log.add_subcommand("export", "Write every set of the log as CSV or JSON");
+  exp->add_option("-f,--format", args->format, "csv or json")->type_name("FORMAT")->default_str("csv");
+  add_output_option(*exp, args->output, "Write to FILE (atomically) instead of standard output");
+  exp->add_flag("--compact", args->compact, "With --format json: print on one line");
+  add_db_option(*exp, *db);
+  exp->footer(std::string("\n") + export_help + "\n" + exit_codes_help);
+  return {exp, [args, db] {
+            if (args->compact && args->format != "json") usage_error("--compact works only with --format json");
+            write_output(args->output, export_log(log_database(*db), args->format, args->compact));
+            return ExitCode::ok;
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> add_log(CLI::App& app) {
+  struct Arguments {
+    LogEntryOptions options;
+    std::string unit;
+    int week = 0, day = 0;
+  };
+  auto args = std::make_shared<Arguments>();
+  auto db = std::make_shared<std::string>();
+  auto* log = app.add_subcommand("log", "Log what you did (lbtrain log rdl 3x8@60kg rir2); undo, import, export");
+  log->add_option("what", args->options.words, "The exercise (id, alias or name), then what you did: 3x12@20kg rir4")
+      ->type_name("EXERCISE PERFORMANCE...");
+  log->add_option("--date", args->options.date, "The day you trained: YYYY-MM-DD, today or yesterday")
+      ->type_name("DATE")
+      ->default_str("today");
+  log->add_option("--unit", args->unit, "kg or lb: the unit of a load written without one")->type_name("UNIT");
+  log->add_option("--note", args->options.note, "A note kept with every set of this entry")->type_name("TEXT");
+  log->add_option("--week", args->week, "Logged against this week of a plan (with --day)")->type_name("N");
+  log->add_option("--day", args->day, "Logged against this day of the plan's week (with --week)")->type_name("N");
+  log->add_option("--catalog", args->options.catalogues, "Find the exercise in this catalogue (repeatable)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("FILE");
+  add_db_option(*log, *db);
+  log->footer(std::string("\n") + log_help + "\n" + exit_codes_help);
+  std::vector<Command> commands{add_undo(*log, db), add_import(*log, db), add_export(*log, db)};
+  commands.push_back({log, [args, db, log] {
+                        LogEntryOptions& o = args->options;
+                        if (o.words.empty()) {
+                          usage_error("name the exercise, then what you did, such as: lbtrain log back-extension "
+                                      "3x12@20kg rir4\nRun 'lbtrain log --help' for the notation.");
+                        }
+                        if (log->count("--week") > 0) o.week = args->week;
+                        if (log->count("--day") > 0) o.day = args->day;
+                        o.unit = log->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();
+                        o.db = log_database(*db);
+                        write_for_reader(log_entry(o));
+                        return ExitCode::ok;
+                      }});
+  return commands;
+}
+
+}  // namespace lbtrain::cli

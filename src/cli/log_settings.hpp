@@ -1,0 +1,21 @@
+#pragma once
+// The training log's settings on the command line: which database (--db, LBTRAIN_DB, the config
+// file's db, the XDG default) and the default unit of a load (--unit, LBTRAIN_UNIT, the config
+// file's unit, kg).
+
+#include "lbtrain/log.hpp"
+
+#include <string>
+
+namespace lbtrain::cli {
+
+/// `given` (--db) when not empty, else the db setting.
+std::string log_database(const std::string& given);
+
+/// The unit setting (LBTRAIN_UNIT, the config file's unit, or kg).
+LoadUnit unit_setting();
+
+/// Parses a --unit value; a usage Error naming `where` with the allowed units otherwise.
+LoadUnit parse_unit_option(const std::string& text, const std::string& where);
+
+}  // namespace lbtrain::cli

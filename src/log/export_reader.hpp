@@ -1,0 +1,64 @@
+#pragma once
+// Reading an export for `lbtrain log import`: its format told from the header (or --from), every
+// row read and checked by that format's reader, names mapped to the catalogue and sets numbered
+// per session and exercise. No database: the importer adds what this reads, and the fuzz target
+// reads any bytes through it.
+
+#include "lbtrain/log.hpp"
+
+#include "log/csv_reader.hpp"
+#include "log/import_format.hpp"
+#include "log/name_map.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace lbtrain::logbook {
+
+/// What reading an export found, for the import's report.
+struct ReadTally {
+  std::size_t rows = 0, warmups = 0;
+  std::map<ImportedRow::Kind, std::size_t> skipped;
+  std::map<std::string, std::pair<std::string, std::size_t>> unmapped;  ///< name -> (custom id, sets)
+};
+
+class ExportReader {
+ public:
+  /// Reads the header and chooses the format and its reader: a file lbtrain cannot read fails
+  /// here (a data Error naming FILE:1, or a usage Error for a missing --unit). `text` must
+  /// outlive the reader.
+  ExportReader(const ImportOptions& options, std::string origin, std::string_view text);
+
+  const ImportFormat& format() const { return *format_; }
+  const ImportContext& context() const { return context_; }
+  const ReadTally& tally() const { return tally_; }
+
+  /// Calls `each` for every set, in file order; a bad row is a data Error naming FILE:LINE.
+  void read(const std::function<void(LoggedSet&)>& each);
+
+ private:
+  std::string origin_;
+  std::string from_;
+  char delimiter_;
+  CsvReader csv_;
+  ImportContext context_;
+  std::vector<std::string_view> fields_;
+  std::unique_ptr<Header> header_;
+  const ImportFormat* format_ = nullptr;
+  std::unique_ptr<RowReader> reader_;
+  ReadTally tally_;
+  /// date and session -> exercise name -> sets so far; the current session's map at hand.
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> numbers_;
+  std::unordered_map<std::string, int>* session_numbers_ = nullptr;
+  std::string session_date_, session_name_;
+
+  void prepare(LoggedSet& set, NameResolver& names);
+};
+
+}  // namespace lbtrain::logbook

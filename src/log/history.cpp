@@ -1,0 +1,153 @@
+#include "log/history.hpp"
+
+#include "log/logged_set.hpp"
+#include "log/store.hpp"
+
+#include "lbtrain/data_set.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <unordered_map>
+
+namespace lbtrain::logbook {
+
+std::string_view to_string(Measure measure) {
+  switch (measure) {
+    case Measure::e1rm: return "e1rm";
+    case Measure::reps: return "reps";
+    case Measure::seconds: return "seconds";
+    case Measure::breaths: return "breaths";
+  }
+  return "reps";
+}
+
+namespace {
+
+constexpr std::array<Measure, 4> measures{Measure::e1rm, Measure::reps, Measure::seconds, Measure::breaths};
+
+std::optional<double> value_of(const LoggedSet& set, Measure measure, LoadUnit unit) {
+  if (set.warmup) return std::nullopt;
+  switch (measure) {
+    case Measure::e1rm: return estimated_1rm(set, unit);
+    case Measure::reps: return set.kind == DoseKind::reps ? std::optional<double>(set.count) : std::nullopt;
+    case Measure::seconds: return set.kind == DoseKind::seconds ? std::optional<double>(set.count) : std::nullopt;
+    case Measure::breaths: return set.kind == DoseKind::breaths ? std::optional<double>(set.count) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+/// One exercise, accumulated set by set in date order.
+struct Accumulator {
+  ExerciseSummary summary;
+  std::string last_key;
+  struct Record {
+    std::string date, session;
+    std::array<std::optional<double>, 4> best;
+  };
+  std::vector<Record> records;
+  std::array<std::optional<LoggedSet>, 4> best;
+  std::array<double, 4> best_value{};
+
+  void add(const LoggedSet& set, const std::string& key, LoadUnit unit) {
+    ++summary.sets;
+    if (key != last_key) {
+      last_key = key;
+      ++summary.sessions;
+      records.push_back({set.date, set.session, {}});
+    }
+    summary.last_date = set.date;
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+      auto v = value_of(set, measures[m], unit);
+      if (!v) continue;
+      auto& record = records.back().best[m];
+      record = std::max(record.value_or(*v), *v);
+      if (!best[m] || *v >= best_value[m]) {  // ties: the later set
+        best[m] = set;
+        best_value[m] = *v;
+      }
+    }
+  }
+
+  ExerciseSummary finish() {
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+      if (!best[m]) continue;
+      summary.measure = measures[m];
+      summary.best = best[m];
+      if (measures[m] == Measure::e1rm) summary.e1rm = best_value[m];
+      for (const auto& r : records) {
+        if (r.best[m]) summary.trend.push_back({r.date, r.session, *r.best[m]});
+      }
+      if (summary.trend.size() > trend_sessions) {
+        summary.trend.erase(summary.trend.begin(), summary.trend.end() - static_cast<std::ptrdiff_t>(trend_sessions));
+      }
+      break;
+    }
+    return std::move(summary);
+  }
+};
+
+void add_to_session(SessionWork& session, const LoggedSet& set) {
+  auto it = std::find_if(session.exercises.begin(), session.exercises.end(),
+                         [&](const ExerciseWork& w) { return w.exercise_id == set.exercise_id; });
+  if (it == session.exercises.end()) {
+    session.exercises.push_back({set.exercise_id, set.exercise, {}});
+    it = session.exercises.end() - 1;
+  }
+  it->sets.push_back(set);
+}
+
+}  // namespace
+
+std::optional<double> session_best(const std::vector<LoggedSet>& sets, Measure measure, LoadUnit unit) {
+  std::optional<double> best;
+  for (const auto& s : sets) {
+    auto v = value_of(s, measure, unit);
+    if (v) best = std::max(best.value_or(*v), *v);
+  }
+  return best;
+}
+
+HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit) {
+  HistoryData data;
+  if (!store.exists()) return data;
+  std::deque<SessionWork> recent;
+  std::unordered_map<std::string, Accumulator> exercises;
+  with_database_errors(store.path(), [&] {
+    std::string where = exercise_id.empty() ? "" : "WHERE exercise_id = ? ";
+    SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {}ORDER BY date, session, id", set_columns, where));
+    if (!exercise_id.empty()) rows.bind(1, exercise_id);
+    std::string key;
+    while (rows.executeStep()) {
+      LoggedSet set = read_set(rows);
+      ++data.total_sets;
+      std::string set_key = set.date + '\n' + set.session;
+      if (set_key != key) {
+        key = set_key;
+        ++data.total_sessions;
+        recent.push_back({set.date, set.session, {}});
+        if (limit > 0 && recent.size() > static_cast<std::size_t>(limit)) recent.pop_front();
+      }
+      // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
+      if (const Exercise* known = builtin_catalogue().find(set.exercise_id)) set.exercise = known->name;
+      auto [it, added] = exercises.try_emplace(set.exercise_id);
+      if (added) {
+        it->second.summary.exercise_id = set.exercise_id;
+        it->second.summary.exercise = set.exercise;
+      }
+      it->second.add(set, key, unit);
+      add_to_session(recent.back(), set);
+    }
+  });
+  data.sessions.assign(recent.rbegin(), recent.rend());
+  for (auto& [id, accumulator] : exercises) data.exercises.push_back(accumulator.finish());
+  std::sort(data.exercises.begin(), data.exercises.end(), [](const ExerciseSummary& a, const ExerciseSummary& b) {
+    if (a.last_date != b.last_date) return a.last_date > b.last_date;
+    return a.exercise_id < b.exercise_id;
+  });
+  return data;
+}
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,100 @@
+// FitNotes' CSV export:
+//   Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment
+// ("Weight (lbs)" for a lifter in pounds; newer versions write "Weight,Weight Unit" with the unit
+// on every row). Dates are YYYY-MM-DD, times H:MM:SS; FitNotes has no workout start time, so a
+// day's sets form one session.
+
+#include "log/import_format.hpp"
+
+#include "log/logged_set.hpp"
+
+#include <charconv>
+
+namespace lbtrain::logbook {
+
+namespace {
+
+/// "0:01:30" or "1:30" in seconds; nullopt when empty.
+std::optional<double> clock_seconds(const Row& row, int column) {
+  std::string_view text = row.text(column);
+  if (text.empty()) return std::nullopt;
+  double total = 0;
+  int parts = 0;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t colon = text.find(':', start);
+    std::string_view part = text.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start);
+    int value = 0;
+    auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+    if (ec != std::errc() || end != part.data() + part.size() || part.empty() || ++parts > 3 ||
+        (parts > 1 && value > 59)) {
+      row.fail(column, "not a time such as 0:01:30 (hours:minutes:seconds)");
+    }
+    total = total * 60 + value;
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  return total;
+}
+
+class FitNotesReader : public RowReader {
+ public:
+  FitNotesReader(const Header& h, const ImportContext& context) : file_(context.file_name) {
+    date_ = h.find({"Date"});
+    exercise_ = h.find({"Exercise"});
+    work_.load = h.find({"Weight (kgs)", "Weight (lbs)", "Weight"});
+    unit_column_ = h.find({"Weight Unit"});
+    unit_ = h.names()[static_cast<std::size_t>(work_.load)] == "Weight (lbs)" ? LoadUnit::lb : LoadUnit::kg;
+    work_.reps = h.find({"Reps"});
+    work_.distance = h.find({"Distance"});
+    work_.seconds = h.find({"Time"});
+    comment_ = h.find({"Comment"});
+  }
+
+  ImportedRow read(const Row& row) override {
+    ImportedRow out;
+    LoggedSet& set = out.set;
+    set.exercise = std::string(row.text(exercise_));
+    if (set.exercise.empty()) row.fail(exercise_, "an exercise name is required");
+    const auto* when = dates_.parse(row.text(date_));
+    if (!when || !when->second.empty()) row.fail(date_, "not a date such as 2024-03-04");
+    set.date = when->first;
+    set.session = "fitnotes";
+    LoadUnit unit = unit_;
+    if (unit_column_ >= 0 && !row.text(unit_column_).empty()) {
+      auto parsed = parse_load_unit(row.text(unit_column_));
+      if (!parsed) row.fail(unit_column_, "allowed: kgs or lbs");
+      unit = *parsed;
+    }
+    out.kind = read_work(row, work_, clock_seconds(row, work_.seconds), unit, set);
+    set.note = std::string(row.text(comment_));
+    set.source = {SetSource::Kind::import, file_, 0, 0};
+    return out;
+  }
+
+ private:
+  std::string file_;
+  int date_ = -1, exercise_ = -1, unit_column_ = -1, comment_ = -1;
+  WorkColumns work_;
+  LoadUnit unit_ = LoadUnit::kg;
+  DateTimeCache dates_;
+};
+
+bool matches(const Header& h) {
+  bool weight = h.has("Weight (kgs)") || h.has("Weight (lbs)") || (h.has("Weight") && h.has("Weight Unit"));
+  return h.has("Date") && h.has("Exercise") && h.has("Category") && h.has("Reps") && weight;
+}
+
+std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
+  return std::make_unique<FitNotesReader>(h, context);
+}
+
+}  // namespace
+
+ImportFormat fitnotes_format() {
+  return {"fitnotes", "FitNotes",
+          {"Date", "Exercise", "Category", "Weight (kgs)", "Reps", "Distance", "Distance Unit", "Time", "Comment"},
+          matches, make};
+}
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,100 @@
+// lbtrain's own export (`lbtrain log export --format csv`), read back exactly: every column is
+// checked as strictly as the database checks it.
+
+#include "log/import_format.hpp"
+
+#include "log/log_csv.hpp"
+#include "log/logged_set.hpp"
+
+#include "lbtrain/calendar.hpp"
+
+#include <fmt/format.h>
+
+namespace lbtrain::logbook {
+
+namespace {
+
+enum Column { date, exercise_id, exercise, set, reps, seconds, breaths, load, unit, rir, per_side, warmup, note, source, session };
+
+class LbtrainReader : public RowReader {
+ public:
+  ImportedRow read(const Row& row) override {
+    ImportedRow out;
+    LoggedSet& s = out.set;
+    s.date = std::string(row.text(date));
+    if (!parse_iso_date(s.date)) row.fail(date, "not a date such as 2026-11-21");
+    s.exercise_id = text(row, exercise_id);
+    s.exercise = text(row, exercise);
+    auto number = row.whole(set);
+    if (!number || *number < 1 || *number > 10000) row.fail(set, "a set number from 1 to 10000 is required");
+    s.set_number = static_cast<int>(*number);
+    read_count(row, s);
+    read_load(row, s);
+    s.rir = row.number(rir);
+    if (s.rir) {
+      if (auto why = rir_problem(*s.rir); !why.empty()) row.fail(rir, why);
+    }
+    s.per_side = flag(row, per_side);
+    s.warmup = flag(row, warmup);
+    s.note = std::string(read_guarded(row.text(note)));
+    auto parsed = parse_source_text(read_guarded(row.text(source)));
+    if (!parsed) row.fail(source, "allowed: typed, import:FILE or program:week N day D");
+    s.source = *parsed;
+    s.session = std::string(read_guarded(row.text(session)));
+    return out;
+  }
+
+ private:
+  static std::string text(const Row& row, int column) {
+    std::string value(read_guarded(row.text(column)));
+    if (value.empty()) row.fail(column, "a value is required");
+    return value;
+  }
+
+  static bool flag(const Row& row, int column) {
+    std::string_view value = row.text(column);
+    if (value != "true" && value != "false") row.fail(column, "allowed: true or false");
+    return value == "true";
+  }
+
+  static void read_count(const Row& row, LoggedSet& s) {
+    int found = 0;
+    for (int column : {reps, seconds, breaths}) {
+      auto value = row.whole(column);
+      if (!value) continue;
+      ++found;
+      s.kind = column == reps ? DoseKind::reps : column == seconds ? DoseKind::seconds : DoseKind::breaths;
+      if (auto why = count_problem(s.kind, *value); !why.empty()) row.fail(column, why);
+      s.count = static_cast<int>(*value);
+    }
+    if (found != 1) row.fail("a set has exactly one of reps, seconds and breaths");
+  }
+
+  static void read_load(const Row& row, LoggedSet& s) {
+    auto value = row.number(load);
+    std::string_view unit_text = row.text(unit);
+    if (!value) {
+      if (!unit_text.empty()) row.fail(unit, "a unit without a load");
+      return;
+    }
+    auto parsed = unit_text == "kg" ? LoadUnit::kg : unit_text == "lb" ? LoadUnit::lb : std::optional<LoadUnit>();
+    if (!parsed) row.fail(unit, "allowed: kg or lb");
+    if (auto why = load_problem(*value, *parsed); !why.empty()) row.fail(load, why);
+    s.load = value;
+    s.unit = *parsed;
+  }
+};
+
+bool matches(const Header& h) {
+  const auto& columns = log_csv_columns();
+  return h.names().size() >= columns.size() - 1 &&
+         std::equal(columns.begin(), columns.end() - 1, h.names().begin());
+}
+
+std::unique_ptr<RowReader> make(const Header&, const ImportContext&) { return std::make_unique<LbtrainReader>(); }
+
+}  // namespace
+
+ImportFormat lbtrain_format() { return {"lbtrain", "lbtrain", log_csv_columns(), matches, make}; }
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,113 @@
+// Strong's CSV export, in both of its forms:
+//   old, semicolons, a unit per row:
+//     Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
+//   current, commas, weights in the unit the app was set to (so --unit is needed):
+//     Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+// Set Order is a number, W for a warm-up set, D for a drop set, F for a set to failure, or
+// "Rest Timer" for a rest between sets (skipped).
+
+#include "log/import_format.hpp"
+
+#include "log/logged_set.hpp"
+
+#include "lbtrain/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+namespace lbtrain::logbook {
+
+namespace {
+
+class StrongReader : public RowReader {
+ public:
+  StrongReader(const Header& h, const ImportContext& context) : file_(context.file_name) {
+    date_ = h.find({"Date"});
+    exercise_ = h.find({"Exercise Name"});
+    order_ = h.find({"Set Order"});
+    work_.load = h.find({"Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)"});
+    work_.reps = h.find({"Reps"});
+    work_.distance = h.find({"Distance", "Distance (meters)", "Distance (km)", "Distance (miles)"});
+    work_.seconds = h.find({"Seconds"});
+    unit_column_ = h.find({"Weight Unit"});
+    rpe_ = h.find({"RPE"});
+    notes_ = h.find({"Notes"});
+    const std::string& weight = h.names()[static_cast<std::size_t>(work_.load)];
+    if (weight == "Weight (lbs)" || weight == "Weight (lb)") unit_ = LoadUnit::lb;
+    else if (weight != "Weight") unit_ = LoadUnit::kg;
+    else if (unit_column_ < 0) unit_ = context.unit;
+    if (!unit_ && unit_column_ < 0) {
+      usage_error(fmt::format("{} is Strong's export, which does not say whether its weights are kg or lb (they are in "
+                              "the unit the app was set to): give --unit kg or --unit lb",
+                              context.origin));
+    }
+  }
+
+  ImportedRow read(const Row& row) override {
+    ImportedRow out;
+    LoggedSet& set = out.set;
+    std::string_view order = row.text(order_);
+    set.exercise = std::string(row.text(exercise_));
+    if (order == "Rest Timer" || set.exercise == "Rest Timer") {
+      out.kind = ImportedRow::Kind::rest_timer;
+      return out;
+    }
+    if (set.exercise.empty()) row.fail(exercise_, "an exercise name is required");
+    const auto* when = dates_.parse(row.text(date_));
+    if (!when) row.fail(date_, "not a date and time such as 2024-03-04 18:30:00");
+    set.date = when->first;
+    set.session = "strong " + when->second;
+    read_order(row, order, set);
+    out.kind = read_work(row, work_, row.number(work_.seconds), unit(row), set);
+    set.rir = rir_from_rpe(row, rpe_);
+    set.note = std::string(row.text(notes_));
+    set.source = {SetSource::Kind::import, file_, 0, 0};
+    return out;
+  }
+
+ private:
+  std::string file_;
+  int date_ = -1, exercise_ = -1, order_ = -1, unit_column_ = -1, rpe_ = -1, notes_ = -1;
+  WorkColumns work_;
+  std::optional<LoadUnit> unit_;
+  DateTimeCache dates_;
+
+  void read_order(const Row& row, std::string_view order, LoggedSet& set) const {
+    bool number = !order.empty() && std::all_of(order.begin(), order.end(), [](char c) { return std::isdigit(c); });
+    if (number || order == "D" || order == "F") return;
+    if (order == "W") {
+      set.warmup = true;
+      return;
+    }
+    row.fail(order_, "allowed: a set number, W (warm-up), D (drop set), F (failure) or Rest Timer");
+  }
+
+  LoadUnit unit(const Row& row) const {
+    if (unit_column_ < 0) return *unit_;
+    std::string_view text = row.text(unit_column_);
+    if (text.empty()) return unit_.value_or(LoadUnit::kg);  // no weight on this row
+    auto unit = parse_load_unit(text);
+    if (!unit) row.fail(unit_column_, "allowed: kg or lbs");
+    return *unit;
+  }
+};
+
+bool matches(const Header& h) {
+  return h.has("Date") && h.has("Exercise Name") && h.has("Set Order") && h.has("Reps") &&
+         h.find({"Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)"}) >= 0;
+}
+
+std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
+  return std::make_unique<StrongReader>(h, context);
+}
+
+}  // namespace
+
+ImportFormat strong_format() {
+  return {"strong", "Strong",
+          {"Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes", "RPE"},
+          matches, make};
+}
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,180 @@
+// `lbtrain log EXERCISE PERFORMANCE...` and `lbtrain log undo`: one entry, one transaction.
+
+#include "lbtrain/log.hpp"
+
+#include "log/exercise_index.hpp"
+#include "log/exercise_lookup.hpp"
+#include "log/logged_set.hpp"
+#include "log/notation.hpp"
+#include "log/store.hpp"
+
+#include "format/escape.hpp"
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+namespace lbtrain {
+
+std::string default_log_path(const Environment& env) {
+  const char* xdg = env("XDG_DATA_HOME");
+  if (xdg && *xdg == '/') return std::string(xdg) + "/lbtrain/lbtrain.db";
+  const char* home = env("HOME");
+  return std::string(home && *home ? home : "") + "/.local/share/lbtrain/lbtrain.db";
+}
+
+namespace {
+
+using namespace logbook;
+
+Date entry_date(const std::string& text) {
+  Date today = today_local();
+  if (text.empty() || text == "today") return today;
+  if (text == "yesterday") return today - std::chrono::days(1);
+  auto date = parse_iso_date(text);
+  if (!date) {
+    usage_error(fmt::format("--date: \"{}\" is not a date; give YYYY-MM-DD (such as {}), today or yesterday",
+                            single_line(text), iso_date(today)));
+  }
+  if (*date > today) {
+    usage_error(fmt::format("--date: {} is in the future (today is {}); log what you did, once you did it", text,
+                            iso_date(today)));
+  }
+  return *date;
+}
+
+SetSource entry_source(const LogEntryOptions& o) {
+  if (o.week.has_value() != o.day.has_value()) usage_error("--week and --day go together: the program's week and day");
+  if (!o.week) return {};
+  if (*o.week < 1 || *o.week > 52) usage_error(fmt::format("--week: {} is not a week of a program; allowed: 1 to 52", *o.week));
+  if (*o.day < 1 || *o.day > 7) usage_error(fmt::format("--day: {} is not a day of a program week; allowed: 1 to 7", *o.day));
+  return {SetSource::Kind::program, "", *o.week, *o.day};
+}
+
+Catalogue catalogue_in_use(const std::vector<std::string>& paths) {
+  if (paths.empty()) return builtin_log_catalogue();
+  std::vector<Catalogue> layers;
+  for (const auto& path : paths) {
+    if (path == "builtin") layers.push_back(builtin_catalogue());
+    else layers.push_back(load_catalogue_file(path, builtin_vocabulary()));
+  }
+  return merge_catalogues(std::move(layers));
+}
+
+/// The exercise's words: everything before the first word that starts a performance (a digit,
+/// "@", rir, rpe, warmup); the first word always belongs to the exercise.
+std::size_t exercise_words(const std::vector<std::string>& words) {
+  std::size_t n = 1;
+  while (n < words.size()) {
+    std::string w;
+    for (char c : words[n]) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool performance = w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || w[0] == '@' || w[0] == '-' ||
+                       w.rfind("rir", 0) == 0 || w.rfind("rpe", 0) == 0 || w == "warmup" || w == "warm-up";
+    if (performance) break;
+    ++n;
+  }
+  return n;
+}
+
+/// The groups as sets, checked against the limits for the kind each turns out to count.
+std::vector<LoggedSet> sets_of(const std::vector<TypedGroup>& groups, const Exercise& exercise, const LogEntryOptions& o,
+                               const std::string& date) {
+  std::vector<LoggedSet> sets;
+  SetSource source = entry_source(o);
+  for (const auto& g : groups) {
+    auto bad = [&](const std::string& why) { usage_error(fmt::format("\"{}\": {}", single_line(g.text), why)); };
+    DoseKind kind = g.kind.value_or(exercise.dose.kind);
+    LoadUnit unit = g.unit.value_or(o.unit);
+    for (std::size_t i = 0; i < g.counts.size(); ++i) {
+      LoggedSet set;
+      set.date = date;
+      set.exercise_id = exercise.id;
+      set.exercise = exercise.name;
+      set.kind = kind;
+      set.count = g.counts[i];
+      if (auto why = count_problem(kind, set.count); !why.empty()) bad(why);
+      if (!g.loads.empty()) {
+        set.load = g.loads[g.loads.size() == 1 ? 0 : i];
+        set.unit = unit;
+        if (auto why = load_problem(*set.load, unit); !why.empty()) bad(why);
+      }
+      if (!g.rir.empty()) set.rir = g.rir[g.rir.size() == 1 ? 0 : i];
+      set.per_side = exercise.per_side;
+      set.warmup = g.warmup;
+      set.note = valid_utf8(o.note);
+      set.source = source;
+      sets.push_back(std::move(set));
+    }
+  }
+  return sets;
+}
+
+std::string program_text(const SetSource& source) {
+  return source.kind == SetSource::Kind::program ? fmt::format(", program week {} day {}", source.week, source.day) : "";
+}
+
+}  // namespace
+
+std::string log_entry(const LogEntryOptions& options) {
+  if (options.words.empty()) usage_error("name the exercise, then what you did: lbtrain log back-extension 3x12@20kg");
+  std::string date = iso_date(entry_date(options.date));
+  std::size_t split = exercise_words(options.words);
+  std::vector<std::string> rest(options.words.begin() + static_cast<std::ptrdiff_t>(split), options.words.end());
+  auto groups = parse_notation(rest);
+  std::string name;
+  for (std::size_t i = 0; i < split; ++i) name += (i ? " " : "") + options.words[i];
+  Catalogue catalogue = catalogue_in_use(options.catalogues);
+  const Exercise& exercise = find_exercise(catalogue, name);
+  std::vector<LoggedSet> sets = sets_of(groups, exercise, options, date);
+  std::string summary = fmt::format("{} {}: {}", date, exercise.name, sets_text(sets));
+
+  Store store = Store::open(options.db, Store::Access::write);
+  int first = 0;
+  store.write([&] {
+    SQLite::Statement next(store.db(), "SELECT coalesce(max(set_number), 0) FROM sets "
+                                       "WHERE date = ? AND session = '' AND exercise_id = ?");
+    next.bind(1, date);
+    next.bind(2, exercise.id);
+    next.executeStep();
+    first = next.getColumn(0).getInt() + 1;
+    std::int64_t entry = store.add_entry("typed", summary);
+    SetInserter inserter(store);
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+      sets[i].set_number = first + static_cast<int>(i);
+      if (!inserter.insert(sets[i], entry)) {
+        throw std::logic_error("set " + std::to_string(sets[i].set_number) + " of this exercise and day was logged already");
+      }
+    }
+  });
+  int last = first + static_cast<int>(sets.size()) - 1;
+  std::string numbers = first == last ? fmt::format("set {}", first) : fmt::format("sets {}-{}", first, last);
+  return single_line(fmt::format("Logged {} ({}{})", summary, numbers, program_text(sets.front().source))) + "\n";
+}
+
+std::string undo_last_entry(const std::string& db) {
+  Store store = Store::open(db, Store::Access::write);
+  std::string message;
+  store.write([&] {
+    SQLite::Statement last(store.db(), "SELECT id, summary, (SELECT count(*) FROM sets WHERE entry_id = entries.id) "
+                                       "FROM entries ORDER BY id DESC LIMIT 1");
+    if (!last.executeStep()) {
+      message = fmt::format("Nothing to undo: the training log \"{}\" has no entries.", db);
+      return;
+    }
+    std::int64_t id = last.getColumn(0).getInt64();
+    std::string summary = last.getColumn(1).getString();
+    int count = last.getColumn(2).getInt();
+    SQLite::Statement remove_sets(store.db(), "DELETE FROM sets WHERE entry_id = ?");
+    remove_sets.bind(1, id);
+    remove_sets.exec();
+    SQLite::Statement remove_entry(store.db(), "DELETE FROM entries WHERE id = ?");
+    remove_entry.bind(1, id);
+    remove_entry.exec();
+    message = fmt::format("Removed the last entry: {} ({} set{}).", summary, count, count == 1 ? "" : "s");
+  });
+  return single_line(message) + "\n";
+}
+
+}  // namespace lbtrain

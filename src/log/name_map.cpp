@@ -1,0 +1,94 @@
+#include "log/name_map.hpp"
+
+#include "log/exercise_lookup.hpp"
+
+#include "lbtrain/data_set.hpp"
+#include "lbtrain/error.hpp"
+#include "read/embedded.hpp"
+#include "read/json_input.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace lbtrain::logbook {
+
+namespace {
+
+const std::vector<std::string> known_apps{"strong", "hevy", "fitnotes"};
+
+std::string string_at(const nlohmann::json& entry, const char* key, const std::string& where) {
+  if (!entry.contains(key) || !entry[key].is_string() || entry[key].get<std::string>().empty()) {
+    data_error(fmt::format("{}/{}: a non-empty string is required", where, key));
+  }
+  return entry[key].get<std::string>();
+}
+
+MappedName read_entry(const nlohmann::json& entry, const std::string& where, const Catalogue& catalogue) {
+  if (!entry.is_object()) data_error(where + ": expected an object with name, id, apps, source and why");
+  MappedName m;
+  m.name = string_at(entry, "name", where);
+  m.id = string_at(entry, "id", where);
+  m.source = string_at(entry, "source", where);
+  m.why = string_at(entry, "why", where);
+  if (!catalogue.find(m.id)) data_error(fmt::format("{}/id: \"{}\" is not an exercise of the catalogue", where, m.id));
+  if (!entry.contains("apps") || !entry["apps"].is_array() || entry["apps"].empty()) {
+    data_error(where + "/apps: a list of the apps that export this name is required");
+  }
+  for (const auto& app : entry["apps"]) {
+    if (!app.is_string() || std::find(known_apps.begin(), known_apps.end(), app.get<std::string>()) == known_apps.end()) {
+      data_error(fmt::format("{}/apps: allowed: strong, hevy, fitnotes", where));
+    }
+    m.apps.push_back(app.get<std::string>());
+  }
+  return m;
+}
+
+}  // namespace
+
+std::vector<MappedName> parse_name_map(std::string_view text, const std::string& origin, const Catalogue& catalogue) {
+  nlohmann::json json = parse_json(text, origin);
+  if (!json.is_object() || json.value("format", "") != "lbtrain-log-names" || !json.contains("names") ||
+      !json["names"].is_array()) {
+    data_error(origin + ": expected {\"format\": \"lbtrain-log-names\", \"version\": 1, \"names\": [...]}");
+  }
+  std::vector<MappedName> map;
+  std::unordered_map<std::string, std::string> keys;
+  for (std::size_t i = 0; i < json["names"].size(); ++i) {
+    std::string where = fmt::format("{}: /names/{}", origin, i);
+    MappedName m = read_entry(json["names"][i], where, catalogue);
+    auto [it, added] = keys.emplace(match_key(m.name), m.name);
+    if (!added) data_error(fmt::format("{}/name: \"{}\" is mapped already (as \"{}\")", where, m.name, it->second));
+    map.push_back(std::move(m));
+  }
+  return map;
+}
+
+const std::vector<MappedName>& builtin_name_map() {
+  static const std::vector<MappedName> map =
+      parse_name_map(embedded::import_log_names(), "builtin import/log-names.json", builtin_catalogue());
+  return map;
+}
+
+std::string custom_id(std::string_view name) { return "custom:" + match_key(name); }
+
+NameResolver::NameResolver(const std::vector<MappedName>& map, const Catalogue& catalogue) : catalogue_(catalogue) {
+  for (const auto& m : map) mapped_.emplace(match_key(m.name), m.id);
+}
+
+const Resolved& NameResolver::resolve(const std::string& name) {
+  auto seen = seen_.find(name);
+  if (seen != seen_.end()) return seen->second;
+  Resolved r;
+  auto mapped = mapped_.find(match_key(name));
+  if (mapped != mapped_.end()) {
+    r.exercise = catalogue_.find(mapped->second);
+  } else {
+    auto found = exercises_matching(catalogue_, name);
+    if (found.size() == 1) r.exercise = found.front();
+  }
+  r.id = r.exercise ? r.exercise->id : custom_id(name);
+  return seen_.emplace(name, std::move(r)).first->second;
+}
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,52 @@
+#pragma once
+// How the apps' exercise names become catalogue ids: the mapping in data/import/log-names.json
+// first, then the catalogue's own ids, names and aliases; a name neither knows keeps its sets
+// under a custom id ("custom:bench-press-barbell") so nothing imported is dropped.
+
+#include "lbtrain/catalogue.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace lbtrain::logbook {
+
+/// One name of the mapping file.
+struct MappedName {
+  std::string name;  ///< as the app exports it: "Deadlift (Barbell)"
+  std::string id;    ///< the catalogue id
+  std::vector<std::string> apps;
+  std::string source;
+  std::string why;
+};
+
+/// Parses a mapping file (data/import/log-names.json); a data Error naming the file, pointer
+/// and problem, including an id the catalogue does not have.
+std::vector<MappedName> parse_name_map(std::string_view text, const std::string& origin, const Catalogue& catalogue);
+
+/// The built-in mapping, parsed once.
+const std::vector<MappedName>& builtin_name_map();
+
+/// What an imported name became.
+struct Resolved {
+  const Exercise* exercise = nullptr;  ///< nullptr: a custom id
+  std::string id;
+};
+
+/// Resolves names against a mapping and a catalogue, remembering each name it has seen.
+class NameResolver {
+ public:
+  NameResolver(const std::vector<MappedName>& map, const Catalogue& catalogue);
+  const Resolved& resolve(const std::string& name);
+
+ private:
+  const Catalogue& catalogue_;
+  std::unordered_map<std::string, std::string> mapped_;  ///< match_key(name) -> id
+  std::unordered_map<std::string, Resolved> seen_;
+};
+
+/// "custom:" and the name's match key: the id of sets whose name maps to no exercise.
+std::string custom_id(std::string_view name);
+
+}  // namespace lbtrain::logbook

@@ -1,0 +1,60 @@
+#include "log/schema.hpp"
+
+namespace lbtrain::logbook {
+
+namespace {
+
+// Version 1: the set log. An entry is what one `lbtrain log` or one import added, so that
+// `lbtrain log undo` can take it back whole. A set's natural key is its date, its session (""
+// for typed sets; an import's workout, such as "strong 17:30:00"), the exercise's name as typed
+// or imported and its number: importing the same file twice adds nothing. The CHECKs hold the
+// limits of log/logged_set.hpp; they compare with = and BETWEEN rather than IN (...), for which
+// SQLite builds a table at every insert (a third of an import's time).
+constexpr std::string_view version_1 = R"sql(
+CREATE TABLE entries (
+  id         INTEGER PRIMARY KEY,
+  kind       TEXT NOT NULL CHECK (kind = 'typed' OR kind = 'import'),
+  summary    TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sets (
+  id           INTEGER PRIMARY KEY,
+  entry_id     INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+  date         TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  session      TEXT NOT NULL DEFAULT '',
+  exercise_id  TEXT NOT NULL CHECK (exercise_id <> ''),
+  exercise     TEXT NOT NULL CHECK (exercise <> ''),
+  set_number   INTEGER NOT NULL CHECK (set_number BETWEEN 1 AND 10000),
+  reps         INTEGER CHECK (reps BETWEEN 1 AND 100),
+  seconds      INTEGER CHECK (seconds BETWEEN 1 AND 3600),
+  breaths      INTEGER CHECK (breaths BETWEEN 1 AND 100),
+  load         REAL CHECK (load > 0 AND load <= CASE unit WHEN 'kg' THEN 1000 ELSE 2204.63 END),
+  unit         TEXT CHECK (unit = 'kg' OR unit = 'lb'),
+  rir          REAL CHECK (rir BETWEEN 0 AND 10),
+  per_side     INTEGER NOT NULL DEFAULT 0 CHECK (per_side BETWEEN 0 AND 1),
+  warmup       INTEGER NOT NULL DEFAULT 0 CHECK (warmup BETWEEN 0 AND 1),
+  note         TEXT NOT NULL DEFAULT '',
+  source       TEXT NOT NULL CHECK (source = 'typed' OR source = 'import' OR source = 'program'),
+  source_file  TEXT,
+  program_week INTEGER CHECK (program_week BETWEEN 1 AND 52),
+  program_day  INTEGER CHECK (program_day BETWEEN 1 AND 7),
+  CHECK ((reps IS NOT NULL) + (seconds IS NOT NULL) + (breaths IS NOT NULL) = 1),
+  CHECK ((load IS NULL) = (unit IS NULL)),
+  CHECK ((source = 'import') = (source_file IS NOT NULL)),
+  CHECK ((source = 'program') = (program_week IS NOT NULL AND program_day IS NOT NULL))
+) STRICT;
+
+CREATE UNIQUE INDEX sets_natural_key ON sets (date, session, exercise, set_number);
+)sql";
+
+}  // namespace
+
+const std::vector<std::string_view>& migrations() {
+  static const std::vector<std::string_view> list{version_1};
+  return list;
+}
+
+int schema_version() { return static_cast<int>(migrations().size()); }
+
+}  // namespace lbtrain::logbook

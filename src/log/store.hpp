@@ -1,0 +1,74 @@
+#pragma once
+// The log's SQLite database: opened with every check done before anything is written (a
+// directory, not SQLite, another program's database, read-only, a newer schema: a data Error,
+// the file left as it was), created 0600 in 0700 directories, migrated to the current schema,
+// in WAL mode with a busy timeout and foreign keys on. Writes happen in one transaction each.
+
+#include "lbtrain/log.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace lbtrain::logbook {
+
+/// How long a writer waits for another one before giving up.
+inline constexpr int busy_timeout_ms = 10000;
+
+class Store {
+ public:
+  enum class Access { read, write };
+
+  /// Opens the log at `path`. For writing, a missing file is created (0600, with any missing
+  /// directories 0700) and an older schema migrated. For reading, a missing file is an empty
+  /// log (exists() is false) and nothing is created. Throws a data Error naming the file.
+  static Store open(const std::string& path, Access access);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  /// False when reading a log that does not exist yet.
+  bool exists() const { return db_ != nullptr; }
+  const std::string& path() const { return path_; }
+  SQLite::Database& db() { return *db_; }
+
+  /// Runs `body` in one write transaction (BEGIN IMMEDIATE): committed when it returns, rolled
+  /// back when it throws.
+  void write(const std::function<void()>& body);
+
+  /// Adds an entry ("typed" or "import") and returns its id.
+  std::int64_t add_entry(std::string_view kind, const std::string& summary);
+
+ private:
+  Store() = default;
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+/// Adds sets with one prepared statement; a set whose natural key is in the log already is left
+/// out.
+class SetInserter {
+ public:
+  explicit SetInserter(Store& store);
+  /// True when the set was added, false when it was in the log already.
+  bool insert(const LoggedSet& set, std::int64_t entry_id);
+
+ private:
+  SQLite::Database& db_;
+  SQLite::Statement statement_;
+};
+
+/// The columns read_set expects, in order, for "SELECT <set_columns> FROM sets ...".
+extern const char* const set_columns;
+
+/// A set from a row selected with set_columns.
+LoggedSet read_set(const SQLite::Statement& row);
+
+/// Runs `body`, turning SQLite's exceptions into data Errors naming the log.
+void with_database_errors(const std::string& path, const std::function<void()>& body);
+
+}  // namespace lbtrain::logbook
