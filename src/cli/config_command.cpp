@@ -8,7 +8,12 @@
 #include "lbtrain/settings.hpp"
 #include "lbtrain/vocabulary.hpp"
 
+#include "format/escape.hpp"
+#include "format/layout.hpp"
+
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <memory>
@@ -20,10 +25,10 @@ namespace {
 const char* const config_help =
     "Settings are read from, in order of precedence: the command line; the environment\n"
     "(LBTRAIN_EQUIPMENT, LBTRAIN_LEVEL, LBTRAIN_DAYS, LBTRAIN_START_WEEKDAY, LBTRAIN_FORMAT,\n"
-    "LBTRAIN_COLOR); the config file $XDG_CONFIG_HOME/lbtrain/config.json (default\n"
-    "~/.config/lbtrain/config.json), a JSON object such as\n"
+    "LBTRAIN_COLOR, LBTRAIN_UNIT, LBTRAIN_DB); the config file $XDG_CONFIG_HOME/lbtrain/config.json\n"
+    "(default ~/.config/lbtrain/config.json), a JSON object such as\n"
     "  {\"equipment\": \"home\", \"level\": \"beginner\", \"days\": 3, \"start_weekday\": \"mon\",\n"
-    "   \"format\": \"sheet\", \"color\": \"never\"}\n"
+    "   \"format\": \"sheet\", \"color\": \"never\", \"unit\": \"lb\", \"db\": \"~/training/log.db\"}\n"
     "and the built-in defaults. 'lbtrain config show' prints each setting and where it came from.\n\n"
     "Examples:\n"
     "  lbtrain config show\n"
@@ -41,12 +46,20 @@ ExitCode show_settings() {
   Settings settings = load_settings(std::getenv);
   std::string out =
       fmt::format("Config file: {}{}\n\n", settings.config_path, settings.config_found ? "" : " (not found)");
-  out += fmt::format("{:<14} {:<16} {}\n", "SETTING", "VALUE", "FROM");
+  // Values as the terminal will show them (an escape as \x1B), the column as wide as the widest.
+  std::vector<std::string> values;
+  int value_width = 16;
   for (const auto& s : settings.items) {
+    values.push_back(s.value.empty() ? "-" : printable(s.value));
+    value_width = std::max(value_width, layout::display_width(values.back()));
+  }
+  out += fmt::format("{:<14} {} {}\n", "SETTING", layout::pad("VALUE", value_width), "FROM");
+  for (std::size_t i = 0; i < settings.items.size(); ++i) {
+    const auto& s = settings.items[i];
     std::string from = s.origin == "environment" ? "environment (" + s.where + ")"
                        : s.origin == "config"    ? "config file"
                                                  : "default";
-    out += fmt::format("{:<14} {:<16} {}\n", s.key, s.value.empty() ? "-" : s.value, from);
+    out += fmt::format("{:<14} {} {}\n", s.key, layout::pad(values[i], value_width), from);
   }
   write_for_reader(out);
   return ExitCode::ok;
