@@ -11,7 +11,10 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -314,4 +317,54 @@ TEST_CASE("wide, long and mixed-script names keep the sheet and text within 80 c
       CHECK(letters.find(expected) != std::string::npos);
     }
   }
+}
+
+TEST_CASE("what validates plans: a note without {name}, an absurd tempo, deep answers, endless input", "[hostile][input]") {
+  std::string dir = test::temp_dir();
+  auto goals = nlohmann::json::parse(test::read_file(std::string(LBTRAIN_SOURCE_DIR) + "/data/goals.json"));
+  auto layer = [&](const std::string& name, const std::function<void(nlohmann::json&)>& change) {
+    nlohmann::json block = goals["progressions"]["back-extension-block"];
+    change(block);
+    nlohmann::json rules{{"format", "lbtrain-rules"}, {"version", goals["version"]}, {"progressions", {{"back-extension-block", block}}}};
+    test::write_file(dir + "/" + name, rules.dump());
+    return dir + "/" + name;
+  };
+  // A note without the {name} placeholder: validates, and plans (it was an internal error).
+  std::string note = layer("note.json", [](nlohmann::json& b) { b["note"] = "a note without the name"; });
+  CHECK(test::run_lbtrain({"catalog", "validate", note}).exit_code == 0);
+  auto r = test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "2", "--rules", note});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("a note without the name") != std::string::npos);
+
+  // A tempo of 80 nines with 10 sets of 600 reps: refused by validate and by plan, not a
+  // session of minus 35 million minutes.
+  std::string tempo = layer("tempo.json", [](nlohmann::json& b) {
+    b["tempo"] = std::string(80, '9');
+    b["sets"] = 10;
+    b["start"] = {{"reps", 600}};
+    b["max"] = {{"reps", 600}};
+  });
+  r = test::run_lbtrain({"plan", "--goal", "lockout", "--rules", tempo});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("is not a tempo") != std::string::npos);
+  CHECK(r.out.find("min") == std::string::npos);
+  CHECK(test::run_lbtrain({"catalog", "validate", tempo}).exit_code == 3);
+
+  // Answers nested 100,000 deep: refused at the depth bound, not a stack overflow.
+  test::write_file(dir + "/deep.json", "{\"injury\": " + std::string(100000, '[') + std::string(100000, ']') + "}");
+  r = test::run_lbtrain({"assess", "--answers", dir + "/deep.json"});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("nested more than 256 levels deep") != std::string::npos);
+
+  // Endless input is refused by a read budget, quickly and in little memory.
+  for (const char* option : {"--rules", "--catalog"}) {
+    r = test::run_lbtrain({"plan", "--goal", "lockout", option, "/dev/zero"});
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("/dev/zero") != std::string::npos);
+  }
+  r = test::run_lbtrain({"assess", "--answers", "/dev/zero"});
+  CHECK(r.exit_code == 3);
+  r = test::run_lbtrain({"assess", "--answers", ""});
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("not a terminal") == std::string::npos);
 }
