@@ -144,18 +144,22 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
-std::string csv_field(std::string_view text) {
-  std::string cell = single_line(text);
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) {
-    cell.insert(0, 1, '\'');
-  }
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+std::string csv_quoted(std::string_view cell) {
+  if (cell.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(cell);
   std::string out = "\"";
   for (char c : cell) {
     if (c == '"') out += '"';
     out += c;
   }
   return out + "\"";
+}
+
+std::string csv_field(std::string_view text) {
+  std::string cell = single_line(text);
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) {
+    cell.insert(0, 1, '\'');
+  }
+  return csv_quoted(cell);
 }
 
 std::string ics_text(std::string_view text) {

@@ -31,6 +31,10 @@ std::string html_escape(std::string_view text);
 /// indented code block).
 std::string markdown_cell(std::string_view text);
 
+/// An RFC 4180 cell: quoted (with "" for a quote) when it holds a comma, quote or line break;
+/// the text itself is kept byte for byte.
+std::string csv_quoted(std::string_view cell);
+
 /// An RFC 4180 field on one line (control characters become spaces, as in single_line). A cell
 /// that would start with =, +, - or @ gets a leading apostrophe, so a spreadsheet shows it as
 /// text instead of running it as a formula; then the field is quoted when it holds a comma or

@@ -1,5 +1,6 @@
 #include "log/log_csv.hpp"
 
+#include "format/escape.hpp"
 
 namespace lbtrain::logbook {
 
@@ -16,13 +17,7 @@ std::string guarded_field(std::string_view text) {
   std::string cell;
   if (!text.empty() && std::string_view("=+-@\t\r'").find(text[0]) != std::string_view::npos) cell = "'";
   cell += text;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string out = "\"";
-  for (char c : cell) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  return csv_quoted(cell);
 }
 
 std::string_view read_guarded(std::string_view cell) {
