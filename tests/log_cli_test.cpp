@@ -157,6 +157,10 @@ TEST_CASE("where the log is: --db, LBTRAIN_DB, the config file, XDG_DATA_HOME", 
   auto show = run_lbtrain({"config", "show"}, {config});
   CHECK(show.out.find("unit           lb") != std::string::npos);
   CHECK(show.out.find("db             " + dir + "/config.db") != std::string::npos);
+  // "~/" in LBTRAIN_DB (no shell expands it there) is the home directory, not a directory "~".
+  r = run_lbtrain({"log", "back-extension", "3x12"}, {"LBTRAIN_DB=~/tilde/log.db", "HOME=" + dir + "/home"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(std::filesystem::exists(dir + "/home/tilde/log.db"));
   auto bad = run_lbtrain({"log", "back-extension", "3x12"}, {"LBTRAIN_UNIT=kgs "});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("LBTRAIN_UNIT: unknown value \"kgs \"") != std::string::npos);
@@ -194,6 +198,19 @@ TEST_CASE("history: sessions newest first, best sets, estimated 1RM and trend, i
   CHECK_THAT(csv, Catch::StartsWith("date,session,exercise_id,exercise,working_sets,warmup_sets,sets,best_e1rm,unit\r\n"));
   CHECK(csv.find("2026-11-15,,romanian-deadlift,Romanian deadlift (barbell),3,0,\"3 x 8 @ 70 kg, RIR 1\",91,kg\r\n") !=
         std::string::npos);
+  // A long trend wraps under its own column; the columns before it keep their places.
+  Log heavy;
+  heavy.ok({"log", "deadlift", "1x1@1000kg", "rir0", "--date", "2026-11-01"});
+  heavy.ok({"log", "deadlift", "3x5@100kg", "rir2", "--date", "2026-11-08"});
+  heavy.ok({"log", "deadlift", "3x5@110kg", "rir2", "--date", "2026-11-15"});
+  auto table = heavy.ok({"history"}).out;
+  CHECK(widest_line(table) <= 80);
+  auto header = table.find("  exercise ");
+  auto row = table.rfind("  Deadlift (barbell) ");  // the summary's row, after the sessions
+  REQUIRE(header != std::string::npos);
+  REQUIRE(row != std::string::npos);
+  CHECK(table.find("e1RM", header) - header == table.find("1000  down", row) - row);  // right-aligned under e1RM
+  CHECK(table.find("down", row) - row == table.find("trend", header) - header);
   auto unknown = log.run({"history", "rdll"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err.find("unknown exercise \"rdll\"; did you mean \"rdl\"?") != std::string::npos);

@@ -17,8 +17,12 @@ const Settings& settings() {
 }  // namespace
 
 std::string log_database(const std::string& given) {
-  if (!given.empty()) return given;
-  return settings().get("db").value;
+  if (!given.empty()) return given;  // the shell has expanded ~ on the command line
+  // In LBTRAIN_DB or the config file nothing expanded "~/"; a directory named "~" is never meant.
+  std::string path = settings().get("db").value;
+  const char* home = std::getenv("HOME");
+  if (path.rfind("~/", 0) == 0 && home != nullptr && *home != '\0') path = std::string(home) + path.substr(1);
+  return path;
 }
 
 LoadUnit unit_setting() {

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace lbtrain::logbook {
@@ -90,9 +92,10 @@ std::string summary_table(const HistoryData& data, const HistoryView& view) {
       out += layout::wrap(name, width, "  ", "    ");
       name.clear();
     }
-    std::string row = fmt::format("  {} {} {:>6}  {}", layout::pad(name, name_column), layout::pad(best, best_column), e1rm,
-                                  trend_text(e.trend));
-    out += layout::display_width(row) <= width ? row + "\n" : layout::wrap(row, width, "", "    ");
+    // The columns keep their padding; a long trend (or best set) wraps under the trend column.
+    std::string columns = fmt::format("  {} {} {:>6}  ", layout::pad(name, name_column), layout::pad(best, best_column), e1rm);
+    int trend_at = std::min(layout::display_width(columns), width - 20);
+    out += layout::wrap(trend_text(e.trend), width, columns, std::string(static_cast<std::size_t>(trend_at), ' '));
   }
   if (custom) out += "* not in the catalogue: imported under a custom id\n";
   return out;
