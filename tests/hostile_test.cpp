@@ -368,3 +368,22 @@ TEST_CASE("what validates plans: a note without {name}, an absurd tempo, deep an
   CHECK(r.exit_code != 0);
   CHECK(r.err.find("not a terminal") == std::string::npos);
 }
+
+TEST_CASE("the log's export keeps every byte in a file, and shows escapes as text on a terminal", "[hostile][escape][log]") {
+  std::string dir = test::temp_dir();
+  std::string db = dir + "/log.db";
+  auto r = test::run_lbtrain({"log", "plank", "2x30s", "--note", "a \x1b]0;owned\x07 note", "--db", db});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find('\033') == std::string::npos);
+  auto piped = test::run_lbtrain({"log", "export", "--db", db});
+  CHECK(piped.out.find("a \x1b]0;owned\x07 note") != std::string::npos);  // exact, for a file or a program
+  for (std::vector<std::string> args : {std::vector<std::string>{"log", "export"}, {"log", "export", "-f", "json"},
+                                        {"history", "-f", "csv"}, {"history"}}) {
+    args.insert(args.end(), {"--db", db});
+    auto shown = test::run_lbtrain_on_terminal(args, {});
+    INFO(args[0] << " " << args[1]);
+    CHECK(shown.exit_code == 0);
+    CHECK(shown.out.find('\033') == std::string::npos);
+    CHECK(shown.out.find('\x07') == std::string::npos);
+  }
+}

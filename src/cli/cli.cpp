@@ -65,6 +65,12 @@ void print_warnings(const std::vector<std::string>& warnings) {
 
 void write_for_reader(const std::string& text) { write_stdout(printable(text)); }
 
+void write_data_output(const std::string& path, const std::string& text) {
+  const bool to_stdout = path.empty() || path == "-";
+  if (to_stdout && ::isatty(STDOUT_FILENO)) write_stdout(printable(text));
+  else write_output(path, text);
+}
+
 CLI::Option* add_output_option(CLI::App& command, std::string& path, const std::string& description) {
   return command.add_option("-o,--output", path, description)
       ->type_name("FILE")

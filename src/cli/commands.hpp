@@ -37,6 +37,11 @@ void print_warnings(const std::vector<std::string>& warnings);
 /// output, through printable(): data can put no escape sequence or reordering mark on screen.
 void write_for_reader(const std::string& text);
 
+/// Writes data meant for files and other programs (an export: every byte as stored) to `path`
+/// through write_output; when that is standard output and a terminal, through printable(), so
+/// that what the log holds cannot drive the terminal.
+void write_data_output(const std::string& path, const std::string& text);
+
 /// Adds "-o,--output FILE" bound to `path`; an empty file name is a usage error (standard
 /// output is "-" or no -o at all).
 CLI::Option* add_output_option(CLI::App& command, std::string& path, const std::string& description);

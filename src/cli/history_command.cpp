@@ -58,7 +58,7 @@ Command add_history(CLI::App& app) {
             o.db = log_database(args->db);
             std::string out = history(o);
             if (o.format == "text") write_for_reader(out);  // names and notes typed or imported
-            else write_stdout(out);
+            else write_data_output("", out);
             return ExitCode::ok;
           }};
 }

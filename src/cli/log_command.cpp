@@ -123,7 +123,7 @@ Command add_export(CLI::App& log, std::shared_ptr<std::string> db) {
   exp->footer(std::string("\n") + export_help + "\n" + exit_codes_help);
   return {exp, [args, db] {
             if (args->compact && args->format != "json") usage_error("--compact works only with --format json");
-            write_output(args->output, export_log(log_database(*db), args->format, args->compact));
+            write_data_output(args->output, export_log(log_database(*db), args->format, args->compact));
             return ExitCode::ok;
           }};
 }
