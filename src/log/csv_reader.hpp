@@ -24,6 +24,9 @@ class CsvReader {
   /// line where the record starts.
   bool next(std::vector<std::string_view>& fields);
 
+  /// True when no record is left (nothing but line ends).
+  bool done() const { return text_.find_first_not_of("\r\n", pos_) == std::string_view::npos; }
+
   /// The line the last record returned by next() starts on (1-based).
   std::size_t line() const { return record_line_; }
   const std::string& origin() const { return origin_; }

@@ -54,6 +54,8 @@ ExportReader::ExportReader(const ImportOptions& options, std::string origin, std
   header_ = std::make_unique<Header>(fields_);
   format_ = &choose_format(*header_, from_, origin_);
   reader_ = format_->reader(*header_, context_);
+  // Refused before the log is opened: an export of nothing is most likely the wrong file.
+  if (csv_.done()) data_error(origin_ + " has a header and no rows: there is nothing to import; nothing was imported");
 }
 
 void ExportReader::read(const std::function<void(LoggedSet&)>& each) {

@@ -31,8 +31,8 @@ struct ReadTally {
 class ExportReader {
  public:
   /// Reads the header and chooses the format and its reader: a file lbtrain cannot read fails
-  /// here (a data Error naming FILE:1, or a usage Error for a missing --unit). `text` must
-  /// outlive the reader.
+  /// here (a data Error naming FILE:1 or a file with a header and no rows, or a usage Error for
+  /// a missing --unit). `text` must outlive the reader.
   ExportReader(const ImportOptions& options, std::string origin, std::string_view text);
 
   const ImportFormat& format() const { return *format_; }

@@ -9,12 +9,15 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -82,15 +85,37 @@ void check_file(const std::string& path, const struct stat& info, Store::Access 
   }
 }
 
+/// The name SQLite opens a read-only log by. A read-only connection to a WAL database creates -wal
+/// and -shm files beside it, with the log's mode, and leaves them (only a writer removes them);
+/// once the log is writable again SQLite cannot use that read-only -shm and refuses to write.
+/// With no -wal beside the log everything is in the file itself and nobody is writing it, so it
+/// is opened immutable: no -wal, no -shm, no locks.
+std::string read_only_name(const std::string& path, int& flags) {
+  std::error_code ec;
+  if (fs::exists(path + "-wal", ec) || ec) return path;
+  flags |= SQLite::OPEN_URI;
+  std::string uri = path.front() == '/' ? "file://" : "file:";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || std::strchr("/-._~", c)) uri += static_cast<char>(c);
+    else uri += fmt::format("%{:02X}", c);
+  }
+  return uri + "?immutable=1";
+}
+
 int pragma_int(SQLite::Database& db, const char* name) {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
 }
 
-/// Refuses another program's database or one from a newer lbtrain. Only reads.
+/// Refuses another program's database or one from a newer lbtrain. Only reads, in one statement
+/// so in one snapshot: another lbtrain creating the log at the same moment is seen before or
+/// after its migration, never halfway (tables, but no application id yet).
 void check_contents(SQLite::Database& db, const std::string& path) {
-  int version = pragma_int(db, "user_version");
-  int app = pragma_int(db, "application_id");
-  int objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+  SQLite::Statement state(db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id "
+                              "FROM pragma_application_id), (SELECT count(*) FROM sqlite_schema)");
+  state.executeStep();
+  int version = state.getColumn(0).getInt();
+  int app = state.getColumn(1).getInt();
+  int objects = state.getColumn(2).getInt();
   if (app != application_id && (app != 0 || objects > 0 || version != 0)) {
     data_error(fmt::format("\"{}\" is an SQLite database of another program (application id {:#x}, {} tables and "
                            "indexes), not a training log; lbtrain left it as it was: give --db another file",
@@ -100,6 +125,23 @@ void check_contents(SQLite::Database& db, const std::string& path) {
     data_error(fmt::format("\"{}\" was written by a newer lbtrain (log schema version {}; this lbtrain knows versions "
                            "up to {}); lbtrain left it as it was: use a newer lbtrain",
                            path, version, schema_version()));
+  }
+}
+
+/// Puts the log in WAL mode. Two lbtrain opening a new log at once both read it in rollback mode,
+/// then both ask to change it: SQLite refuses one of them at once with SQLITE_BUSY, without
+/// waiting (its busy handler is not called for a reader that wants to write), so that one tries
+/// again, within the busy timeout, and finds the log in WAL mode.
+void use_wal(SQLite::Database& db) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  while (true) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
 }
 
@@ -158,7 +200,8 @@ Store Store::open(const std::string& path, Access access) {
   with_database_errors(path, [&] {
     // One connection used by one thread: no mutexes around every call (a tenth of an import).
     int flags = (writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) | SQLite::OPEN_NOMUTEX;
-    store.db_ = std::make_unique<SQLite::Database>(path, flags, busy_timeout_ms);
+    std::string name = writable ? path : read_only_name(path, flags);
+    store.db_ = std::make_unique<SQLite::Database>(name, flags, busy_timeout_ms);
     check_contents(*store.db_, path);
     if (!writable) {
       if (pragma_int(*store.db_, "user_version") != schema_version()) {
@@ -173,7 +216,7 @@ Store Store::open(const std::string& path, Access access) {
     if (store.db_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0) {
       store.db_->exec("PRAGMA page_size = 16384");
     }
-    store.db_->exec("PRAGMA journal_mode = WAL");
+    use_wal(*store.db_);
     store.db_->exec("PRAGMA foreign_keys = ON");
     migrate(*store.db_);
   });
