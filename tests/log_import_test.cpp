@@ -9,6 +9,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
+#include <regex>
+#include <set>
+#include <tuple>
 
 using lbtrain::test::run_lbtrain;
 using lbtrain::test::RunResult;
@@ -359,4 +362,52 @@ TEST_CASE("files that hold no export: clear errors, exit 3, and no log created",
   CHECK(log.run({"log", "import", strong_header}).exit_code == 2);
   CHECK(log.run({"log", "import", strong_header, "--unit", "kg"}).exit_code == 3);
   CHECK_FALSE(std::filesystem::exists(log.path));
+}
+
+TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CSV holds ids and weeks as the log does",
+          "[log][import]") {
+  Log log;
+  std::string odd = log.dir + "/odd.csv";
+  lbtrain::test::write_file(odd, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                                 "Workout Notes,RPE\n"
+                                 "2024-05-06 07:12:40,W,1h,!!!,1,60,5,0,0,,,\n"
+                                 "2024-05-06 07:12:40,W,1h,???,1,60,5,0,0,,,\n"
+                                 "2024-05-06 07:12:40,W,1h,Жим лёжа,1,60,5,0,0,,,\n"
+                                 "2024-05-06 07:12:40,W,1h,Cable Crunch \xe2\x80\xae,1,60,5,0,0,,,\n");
+  log.import(odd, {"--unit", "kg"});
+  SQLite::Database db(log.path);
+  SQLite::Statement ids(db, "SELECT DISTINCT exercise_id FROM sets");
+  std::set<std::string> seen;
+  while (ids.executeStep()) {
+    std::string id = ids.getColumn(0).getString();
+    INFO(id);
+    CHECK(std::regex_match(id, std::regex("custom:[a-z0-9]+(-[a-z0-9]+)*")));
+    seen.insert(id);
+  }
+  CHECK(seen.size() == 4);  // "!!!" and "???" do not share one id
+  CHECK(seen.count("custom:cable-crunch") == 0);  // the override mark is not dropped silently: hashed
+
+  // lbtrain's own CSV: an id the log could not have written, or a week past 52, names the line.
+  std::string exported = log.dir + "/export.csv";
+  log.ok({"log", "export", "-o", exported});
+  for (const auto& [from, to, column] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"custom:2d53a722", "Foo Bar!", "exercise_id"}, {"typed", "program:week 60 day 1", "source"}}) {
+    std::string text = lbtrain::test::read_file(exported);
+    auto at = text.find(from == "typed" ? ",import:" : from);
+    REQUIRE(at != std::string::npos);
+    if (from == "typed") {
+      auto end = text.find(',', at + 1);
+      text.replace(at + 1, end - at - 1, to);
+    } else {
+      text.replace(at, from.size(), to);
+    }
+    std::string bad = log.dir + "/bad-" + column + ".csv";
+    lbtrain::test::write_file(bad, text);
+    Log fresh;
+    auto r = fresh.run({"log", "import", bad});
+    INFO(r.err);
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find(":2: column \"" + column + "\"") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(fresh.path));
+  }
 }

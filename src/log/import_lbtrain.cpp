@@ -5,6 +5,7 @@
 
 #include "log/log_csv.hpp"
 #include "log/logged_set.hpp"
+#include "log/name_map.hpp"
 
 #include "lbtrain/calendar.hpp"
 
@@ -24,6 +25,9 @@ class LbtrainReader : public RowReader {
     s.date = std::string(row.text(date));
     if (!parse_iso_date(s.date)) row.fail(date, "not a date such as 2026-11-21");
     s.exercise_id = text(row, exercise_id);
+    if (!is_custom_id(s.exercise_id) && !is_kebab_id(s.exercise_id)) {
+      row.fail(exercise_id, "allowed: an exercise id (lowercase letters, digits and -) or custom:ID");
+    }
     s.exercise = text(row, exercise);
     auto number = row.whole(set);
     if (!number || *number < 1 || *number > 10000) row.fail(set, "a set number from 1 to 10000 is required");
@@ -38,7 +42,7 @@ class LbtrainReader : public RowReader {
     s.warmup = flag(row, warmup);
     s.note = std::string(read_guarded(row.text(note)));
     auto parsed = parse_source_text(read_guarded(row.text(source)));
-    if (!parsed) row.fail(source, "allowed: typed, import:FILE or program:week N day D");
+    if (!parsed) row.fail(source, "allowed: typed, import:FILE or program:week N day D (week 1 to 52, day 1 to 7)");
     s.source = *parsed;
     s.session = std::string(read_guarded(row.text(session)));
     return out;

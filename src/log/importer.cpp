@@ -66,6 +66,21 @@ std::pair<std::size_t, std::size_t> add_sets(ExportReader& reader, Store& store)
   return {added, present};
 }
 
+/// Removes the log at `path` (and its -wal and -shm files) if it holds no entry: one that a
+/// failed import created, unless another process has logged into it since.
+void remove_if_empty(const std::string& path) {
+  try {
+    {
+      SQLite::Database db(path, SQLite::OPEN_READONLY);
+      if (db.execAndGet("SELECT count(*) FROM entries").getInt64() != 0) return;
+    }
+    std::error_code ignored;
+    for (const char* suffix : {"-wal", "-shm", ""}) std::filesystem::remove(path + suffix, ignored);
+  } catch (const std::exception&) {
+    // Left as it is: an empty log, which lbtrain reads as one.
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& import_format_names() {
@@ -82,13 +97,24 @@ std::string import_log(const ImportOptions& options) {
   if (std::find(names.begin(), names.end(), options.from) == names.end()) {
     usage_error(unknown_value_message("--from", "format", options.from, names, names));
   }
-  std::string text = read_data_file(options.file, max_data_file_bytes);
+  // A decade of daily training exported by Strong is under 40 MB; 128 MB refuses /dev/zero or a
+  // wrong file quickly, in little memory.
+  constexpr std::uintmax_t max_import_file_bytes = std::uintmax_t{128} << 20;
+  std::string text = read_data_file(options.file, max_import_file_bytes);
   ExportReader reader(options, single_line(options.file), text);
-  Store store = Store::open(options.db, Store::Access::write);
-  // A large import keeps its index pages in memory instead of reading back what it spilled.
-  with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
+  const bool new_log = !std::filesystem::exists(options.db);
   std::pair<std::size_t, std::size_t> counts;
-  store.write([&] { counts = add_sets(reader, store); });
+  try {
+    Store store = Store::open(options.db, Store::Access::write);
+    // A large import keeps its index pages in memory instead of reading back what it spilled.
+    with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
+    store.write([&] { counts = add_sets(reader, store); });
+  } catch (const Error&) {
+    // Rows are read as they are stored; a bad one rolls the import back, and a log this import
+    // created is removed again, so that a failed import leaves nothing at all.
+    if (new_log) remove_if_empty(options.db);
+    throw;
+  }
   return report(reader.tally(), counts.first, counts.second,
                 single_line(std::filesystem::path(options.file).filename().string()), reader.format());
 }

@@ -101,6 +101,7 @@ std::optional<SetSource> parse_source_text(std::string_view text) {
     source.kind = SetSource::Kind::program;
     source.week = std::stoi(m[1].str());
     source.day = std::stoi(m[2].str());
+    if (source.week > 52) return std::nullopt;  // a plan has at most 52 weeks, as the log's schema says
     return source;
   }
   return std::nullopt;

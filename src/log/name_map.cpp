@@ -11,6 +11,9 @@
 
 #include <algorithm>
 
+#include <cctype>
+#include <cstdint>
+
 namespace lbtrain::logbook {
 
 namespace {
@@ -70,7 +73,36 @@ const std::vector<MappedName>& builtin_name_map() {
   return map;
 }
 
-std::string custom_id(std::string_view name) { return "custom:" + match_key(name); }
+std::string custom_id(std::string_view name) {
+  // Letters and digits of ASCII, as an id is typed; a name with others (ü, 背, an emoji) or with
+  // none gets a short hash of its bytes too, so that different names keep different ids.
+  std::string key;
+  bool other = false;
+  for (char c : match_key(name)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80) key += c;
+    else other = true;
+  }
+  while (key.find("--") != std::string::npos) key.erase(key.find("--"), 1);
+  while (!key.empty() && key.back() == '-') key.pop_back();
+  while (!key.empty() && key.front() == '-') key.erase(0, 1);
+  if (other || key.empty()) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    key += fmt::format("{}{:08x}", key.empty() ? "" : "-", hash);
+  }
+  return "custom:" + key;
+}
+
+bool is_kebab_id(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-' || id.find("--") != std::string_view::npos) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+bool is_custom_id(std::string_view id) { return id.substr(0, 7) == "custom:" && is_kebab_id(id.substr(7)); }
 
 NameResolver::NameResolver(const std::vector<MappedName>& map, const Catalogue& catalogue) : catalogue_(catalogue) {
   for (const auto& m : map) mapped_.emplace(match_key(m.name), m.id);

@@ -46,7 +46,16 @@ class NameResolver {
   std::unordered_map<std::string, Resolved> seen_;
 };
 
-/// "custom:" and the name's match key: the id of sets whose name maps to no exercise.
+/// The id of sets whose name maps to no exercise: "custom:" and the name's ASCII letters and
+/// digits joined by '-' ("custom:cable-crunch"), with a hash of the name when it has other
+/// letters or none.
 std::string custom_id(std::string_view name);
+
+/// Whether `id` is written as catalogue ids are: lowercase ASCII letters and digits, single '-'
+/// between ("back-extension").
+bool is_kebab_id(std::string_view id);
+
+/// Whether `id` is one custom_id can make: "custom:" and a kebab id.
+bool is_custom_id(std::string_view id);
 
 }  // namespace lbtrain::logbook
