@@ -123,11 +123,13 @@ TEST_CASE("-o writes FIFOs and devices in place, and an empty name is a usage er
   CHECK(r.err.find("No space left on device") != std::string::npos);
   CHECK(fs::is_character_file("/dev/full"));
   // A null device of our own (root only: mknod), so a regression cannot replace the real one.
-  if (::geteuid() == 0) {
-    std::string null = dir + "/null";
-    REQUIRE(::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+  // (A container may refuse mknod even to root; then this part says so and is skipped.)
+  std::string null = dir + "/null";
+  if (::geteuid() == 0 && ::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
     CHECK(test::run_lbtrain(plan_to(null)).exit_code == 0);
     CHECK(fs::is_character_file(null));
+  } else {
+    WARN("cannot make a null device here (not root, or mknod refused); /dev/full above covers devices");
   }
 
   r = test::run_lbtrain(plan_to(""));
