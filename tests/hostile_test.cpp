@@ -66,7 +66,7 @@ std::string catalogue_naming_back_extension(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("-o follows a symlink and keeps it, refuses a loop, and keeps the file's mode", "[hostile][output]") {
+TEST_CASE("plan -o follows a symlink and keeps it, refuses a loop, and keeps the file mode", "[hostile][output]") {
   std::string dir = test::temp_dir();
   test::write_file(dir + "/real.txt", "old\n");
   fs::create_symlink("real.txt", dir + "/link.txt");
@@ -107,7 +107,7 @@ TEST_CASE("-o follows a symlink and keeps it, refuses a loop, and keeps the file
   CHECK(files == 8);  // real, link, loop1, loop2, dangling, new, private, long: no temporary left
 }
 
-TEST_CASE("-o writes FIFOs and devices in place, and an empty name is a usage error", "[hostile][output]") {
+TEST_CASE("plan -o writes FIFOs and devices in place, and an empty name is a usage error", "[hostile][output]") {
   std::string dir = test::temp_dir();
   std::string fifo = dir + "/fifo";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
