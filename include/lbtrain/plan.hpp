@@ -35,6 +35,29 @@ struct Alternative {
   bool per_side = false;
 };
 
+/// A load as a number, from the training log (`lbtrain next`, `lbtrain program`).
+struct TargetLoad {
+  double value = 0;
+  std::string unit;   ///< "kg" or "lb"
+  std::string basis;  ///< what it rests on: "logged 2026-11-23", "logged 2026-11-23 + 2.5 kg"
+  bool operator==(const TargetLoad&) const = default;
+};
+
+/// One set as the log holds it, for a program's items.
+struct DoneSet {
+  int count = 0;               ///< reps, seconds or breaths
+  std::optional<double> load;  ///< none: bodyweight
+  std::string unit;            ///< "kg" or "lb" when there is a load
+  std::optional<double> rir;
+  bool operator==(const DoneSet&) const = default;
+};
+
+/// What the log holds of an exercise on one date: its working sets (warm-ups left out).
+struct DoneItem {
+  std::string date;  ///< YYYY-MM-DD
+  std::vector<DoneSet> sets;
+};
+
 /// One prescribed exercise in a session.
 struct Prescription {
   ExerciseRef exercise;
@@ -53,6 +76,17 @@ struct Prescription {
   std::string why;
   std::string source;
   std::vector<Alternative> alternatives;
+
+  // What the planner knew, for adapting a program to the log; formatters do not print these.
+  std::string progression;  ///< the progression scheme's id
+  std::string phase;        ///< enters, build, deload, new_block or steady
+  int block_top = 0;        ///< the highest count of this block of the scheme (0: not a building scheme)
+
+  // Set only in a program (`lbtrain next`, `lbtrain program`); empty in a plan.
+  std::optional<TargetLoad> target_load;  ///< the load as a number, when the log knows one
+  std::optional<DoneItem> last;           ///< last time's numbers, before this session
+  std::optional<DoneItem> logged;         ///< a session done: what was logged against this item
+  std::string adaptation;                 ///< why the dose differs from the plan as written
 };
 
 /// A warm-up, main or cool-down block.
@@ -70,6 +104,10 @@ struct Session {
   std::optional<Date> date;    ///< known with --start
   int estimated_minutes = 0;
   std::vector<SessionBlock> blocks;
+  // Set only in a program: "done" (logged), "next" or "ahead"; and what was said of the session
+  // (a repeated session, a missed week).
+  std::string status;
+  std::vector<Note> notes;
 };
 
 /// One week of sessions.
@@ -113,6 +151,10 @@ struct Plan {
   std::optional<int> at_minutes;   ///< --at
   int only_week = 0;               ///< --week; weeks_list then holds that week alone
   std::vector<Week> weeks_list;
+  // Set only in a program: calendar events keep the program's identity across re-exports and
+  // carry a sequence number that grows with the log, so a calendar updates them.
+  std::string calendar_key;  ///< "" in a plan: the UIDs come from the request
+  int calendar_sequence = 0;
 };
 
 }  // namespace lbtrain

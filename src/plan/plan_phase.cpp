@@ -222,6 +222,14 @@ Prescription prescribe(const PlannedItem& item, int week, const DataSet& data, c
   out.tempo = p.tempo;
   out.rest_seconds = p.rest_seconds;
   out.load = dose.load;
+  out.progression = p.id;
+  out.phase = phase_name(dose.phase);
+  if (p.builds()) {
+    // The block's highest count: the dose of its last building week (a later entry keeps it).
+    const Cycle& cycle = *item.context.cycle;
+    int last_build = cycle.block_start(cycle.block_of(week)) + cycle.build_weeks - 1;
+    out.block_top = dose_for_week(p, e, std::max(last_build, week), item.first_week, item.context).value;
+  }
   out.cues = e.cues;
   out.safety = e.safety;
   out.caution = item.caution;

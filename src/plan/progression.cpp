@@ -62,6 +62,17 @@ int rep_seconds(const std::string& tempo, const Timing& timing) {
   return any ? std::max(1, total) : timing.seconds_per_rep;
 }
 
+std::string_view phase_name(Phase phase) {
+  switch (phase) {
+    case Phase::enters: return "enters";
+    case Phase::build: return "build";
+    case Phase::deload: return "deload";
+    case Phase::new_block: return "new_block";
+    case Phase::steady: return "steady";
+  }
+  return "steady";
+}
+
 WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int first_week, const DoseContext& context) {
   const Cycle& cycle = *context.cycle;
   const Numbers n = numbers(p, e, context.loaded);

@@ -11,6 +11,9 @@ namespace lbtrain {
 /// Where a week falls for one exercise.
 enum class Phase { enters, build, deload, new_block, steady };
 
+/// "enters", "build", "deload", "new_block" or "steady".
+std::string_view phase_name(Phase phase);
+
 /// The dose of one exercise in one week.
 struct WeekDose {
   int sets = 1;
