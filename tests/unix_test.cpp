@@ -97,7 +97,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
   CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "log", "history",
-                                                   "config", "completion", "help", "-h", "--help", "-V", "--version"});
+                                                   "start", "next", "program", "config", "completion", "help", "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {
