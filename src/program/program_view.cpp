@@ -138,7 +138,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
         ExerciseTrack& track = tracks.at(track_key(block, item));
         const std::string date = iso_date(*session.date);
         auto h = history.find(item.exercise.id);
-        Prescription shown = track.show(item);
+        Prescription shown = track.show(item, found == done.end());
         auto last = last_before(h == history.end() ? nullptr : &h->second, date);
         if (!last.empty()) shown.last = done_item(last);
         if (found != done.end()) {
