@@ -247,9 +247,12 @@ TEST_CASE("program: next and program without a program, a bad date or increment 
   CHECK(none.err.find("lbtrain start --goal") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(db));
   Program p;
-  auto date = p.run({"next", "--date", "2026-13-01"});
-  CHECK(date.exit_code == 2);
-  CHECK(date.err.find("YYYY-MM-DD") != std::string::npos);
+  for (const char* bad : {"2026-13-01", "9999-12-30", "0001-01-01", "\x1b[31mred"}) {
+    auto date = p.run({"next", "--date", bad});
+    CHECK(date.exit_code == 2);
+    CHECK(date.err.find("YYYY-MM-DD") != std::string::npos);
+    CHECK(date.err.find('\x1b') == std::string::npos);
+  }
   auto step = p.run({"next", "--increment", "lots"});
   CHECK(step.exit_code == 2);
   CHECK(step.err.find("2.5kg or 5lb") != std::string::npos);
