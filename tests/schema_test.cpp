@@ -148,6 +148,24 @@ TEST_CASE("every plan lbtrain prints satisfies the plan schema", "[schema]") {
   valid("plan.schema.json", plans);
 }
 
+TEST_CASE("a program's sessions, done and next, satisfy the plan schema", "[schema][program]") {
+  std::string dir = test::temp_dir();
+  std::string db = dir + "/lbtrain.db";
+  auto with_db = [&](std::vector<std::string> args) {
+    args.insert(args.end(), {"--db", db});
+    return args;
+  };
+  REQUIRE(test::run_lbtrain(with_db({"start", "--goal", "lockout,lordosis", "--start", "2026-09-07", "--on", "mon,thu"}))
+              .exit_code == 0);
+  for (const auto& [date, sets] : {std::pair{"2026-09-07", "3x12@20kg"}, std::pair{"2026-09-10", "12,12,10@20kg"}}) {
+    REQUIRE(test::run_lbtrain(with_db({"log", "back-extension", sets, "rir", "4", "--date", date})).exit_code == 0);
+    REQUIRE(test::run_lbtrain(with_db({"log", "side-plank", "3x20s", "--date", date})).exit_code == 0);
+  }
+  valid("plan.schema.json",
+        {output_of(dir, "next.json", with_db({"next", "--date", "2026-09-21", "--format", "json"})),
+         output_of(dir, "program.json", with_db({"program", "--date", "2026-09-21", "--format", "json"}))});
+}
+
 TEST_CASE("browsing output and imported catalogues satisfy their schemas", "[schema]") {
   std::string dir = test::temp_dir();
   valid("goals.schema.json", {output_of(dir, "goals.json", {"goals", "--format", "json"}),
