@@ -48,7 +48,7 @@ table { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .85rem; }
 th, td { border: 1px solid #999; padding: .15rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 td.number { text-align: right; }
-caption { text-align: left; font-weight: 600; padding-bottom: .2rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .2rem; white-space: nowrap; }
 section.exercise { break-inside: avoid; page-break-inside: avoid; }
 @media print {
   @page { size: A4; margin: 14mm; }

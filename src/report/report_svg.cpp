@@ -162,7 +162,9 @@ void draw_panel(std::string& out, const Series& s, const Panel& panel, const Tim
     out += fmt::format("<line class=\"day\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n", num(t.x(p.date)),
                        num(plot_top), num(bottom + 4));
   }
-  for (const auto& line : panel.lines) {
+  // Drawn last to first, so the points as logged lie on top of the prescription's rings.
+  for (auto it = panel.lines.rbegin(); it != panel.lines.rend(); ++it) {
+    const Line& line = *it;
     if (line.marks.size() > 1) {
       out += "<polyline class=\"" + line.css + "\" points=\"";
       for (std::size_t i = 0; i < line.marks.size(); ++i)
@@ -171,7 +173,7 @@ void draw_panel(std::string& out, const Series& s, const Panel& panel, const Tim
     }
     for (const auto& m : line.marks)
       out += fmt::format("<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\"{}><title>{}</title></circle>\n", line.css,
-                         num(t.x(m.point->date)), num(y(m.value)), line.css == "logged" ? "4" : "3", m.attributes,
+                         num(t.x(m.point->date)), num(y(m.value)), line.css == "target" ? "5" : line.css == "logged" ? "3.5" : "3", m.attributes,
                          esc(tooltip(s, line, m)));
   }
   out += "</g>\n";
@@ -208,8 +210,10 @@ Axis nice_axis(double lo, double hi, bool integer) {
   double f = raw / magnitude;
   double step = magnitude * (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10);
   if (integer) step = std::max(1.0, std::ceil(step));
+  // A step beyond the values when they fall on a tick, so no point lies on an axis.
   Axis axis{std::floor(lo / step) * step, std::ceil(hi / step) * step, step};
-  if (axis.hi - axis.lo < step / 2) axis.lo -= step, axis.hi += step;
+  if (axis.lo >= lo - step / 100) axis.lo -= step;
+  if (axis.hi <= hi + step / 100) axis.hi += step;
   if (axis.lo < 0 && lo >= 0) axis.lo = 0;
   return axis;
 }

@@ -23,7 +23,7 @@ std::string signed_number(double value, int decimals) {
 }
 
 std::string point_line(const Point& p) {
-  return single_line(p.date) + "  " + single_line(p.logged) + "  (prescribed " + single_line(p.prescribed) + ")";
+  return single_line(p.date) + ": " + single_line(p.logged) + "; prescribed " + single_line(p.prescribed);
 }
 
 std::string trend_text(const Series& s) {
