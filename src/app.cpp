@@ -29,32 +29,48 @@ TextStyle text_style(const OutputOptions& output, const Terminal& terminal) {
   return style;
 }
 
-Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
-  const OutputOptions output = resolve_output(options);  // before any data is read
-  const TextStyle style = text_style(output, terminal);
+Built build_from_options(const PlanOptions& options, const OutputOptions& output) {
   DataSet data = load_data_set(options.catalogues, options.rules, parse_catalogue_format(options.catalogue_format));
-  Rendered rendered;
-  rendered.warnings = data.rules.warnings;
+  Built built;
   Request request = resolve_request(options, output, data);
   ScreeningResult screened = screen(request, data);
   if (const auto* refusal = std::get_if<Refusal>(&screened)) {
-    rendered.bytes = output.format == Format::json ? format_refusal_json(*refusal, output.compact)
-                                                   : format_refusal_text(*refusal, style);
+    built.refusal = *refusal;
+  } else {
+    const Screened& allowed = std::get<Screened>(screened);
+    Selection selection = select_exercises(data, request, allowed);
+    built.plan = build_plan(data, request, allowed, selection);
+  }
+  built.rules = std::move(data.rules);
+  return built;
+}
+
+std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style) {
+  switch (output.format) {
+    case Format::json: return format_json(plan, output.compact);
+    case Format::sheet: return format_sheet(plan);
+    case Format::markdown: return format_markdown(plan);
+    case Format::csv: return format_csv(plan);
+    case Format::html: return format_html(plan);
+    case Format::ics: return format_ics(plan);
+    case Format::text: break;
+  }
+  return format_text(plan, style);
+}
+
+Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
+  const OutputOptions output = resolve_output(options);  // before any data is read
+  const TextStyle style = text_style(output, terminal);
+  Built built = build_from_options(options, output);
+  Rendered rendered;
+  rendered.warnings = built.rules.warnings;
+  if (built.refusal) {
+    rendered.bytes = output.format == Format::json ? format_refusal_json(*built.refusal, output.compact)
+                                                   : format_refusal_text(*built.refusal, style);
     rendered.refused = true;
     return rendered;
   }
-  const Screened& allowed = std::get<Screened>(screened);
-  Selection selection = select_exercises(data, request, allowed);
-  Plan plan = build_plan(data, request, allowed, selection);
-  switch (output.format) {
-    case Format::json: rendered.bytes = format_json(plan, output.compact); break;
-    case Format::sheet: rendered.bytes = format_sheet(plan); break;
-    case Format::markdown: rendered.bytes = format_markdown(plan); break;
-    case Format::csv: rendered.bytes = format_csv(plan); break;
-    case Format::html: rendered.bytes = format_html(plan); break;
-    case Format::ics: rendered.bytes = format_ics(plan); break;
-    case Format::text: rendered.bytes = format_text(plan, style); break;
-  }
+  rendered.bytes = format_plan(*built.plan, output, style);
   return rendered;
 }
 

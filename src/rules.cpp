@@ -168,3 +168,44 @@ const Progression* Rules::progression_for(const std::string& id, BlockKind block
 }
 
 }  // namespace lbtrain
+
+namespace lbtrain {
+
+const std::vector<TextTemplate>& adaptation_templates() {
+  static const std::vector<TextTemplate> templates{
+      {"success", {"name", "date", "done"}},
+      {"repeat", {"name", "date", "done", "target"}},
+      {"not_logged", {"name", "date", "target"}},
+      {"drop", {"name", "misses", "target", "percent", "load", "increment"}},
+      {"top", {"name", "date", "top", "load", "increment", "bottom"}},
+      {"new_block", {"name", "load", "increment", "previous"}},
+      {"first_load", {"name"}},
+      {"repeat_session", {"week", "day", "due"}},
+      {"missed_days", {"days", "since", "behind", "end"}},
+      {"complete", {"sessions"}},
+      {"basis_logged", {"date"}},
+      {"basis_increment", {"date", "increment"}},
+      {"basis_drop", {"date", "percent"}},
+  };
+  return templates;
+}
+
+const AdaptationRule* Adaptation::rule_for(const std::string& progression) const {
+  for (const auto& rule : rules) {
+    if (std::find(rule.progressions.begin(), rule.progressions.end(), progression) != rule.progressions.end()) {
+      return &rule;
+    }
+  }
+  for (const auto& rule : rules) {
+    if (rule.id == fallback) return &rule;
+  }
+  return nullptr;
+}
+
+const std::string& Adaptation::text(const std::string& id) const {
+  static const std::string none;
+  auto it = texts.find(id);
+  return it == texts.end() ? none : it->second;
+}
+
+}  // namespace lbtrain

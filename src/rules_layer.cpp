@@ -76,6 +76,7 @@ Rules layer_rules(const Rules& base, Rules layer) {
     rules.assessment = std::move(layer.assessment);
     rules.assessment_source = layer.assessment_source;
   }
+  if (has("adaptation")) rules.adaptation = std::move(layer.adaptation);
   rules.sections.clear();
   return rules;
 }

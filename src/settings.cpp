@@ -3,6 +3,7 @@
 #include "lbtrain/calendar.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/log.hpp"
+#include "lbtrain/program.hpp"
 #include "read/json_input.hpp"
 #include "lbtrain/request.hpp"
 #include "text_match.hpp"
@@ -29,7 +30,8 @@ const std::vector<Definition>& definitions() {
     // from XDG_DATA_HOME when the settings are loaded.
     return std::vector<Definition>{{"equipment", defaults.equipment}, {"level", defaults.level}, {"days", ""},
                                    {"start_weekday", ""},             {"format", defaults.format}, {"color", defaults.color},
-                                   {"unit", "kg"},                     {"db", ""}};
+                                   {"unit", "kg"},                     {"db", ""},
+                                   {"increment", ""}};
   }();
   return list;
 }
@@ -50,6 +52,12 @@ void check_value(const Setting& s) {
     if (!parse_weekday(s.value)) bad(std::vector<std::string>(names.begin(), names.begin() + 7), names);
   } else if (s.key == "unit") {
     if (!parse_load_unit(s.value)) bad({"kg", "lb"}, {"kg", "lb"});
+  } else if (s.key == "increment") {
+    if (!parse_increment(s.value)) {
+      usage_error(fmt::format("{}: \"{}\" is not a load step; give a number over 0 and up to 50 with a unit, such as "
+                              "2.5kg or 5lb",
+                              s.where, s.value));
+    }
   } else if (s.key == "days") {
     bool digits = std::all_of(s.value.begin(), s.value.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || s.value.size() > 1 || s.value < "1" || s.value > "7") bad({"1 to 7"}, {});

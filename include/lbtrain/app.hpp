@@ -4,8 +4,10 @@
 
 #include "lbtrain/error.hpp"
 #include "lbtrain/format.hpp"
+#include "lbtrain/plan.hpp"
 #include "lbtrain/request.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,19 @@ struct Terminal {
 /// with auto on a terminal (or CLICOLOR_FORCE) unless NO_COLOR is set; the terminal's width
 /// (60 to 160 columns) on a terminal, 80 columns otherwise.
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
+
+/// A plan built from options, or screening's refusal, and the rules it was made by.
+struct Built {
+  std::optional<Plan> plan;
+  std::optional<Refusal> refusal;
+  Rules rules;  ///< the rules, layered (a program adapts by their "adaptation")
+};
+
+/// Loads the data the options name, resolves the request and screens it, then selects and plans.
+Built build_from_options(const PlanOptions& options, const OutputOptions& output);
+
+/// A plan in the chosen output format.
+std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style);
 
 /// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
 struct Rendered {

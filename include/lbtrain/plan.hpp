@@ -81,6 +81,7 @@ struct Prescription {
   std::string progression;  ///< the progression scheme's id
   std::string phase;        ///< enters, build, deload, new_block or steady
   int block_top = 0;        ///< the highest count of this block of the scheme (0: not a building scheme)
+  bool loaded = false;      ///< done with load (else bodyweight)
 
   // Set only in a program (`lbtrain next`, `lbtrain program`); empty in a plan.
   std::optional<TargetLoad> target_load;  ///< the load as a number, when the log knows one

@@ -4,12 +4,16 @@
 /// that plan (the same request gives the same plan) and adapt it to the sets logged since, by
 /// the adaptation rules of the progression schemes (data/goals.json, "adaptation").
 
+#include "lbtrain/app.hpp"
 #include "lbtrain/calendar.hpp"
+#include "lbtrain/log.hpp"
 #include "lbtrain/plan.hpp"
 #include "lbtrain/request.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace lbtrain {
 
@@ -33,6 +37,13 @@ struct ProgramView {
   bool complete = false;       ///< every session is done
 };
 
+/// A load step: "2.5kg", "5 lb", "2.5" (no unit: nullopt unit); a number over 0 and up to 50.
+struct LoadStep {
+  double value = 0;
+  std::optional<LoadUnit> unit;
+};
+std::optional<LoadStep> parse_increment(std::string_view text);
+
 /// `lbtrain start [plan options]`.
 struct StartOptions {
   std::string db;
@@ -46,5 +57,25 @@ struct ProgramQuery {
   std::optional<Date> date;  ///< default: today
   std::string increment;     ///< "2.5kg", "5lb"; "" for the setting (or 2.5 kg / 5 lb)
 };
+
+/// `lbtrain start`: builds the plan the options ask for and saves it as the current program. A
+/// current program is replaced with `force`, or when `confirm` (asked on a terminal; null
+/// otherwise) says yes; else a usage Error. Screening's refusal saves nothing and is returned.
+struct Started {
+  std::string message;              ///< what was saved, for standard output
+  std::optional<Refusal> refusal;   ///< nothing was saved
+  std::vector<std::string> warnings;
+};
+Started start_program(const StartOptions& options, const std::function<bool(const std::string&)>& confirm);
+
+/// The current program adapted to the log; a usage Error when there is none.
+ProgramView view_program(const ProgramQuery& query);
+
+/// `lbtrain next`: the next session as a one-session plan in the output format (or, when every
+/// session is done, the note that says so).
+std::string render_next(const ProgramView& view, const OutputOptions& output, const TextStyle& style);
+
+/// `lbtrain program`: the whole program, done and ahead, in the output format.
+std::string render_program(const ProgramView& view, const OutputOptions& output, const TextStyle& style);
 
 }  // namespace lbtrain

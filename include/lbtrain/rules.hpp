@@ -333,6 +333,38 @@ struct Question {
   const Answer* find_answer(std::string_view id) const;
 };
 
+/// How a program follows the log for the exercises of some progression schemes (`lbtrain next`).
+/// A session is a success for an exercise when every working set reached the target count, at
+/// the target load or more, and (when logged) at the target reps in reserve or more; then the
+/// plan advances as written. Otherwise it is a miss, and the prescription is repeated.
+struct AdaptationRule {
+  std::string id;
+  std::string description;
+  std::vector<std::string> progressions;  ///< the schemes it applies to
+  bool track_load = false;    ///< the load becomes a number from the log (else none is given)
+  bool top_of_range = false;  ///< every set at the block's top count: the next block, one increment more
+  bool load_step = false;     ///< each success adds one increment (the load rises instead of the reps)
+  int drop_after_misses = 0;  ///< misses in a row before the load drops; 0: it never does
+  int drop_percent = 0;       ///< how much it drops, before rounding to the increment
+  std::string source;
+};
+
+/// The adaptation rules and the sentences that explain what they did.
+struct Adaptation {
+  std::vector<AdaptationRule> rules;
+  std::string fallback;                   ///< the rule of a scheme no rule names
+  std::map<std::string, double> increments;  ///< the default load step per unit: "kg" -> 2.5
+  int missed_days = 8;                    ///< a gap this long between sessions is said
+  std::map<std::string, std::string> texts;
+  std::string why;
+  std::string source;
+
+  /// The rule for a progression scheme; nullptr when there are no rules.
+  const AdaptationRule* rule_for(const std::string& progression) const;
+  /// The text `id` ("" when missing).
+  const std::string& text(const std::string& id) const;
+};
+
 /// A message template of the rules' "texts", and the placeholders it may use.
 struct TextTemplate {
   std::string_view id;
@@ -343,6 +375,9 @@ struct TextTemplate {
 /// selection and scheduling did. They live in the rules ("texts") so they can be read and
 /// changed without the code.
 const std::vector<TextTemplate>& text_templates();
+
+/// The texts of "adaptation" and the placeholders each may use.
+const std::vector<TextTemplate>& adaptation_templates();
 
 /// The version of the rules format this lbtrain reads.
 inline constexpr int rules_format_version = 2;
@@ -367,6 +402,7 @@ struct Rules {
   std::vector<Screening> screening;
   std::vector<Question> assessment;
   std::string assessment_source;
+  Adaptation adaptation;
   std::vector<std::string> sections;  ///< the top-level keys the file had (for layering)
   /// Safety rules a layer weakened ("a.json: screening \"injury\" no longer refuses a plan"):
   /// allowed, but every command that uses these rules says so.

@@ -172,6 +172,7 @@ ExitCode run_command_line(int argc, char** argv) {
   add(add_log(app));
   add({add_history(app)});
   if (!log_only) {
+    add(add_program_commands(app));
     add(add_config(app));
     add({add_completion(app)});
   }

@@ -57,6 +57,8 @@ std::vector<Command> add_catalog(CLI::App& app);
 std::vector<Command> add_config(CLI::App& app);
 /// `log` and its nested `undo`, `import` and `export`, the nested ones first.
 std::vector<Command> add_log(CLI::App& app);
+/// `start`, `next` and `program`.
+std::vector<Command> add_program_commands(CLI::App& app);
 /// `history [EXERCISE]`.
 Command add_history(CLI::App& app);
 /// `completion SHELL`: scripts generated from `app` itself.

@@ -2,6 +2,7 @@
 // that fill what the command line leaves out.
 
 #include "cli/commands.hpp"
+#include "cli/plan_options.hpp"
 
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/settings.hpp"
@@ -26,6 +27,8 @@ const char* const plan_examples =
     "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
     "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
 
+}  // namespace
+
 // Goals are named in the help from the built-in rules, so the help never drifts from data.
 std::string goals_help() {
   std::string text = "Goals (built in):\n";
@@ -42,13 +45,7 @@ std::string goals_help() {
   return text;
 }
 
-/// What the plan command's parser fills: the options, and the values whose presence matters.
-struct PlanArguments {
-  PlanOptions options;
-  std::string days, week, start, on, at;
-  std::map<std::string, bool> flags;            ///< screening flag -> given
-  std::map<std::string, std::string> choices;   ///< screening question -> answer given
-};
+namespace {
 
 /// Settings from the environment and the config file fill the options not given on the
 /// command line; errors then name where the value came from.
@@ -107,67 +104,75 @@ void add_data_options(CLI::App& plan, PlanOptions& o) {
 
 }  // namespace
 
+void add_request_options(CLI::App& command, PlanArguments& args) {
+  PlanOptions& o = args.options;
+  // A repeated option takes its last value, as in most command-line tools; --goal and
+  // --exclude collect every value instead.
+  command.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  command.add_option("-g,--goal", o.goals, "Goal to train for; repeat (or comma-separate) to combine goals")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("GOAL");
+  command.add_option("-w,--weeks", o.weeks, "Number of weeks, 1 to 52")->type_name("N")->default_str(o.weeks);
+  command.add_option("-d,--days", args.days, "Sessions a week, 1 to 7")->type_name("N")->default_str("the goal's default");
+  command.add_option("-l,--level", o.level, "beginner, intermediate or advanced")->type_name("LEVEL")->default_str(o.level);
+  command.add_option("-e,--equipment", o.equipment,
+                     "Comma-separated equipment you have, or a preset (gym, home); none = bodyweight")
+      ->type_name("LIST")
+      ->default_str(o.equipment);
+  command.add_option("--start", args.start, "Date of the plan's first day; sessions get real dates")->type_name("YYYY-MM-DD");
+  command.add_option("--on", args.on, "Training weekdays, e.g. mon,wed,fri (sets --days; default: spread over the week)")
+      ->type_name("DAYS");
+  command.add_option("--at", args.at, "Time of day the sessions start; calendar events are then timed, not all-day")
+      ->type_name("HH:MM");
+  add_data_options(command, o);
+  command.add_option("-x,--exclude", o.exclude, "Never prescribe this exercise id (repeatable)")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("ID");
+  add_screening_options(command, args);
+}
+
+PlanOptions collect_request(PlanArguments& args, const CLI::App& command) {
+  PlanOptions& options = args.options;
+  auto given = [&](const char* name, const std::string& value, std::optional<std::string>& into) {
+    const CLI::Option* option = command.get_option_no_throw(name);
+    if (option && option->count() > 0) into = value;
+  };
+  given("--days", args.days, options.days);
+  given("--week", args.week, options.week);
+  given("--start", args.start, options.start);
+  given("--on", args.on, options.on);
+  given("--at", args.at, options.at);
+  for (const auto& [id, on] : args.flags) {
+    if (on) options.flags.push_back(id);
+  }
+  for (const auto& [id, value] : args.choices) {
+    if (command.count("--" + id) > 0) options.choices[id] = value;
+  }
+  apply_settings(command, options);
+  return options;
+}
+
 Command add_plan(CLI::App& app) {
   auto args = std::make_shared<PlanArguments>();
   PlanOptions& o = args->options;
   auto* plan = app.add_subcommand("plan", "Write a training plan for one or more goals");
-  // A repeated option takes its last value, as in most command-line tools; --goal and
-  // --exclude collect every value instead.
-  plan->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  plan->add_option("-g,--goal", o.goals, "Goal to train for; repeat (or comma-separate) to combine goals")
-      ->delimiter(',')
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->type_name("GOAL");
-  plan->add_option("-w,--weeks", o.weeks, "Number of weeks, 1 to 52")->type_name("N")->default_str(o.weeks);
-  plan->add_option("-d,--days", args->days, "Sessions a week, 1 to 7")->type_name("N")->default_str("the goal's default");
-  plan->add_option("-l,--level", o.level, "beginner, intermediate or advanced")->type_name("LEVEL")->default_str(o.level);
-  plan->add_option("-e,--equipment", o.equipment,
-                   "Comma-separated equipment you have, or a preset (gym, home); none = bodyweight")
-      ->type_name("LIST")
-      ->default_str(o.equipment);
+  add_request_options(*plan, *args);
   plan->add_option("-f,--format", o.format,
                    "Output format: text, json, sheet (printable, a page per week), markdown, csv, html, ics "
                    "(calendar; needs --start)")
       ->type_name("FORMAT")
       ->default_str(o.format);
   plan->add_option("--week", args->week, "Print only week N of the plan")->type_name("N");
-  plan->add_option("--start", args->start, "Date of the plan's first day; sessions get real dates")->type_name("YYYY-MM-DD");
-  plan->add_option("--on", args->on, "Training weekdays, e.g. mon,wed,fri (sets --days; default: spread over the week)")
-      ->type_name("DAYS");
-  plan->add_option("--at", args->at, "Time of day the sessions start; calendar events are then timed, not all-day")
-      ->type_name("HH:MM");
   plan->add_flag("--compact", o.compact, "With --format json: print on one line");
   plan->add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->type_name("WHEN")
       ->default_str(o.color);
   add_output_option(*plan, o.output, "Write to FILE (atomically: an existing file is replaced only on success)");
-  add_data_options(*plan, o);
-  plan->add_option("-x,--exclude", o.exclude, "Never prescribe this exercise id (repeatable)")
-      ->delimiter(',')
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->type_name("ID");
-  add_screening_options(*plan, *args);
   plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
 
-  return {plan, [args, plan] {
-            PlanOptions& options = args->options;
-            auto given = [&](const char* name, const std::string& value, std::optional<std::string>& into) {
-              if (plan->count(name) > 0) into = value;
-            };
-            given("--days", args->days, options.days);
-            given("--week", args->week, options.week);
-            given("--start", args->start, options.start);
-            given("--on", args->on, options.on);
-            given("--at", args->at, options.at);
-            for (const auto& [id, on] : args->flags) {
-              if (on) options.flags.push_back(id);
-            }
-            for (const auto& [id, value] : args->choices) {
-              if (plan->count("--" + id) > 0) options.choices[id] = value;
-            }
-            apply_settings(*plan, options);
-            return run_plan(options, this_terminal());
-          }};
+  return {plan, [args, plan] { return run_plan(collect_request(*args, *plan), this_terminal()); }};
 }
 
 }  // namespace lbtrain::cli

@@ -75,6 +75,11 @@ void main_item(std::string& out, const Prescription& item) {
   out += "</span></div>\n";
   if (!item.gate.empty()) out += "<div class=\"gate\"><strong>Only if</strong> " + text(item.gate) + "</div>\n";
   if (!item.load.empty()) out += "<div>Load: " + text(item.load) + "</div>\n";
+  if (item.target_load) out += "<div class=\"target\">Target: " + text(target_load_text(*item.target_load)) + "</div>\n";
+  if (item.last && !item.logged) {
+    out += "<div class=\"last\">Last: " + text(item.last->date + ": " + done_text(*item.last, item.kind)) + "</div>\n";
+  }
+  if (!item.adaptation.empty()) out += "<div class=\"why\">Why: " + text(item.adaptation) + "</div>\n";
   if (!item.caution.empty()) out += "<div class=\"safety\"><strong>Caution:</strong> " + text(item.caution) + "</div>\n";
   for (const auto& cue : item.safety) out += "<div class=\"safety\"><strong>Safety:</strong> " + text(cue) + "</div>\n";
   std::string cue = shortest_cue(item);
@@ -84,9 +89,13 @@ void main_item(std::string& out, const Prescription& item) {
   out += "</tr>\n";
   std::vector<std::string> rows{"Load", std::string(count_label(item.kind))};
   if (item.rir) rows.push_back("RIR");
-  for (const auto& row : rows) {
-    out += "<tr><th scope=\"row\">" + row + "</th>";
-    for (int set = 1; set <= item.sets; ++set) out += "<td></td>";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    out += "<tr><th scope=\"row\">" + rows[r] + "</th>";
+    for (int set = 1; set <= item.sets; ++set) {
+      auto index = static_cast<std::size_t>(set - 1);
+      out += "<td>" + text(r == 0 ? cell_load(item, index) : r == 1 ? cell_count(item, index) : cell_rir(item, index)) +
+             "</td>";
+    }
     out += "</tr>\n";
   }
   out += "</table>\n</div>\n";
@@ -109,7 +118,8 @@ std::string format_html(const Plan& plan) {
     if (!week.note.empty()) out += "<p class=\"note\">" + text(week.note) + "</p>\n";
     for (const auto& session : week.sessions) {
       out += fmt::format("<div class=\"session\">\n<h3><span>{}</span><span class=\"minutes\">about {} min</span></h3>\n",
-                         text(day_title(plan, session)), session.estimated_minutes);
+                         text(day_title(plan, session) + status_text(session)), session.estimated_minutes);
+      for (const auto& note : session.notes) out += "<p class=\"note\">" + text(note.text) + "</p>\n";
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         out += "<h4>" + text(block.title) + "</h4>\n";

@@ -14,6 +14,41 @@ void exercise_ref(format::JsonWriter& w, const ExerciseRef& e) {
   w.end_object();
 }
 
+void done_json(format::JsonWriter& w, std::string_view name, const DoneItem& done) {
+  w.key(name);
+  w.begin_object();
+  w.member("date", done.date);
+  w.key("sets");
+  w.begin_array();
+  for (const auto& set : done.sets) {
+    w.begin_object();
+    w.member("count", set.count);
+    if (set.load) {
+      w.member("load", *set.load);
+      w.member("unit", set.unit);
+    }
+    if (set.rir) w.member("rir", *set.rir);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+/// What a program adds to an item (nothing in a plan).
+void program_json(format::JsonWriter& w, const Prescription& item) {
+  if (item.target_load) {
+    w.key("target_load");
+    w.begin_object();
+    w.member("value", item.target_load->value);
+    w.member("unit", item.target_load->unit);
+    w.member("basis", item.target_load->basis);
+    w.end_object();
+  }
+  if (item.last) done_json(w, "last", *item.last);
+  if (item.logged) done_json(w, "logged", *item.logged);
+  if (!item.adaptation.empty()) w.member("adaptation", item.adaptation);
+}
+
 void item_json(format::JsonWriter& w, const Prescription& item) {
   w.begin_object();
   w.key("exercise");
@@ -49,6 +84,7 @@ void item_json(format::JsonWriter& w, const Prescription& item) {
     w.end_object();
   }
   w.end_array();
+  program_json(w, item);
   w.end_object();
 }
 
@@ -129,6 +165,19 @@ std::string format_json(const Plan& plan, bool compact) {
       if (session.date) w.member("date", iso_date(*session.date));
       if (session.weekday) w.member("weekday", weekday_short(*session.weekday));
       w.member("estimated_minutes", session.estimated_minutes);
+      if (!session.status.empty()) w.member("status", session.status);
+      if (!session.notes.empty()) {
+        w.key("notes");
+        w.begin_array();
+        for (const auto& note : session.notes) {
+          w.begin_object();
+          w.member("topic", note.topic);
+          w.member("text", note.text);
+          w.member("source", note.source);
+          w.end_object();
+        }
+        w.end_array();
+      }
       w.key("blocks");
       w.begin_array();
       for (const auto& block : session.blocks) {

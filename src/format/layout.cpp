@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lbtrain::layout {
 
 std::string pad(std::string text, int width) {
@@ -91,6 +93,73 @@ std::string effort_text(const Prescription& item) {
   if (!item.tempo.empty()) parts.push_back("tempo " + single_line(item.tempo));
   if (item.rest_seconds > 0) parts.push_back(fmt::format("rest {} s", item.rest_seconds));
   return join(parts, ", ");
+}
+
+namespace {
+
+std::string number(double value) {
+  std::string text = fmt::format("{:.2f}", value);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+template <typename Get>
+std::string series(const std::vector<DoneSet>& sets, Get get) {
+  std::vector<std::string> parts;
+  for (const auto& set : sets) parts.push_back(get(set));
+  bool same = std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return p == parts.front(); });
+  return same && !parts.empty() ? parts.front() : join(parts, ", ");
+}
+
+}  // namespace
+
+std::string done_text(const DoneItem& done, DoseKind kind) {
+  if (done.sets.empty()) return "";
+  std::string unit = kind == DoseKind::seconds ? " s" : kind == DoseKind::breaths ? " breaths" : "";
+  std::string counts = series(done.sets, [](const DoneSet& s) { return std::to_string(s.count); });
+  bool same_counts = counts.find(',') == std::string::npos;
+  std::string text = same_counts ? fmt::format("{} x {}{}", done.sets.size(), counts, unit) : counts + unit;
+  bool loaded = std::any_of(done.sets.begin(), done.sets.end(), [](const DoneSet& s) { return s.load.has_value(); });
+  if (loaded) {
+    std::string load_unit;
+    for (const auto& s : done.sets) {
+      if (s.load) load_unit = s.unit;
+    }
+    text += " @ " + series(done.sets, [](const DoneSet& s) { return s.load ? number(*s.load) : std::string("bw"); }) +
+            " " + load_unit;
+  }
+  bool rir = std::any_of(done.sets.begin(), done.sets.end(), [](const DoneSet& s) { return s.rir.has_value(); });
+  if (rir) text += ", RIR " + series(done.sets, [](const DoneSet& s) { return s.rir ? number(*s.rir) : std::string("-"); });
+  return text;
+}
+
+std::string status_text(const Session& session) {
+  if (session.status.empty() || session.status == "ahead") return "";
+  return " - " + session.status;
+}
+
+std::string target_load_text(const TargetLoad& load) {
+  return fmt::format("{} {} ({})", number(load.value), load.unit, load.basis);
+}
+
+std::string cell_load(const Prescription& item, std::size_t set) {
+  if (item.logged) {
+    if (set >= item.logged->sets.size() || !item.logged->sets[set].load) return "";
+    return number(*item.logged->sets[set].load) + " " + item.logged->sets[set].unit;
+  }
+  if (item.target_load) return number(item.target_load->value) + " " + item.target_load->unit;
+  return "";
+}
+
+std::string cell_count(const Prescription& item, std::size_t set) {
+  if (!item.logged || set >= item.logged->sets.size()) return "";
+  return std::to_string(item.logged->sets[set].count);
+}
+
+std::string cell_rir(const Prescription& item, std::size_t set) {
+  if (!item.logged || set >= item.logged->sets.size() || !item.logged->sets[set].rir) return "";
+  return number(*item.logged->sets[set].rir);
 }
 
 std::string_view count_label(DoseKind kind) {

@@ -49,6 +49,22 @@ std::string alternatives_text(const Prescription& item);
 /// "RIR 3-5, tempo 3-1-1-0, rest 90 s" (only the parts the item has).
 std::string effort_text(const Prescription& item);
 
+/// Sets as logged, in one line: "3 x 12 @ 20 kg, RIR 4", "12, 12, 11 @ 20 kg, RIR 4, 3, 2",
+/// "30, 25 s" (the item's kind names the count).
+std::string done_text(const DoneItem& done, DoseKind kind);
+
+/// " - done", " - next" for a program's session; "" in a plan.
+std::string status_text(const Session& session);
+
+/// "20 kg (logged 2026-11-23)".
+std::string target_load_text(const TargetLoad& load);
+
+/// A set's load or "" for a write-in cell: the logged one, else the target.
+std::string cell_load(const Prescription& item, std::size_t set);
+/// A set's logged count or RIR for a write-in cell, "" when not logged.
+std::string cell_count(const Prescription& item, std::size_t set);
+std::string cell_rir(const Prescription& item, std::size_t set);
+
 /// What a set's count is called: "Reps", "Seconds", "Breaths".
 std::string_view count_label(DoseKind kind);
 

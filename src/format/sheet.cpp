@@ -72,6 +72,11 @@ Lines main_item(const Prescription& item) {
   const std::string hang(14, ' ');
   if (!item.gate.empty()) add_wrapped(lines, single_line(item.gate), "    Only if:  ", hang);
   if (!item.load.empty()) add_wrapped(lines, single_line(item.load), "    Load:     ", hang);
+  if (item.target_load) add_wrapped(lines, single_line(target_load_text(*item.target_load)), "    Target:   ", hang);
+  if (item.last && !item.logged) {
+    add_wrapped(lines, single_line(item.last->date + ": " + done_text(*item.last, item.kind)), "    Last:     ", hang);
+  }
+  if (!item.adaptation.empty()) add_wrapped(lines, single_line(item.adaptation), "    Why:      ", hang);
   if (!item.caution.empty()) add_wrapped(lines, single_line(item.caution), "    Caution:  ", hang);
   for (const auto& cue : item.safety) add_wrapped(lines, single_line(cue), "    Safety:   ", hang);
   std::string cue = shortest_cue(item);
@@ -85,9 +90,14 @@ Lines main_item(const Prescription& item) {
     for (int set = first; set <= last; ++set) header += pad(fmt::format("Set {}", set), cell_width + cell_gap);
     header.erase(header.find_last_not_of(' ') + 1);
     lines.push_back(header);
-    for (const auto& row : rows) {
-      std::string line = pad("    " + row, label_width);
-      for (int set = first; set <= last; ++set) line += pad(blank, cell_width + cell_gap);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      std::string line = pad("    " + rows[r], label_width);
+      for (int set = first; set <= last; ++set) {
+        auto index = static_cast<std::size_t>(set - 1);
+        std::string filled = r == 0 ? cell_load(item, index) : r == 1 ? cell_count(item, index) : cell_rir(item, index);
+        filled = single_line(filled).substr(0, cell_width);
+        line += pad(filled + blank.substr(filled.size()), cell_width + cell_gap);
+      }
       line.erase(line.find_last_not_of(' ') + 1);
       lines.push_back(line);
     }

@@ -71,6 +71,12 @@ class TextWriter {
     std::string hang = indent + "         ";
     if (!item.gate.empty()) wrapped(single_line(item.gate), indent + "Only if: ", hang);
     if (!item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
+    if (item.target_load) wrapped(single_line(target_load_text(*item.target_load)), indent + "Target:  ", hang);
+    if (item.logged) wrapped(single_line(done_text(*item.logged, item.kind)), indent + "Done:    ", hang);
+    if (item.last && !item.logged) {
+      wrapped(single_line(item.last->date + ": " + done_text(*item.last, item.kind)), indent + "Last:    ", hang);
+    }
+    if (!item.adaptation.empty()) wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
     if (!item.caution.empty()) wrapped(single_line(item.caution), indent + "Caution: ", hang);
     for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
     if (!item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
@@ -101,7 +107,8 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
     for (const auto& session : week.sessions) {
       w.line();
       w.line(w.bold(day_title(plan, session)) +
-             fmt::format(" (about {} min)", session.estimated_minutes));
+             fmt::format(" (about {} min)", session.estimated_minutes) + status_text(session));
+      for (const auto& note : session.notes) w.wrapped(single_line(note.text), "  ", "  ");
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         w.line("  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes));

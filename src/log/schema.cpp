@@ -48,10 +48,25 @@ CREATE TABLE sets (
 CREATE UNIQUE INDEX sets_natural_key ON sets (date, session, exercise, set_number);
 )sql";
 
+// Version 2: saved programs. `lbtrain start` keeps the options of a plan (as JSON, the request
+// before it is resolved against the data) and the day it starts; one program is current, and a
+// new one marks the old one as no longer current rather than deleting it.
+constexpr std::string_view version_2 = R"sql(
+CREATE TABLE programs (
+  id         INTEGER PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  start      TEXT NOT NULL CHECK (start GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  request    TEXT NOT NULL CHECK (json_valid(request)),
+  current    INTEGER NOT NULL DEFAULT 1 CHECK (current BETWEEN 0 AND 1)
+) STRICT;
+
+CREATE UNIQUE INDEX programs_current ON programs (current) WHERE current = 1;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> list{version_1};
+  static const std::vector<std::string_view> list{version_1, version_2};
   return list;
 }
 

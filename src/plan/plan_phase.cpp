@@ -224,6 +224,7 @@ Prescription prescribe(const PlannedItem& item, int week, const DataSet& data, c
   out.load = dose.load;
   out.progression = p.id;
   out.phase = phase_name(dose.phase);
+  out.loaded = item.context.loaded;
   if (p.builds()) {
     // The block's highest count: the dose of its last building week (a later entry keeps it).
     const Cycle& cycle = *item.context.cycle;

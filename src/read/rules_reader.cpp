@@ -38,7 +38,7 @@ Rules RulesReader::read(const json& root, const std::string& origin) {
   FieldReader top(root, "", "", diagnostics_);
   top.reject_unknown({"format", "version", "sources", "timing", "cycle", "blocks", "defaults", "limits", "loading",
                       "levels", "levels_source", "texts", "guidance", "progressions", "goals", "screening",
-                      "assessment"});
+                      "assessment", "adaptation"});
   read_version(top);
   read_sources(top, rules);
   read_timing(top, rules);
@@ -56,6 +56,7 @@ Rules RulesReader::read(const json& root, const std::string& origin) {
   read_goals(top, rules);
   read_screening(top, rules);
   read_assessment(top, rules);
+  read_adaptation(top, rules);
   return rules;
 }
 

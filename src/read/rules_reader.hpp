@@ -67,6 +67,8 @@ class RulesReader {
 
   // rules_assessment.cpp
   void read_assessment(FieldReader& top, Rules& rules);
+  void read_adaptation(FieldReader& top, Rules& rules);
+  void read_adaptation_rules(FieldReader& reader, Adaptation& adaptation);
 };
 
 /// "{a} and {b}" placeholders named in a text.

@@ -1,0 +1,160 @@
+// `lbtrain start`, `lbtrain next` and `lbtrain program`: a saved program, and the sessions the
+// log makes of it.
+
+#include "cli/commands.hpp"
+#include "cli/log_settings.hpp"
+#include "cli/plan_options.hpp"
+
+#include "lbtrain/output.hpp"
+#include "lbtrain/program.hpp"
+#include "format/escape.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace lbtrain::cli {
+
+namespace {
+
+const char* const start_help =
+    "Saves the plan these options make (the same options as lbtrain plan) as the current program in\n"
+    "the training log's database, from --start (default: today). lbtrain next then gives each session\n"
+    "adapted to what you log: the plan advances on a success (every working set at the target reps or\n"
+    "seconds, load and reps in reserve), a miss repeats the session, two misses in a row take about 10%\n"
+    "off the load, every set at the top of the block's range starts the next block one increment\n"
+    "heavier, and a session not logged is repeated, not skipped. The rules are in the built-in data\n"
+    "(\"adaptation\"). A current program is replaced after asking on a terminal, or with --force; the\n"
+    "log keeps every set.\n\n"
+    "Examples:\n"
+    "  lbtrain start --goal lockout --start 2026-11-23 --on mon,thu\n"
+    "  lbtrain start --goal lordosis --weeks 8 --equipment home --force\n";
+
+const char* const next_help =
+    "The next session due on or after --date (default today), with each loaded exercise's load as a\n"
+    "number once the log knows one, last time's numbers beside the target, and the reason for any\n"
+    "change from the plan as written. Log it with lbtrain log; an entry logged on a session's date is\n"
+    "matched to that session.\n"
+    "The load step is --increment, else the increment setting (LBTRAIN_INCREMENT or the config file),\n"
+    "else 2.5 kg (5 lb).\n\n"
+    "Examples:\n"
+    "  lbtrain next\n"
+    "  lbtrain next --format sheet | lpr\n"
+    "  lbtrain next --format json | jq '.weeks[0].sessions[0].blocks[1].items[0].target_load'\n";
+
+const char* const program_help =
+    "Every session of the current program: the ones done with what was logged beside what was\n"
+    "prescribed, the next one, and the ones ahead as the log now makes them. Calendar events (--format\n"
+    "ics) keep their UIDs across exports, so importing again updates them.\n\n"
+    "Examples:\n"
+    "  lbtrain program\n"
+    "  lbtrain program --format ics -o program.ics\n"
+    "  lbtrain program --format json | jq '[.weeks[].sessions[] | select(.status == \"done\")] | length'\n";
+
+/// What `next` and `program` take.
+struct ViewArguments {
+  std::string db, date, increment, format = "text", color = "auto", output;
+  bool compact = false;
+};
+
+Date parse_day(const std::string& text) {
+  if (text.empty() || text == "today") return today_local();
+  if (text == "tomorrow") return today_local() + std::chrono::days{1};
+  if (text == "yesterday") return today_local() - std::chrono::days{1};
+  auto date = parse_iso_date(text);
+  if (!date) {
+    usage_error(fmt::format("--date: \"{}\" is not a date; give YYYY-MM-DD (such as 2026-11-23), today, tomorrow or "
+                            "yesterday",
+                            single_line(text)));
+  }
+  return *date;
+}
+
+void add_view_options(CLI::App& command, ViewArguments& a, const char* format_help) {
+  command.add_option("--date", a.date, "Work the program out as of this day: YYYY-MM-DD, today, tomorrow")
+      ->type_name("DATE")
+      ->default_str("today");
+  command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str("text");
+  command.add_flag("--compact", a.compact, "With --format json: print on one line");
+  command.add_option("--color", a.color, "Colour: auto, always or never")->type_name("WHEN")->default_str("auto");
+  command.add_option("--increment", a.increment, "The load step for load changes, such as 2.5kg or 5lb")
+      ->type_name("LOAD");
+  add_output_option(command, a.output, "Write to FILE (atomically: an existing file is replaced only on success)");
+  command.add_option("--db", a.db, "The training log's database file (default: LBTRAIN_DB, the config file's db, or "
+                                   "$XDG_DATA_HOME/lbtrain/lbtrain.db)")
+      ->type_name("FILE");
+}
+
+using Render = std::string (*)(const ProgramView&, const OutputOptions&, const TextStyle&);
+
+ExitCode run_view(const ViewArguments& a, Render render) {
+  PlanOptions format_options;
+  format_options.format = a.format;
+  format_options.color = a.color;
+  format_options.compact = a.compact;
+  format_options.output = a.output;
+  const OutputOptions output = resolve_output(format_options);
+  ProgramQuery query;
+  query.db = log_database(a.db);
+  query.date = parse_day(a.date);
+  query.increment = a.increment;
+  ProgramView view = view_program(query);
+  write_output(a.output, render(view, output, text_style(output, this_terminal())));
+  return ExitCode::ok;
+}
+
+bool ask(const std::string& question) {
+  if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) return false;
+  std::cerr << printable(question) << " [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes";
+}
+
+}  // namespace
+
+std::vector<Command> add_program_commands(CLI::App& app) {
+  struct StartArguments {
+    PlanArguments plan;
+    StartOptions options;
+  };
+  auto start_args = std::make_shared<StartArguments>();
+  auto* start = app.add_subcommand("start", "Save a plan as your program; lbtrain next then follows your log");
+  add_request_options(*start, start_args->plan);
+  start->add_flag("--force", start_args->options.force, "Replace the current program without asking");
+  start->add_option("--db", start_args->options.db, "The training log's database file (default: LBTRAIN_DB, the "
+                                                    "config file's db, or $XDG_DATA_HOME/lbtrain/lbtrain.db)")
+      ->type_name("FILE");
+  start->footer([] { return std::string("\n") + start_help + "\n" + goals_help() + "\n" + exit_codes_help; });
+
+  auto next_args = std::make_shared<ViewArguments>();
+  auto* next = app.add_subcommand("next", "The next session of your program, adapted to your log");
+  add_view_options(*next, *next_args, "text, json, sheet, markdown, csv, html or ics");
+  next->footer(std::string("\n") + next_help + "\n" + exit_codes_help);
+
+  auto program_args = std::make_shared<ViewArguments>();
+  auto* program = app.add_subcommand("program", "Your whole program: done as logged, and ahead as adapted");
+  add_view_options(*program, *program_args, "text, json, sheet, markdown, csv, html or ics");
+  program->footer(std::string("\n") + program_help + "\n" + exit_codes_help);
+
+  return {{start,
+           [start_args, start] {
+             StartOptions options = start_args->options;
+             options.plan = collect_request(start_args->plan, *start);
+             options.db = log_database(options.db);
+             Started started = start_program(options, ask);
+             print_warnings(started.warnings);
+             if (started.refusal) {
+               std::cout << format_refusal_text(*started.refusal, TextStyle{}) << std::flush;
+               return ExitCode::refused;
+             }
+             write_for_reader(started.message);
+             return ExitCode::ok;
+           }},
+          {next, [next_args] { return run_view(*next_args, render_next); }},
+          {program, [program_args] { return run_view(*program_args, render_program); }}};
+}
+
+}  // namespace lbtrain::cli

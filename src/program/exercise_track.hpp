@@ -1,0 +1,73 @@
+#pragma once
+// One exercise followed through a program: the plan's prescriptions for it in order, and where
+// the log has got it to. It advances one prescription on a success, stays on a miss, and
+// carries the load as a number once the log knows one: the same through a block, one
+// increment more for a new block (or after each success where the load rises instead of the
+// reps), about 10% less after two misses in a row, as the exercise's adaptation rule says.
+
+#include "lbtrain/log.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/rules.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lbtrain::program {
+
+/// A load the track carries, and what it rests on.
+struct TrackedLoad {
+  double value = 0;
+  LoadUnit unit = LoadUnit::kg;
+  std::string date;   ///< the session it was logged in
+  std::string basis;  ///< the rules' basis text, filled
+};
+
+/// The load step per unit: the user's increment in its unit, else the rules' default.
+struct Increments {
+  std::map<LoadUnit, double> step;
+  double for_unit(LoadUnit unit) const;
+};
+
+class ExerciseTrack {
+ public:
+  ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments);
+
+  /// The plan's next prescription for this exercise, in the order of the sessions.
+  void add_occurrence(const Prescription& written) { written_.push_back(written); }
+  /// A load from before the program, so that its first session already has a number.
+  void seed(const std::vector<LoggedSet>& sets, const std::string& date);
+
+  /// The prescription for this exercise's next appearance: the one the track is at, with the
+  /// load as a number when known and the reason it differs from the plan as written.
+  Prescription show(const Prescription& here) const;
+  /// A session done: `sets` are its working sets of this exercise, or null when none were logged.
+  void record(const Prescription& shown, const std::vector<LoggedSet>* sets, const std::string& date, bool main);
+  /// A session ahead: assumed done as prescribed.
+  void assume_success(const Prescription& shown);
+
+ private:
+  void advance(const Prescription& shown, bool top, std::optional<double> logged, const std::string& date);
+  std::string fill(const std::string& id, std::map<std::string, std::string> values) const;
+  std::string load_text(double value, LoadUnit unit) const;
+  std::string target_text(const Prescription& shown) const;
+
+  const AdaptationRule* rule_;
+  const Adaptation& adaptation_;
+  Increments increments_;
+  std::vector<Prescription> written_;
+  std::size_t position_ = 0;
+  int misses_ = 0;
+  std::optional<TrackedLoad> load_;
+  LoadUnit logged_unit_ = LoadUnit::kg;
+  std::string note_;  ///< said at the next appearance
+};
+
+/// Whether `sets` reach `shown`: enough sets, each at the count, load and reserve prescribed.
+bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets);
+
+/// The lightest load of the sets, in the unit of the first loaded one; nullopt for bodyweight.
+std::optional<std::pair<double, LoadUnit>> working_load(const std::vector<LoggedSet>& sets);
+
+}  // namespace lbtrain::program

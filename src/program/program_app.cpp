@@ -1,0 +1,156 @@
+// The program commands as recipes: `start` (build the plan, save its options), and `next`,
+// `program` (load the saved options -> rebuild the plan -> read the log -> adapt -> format).
+
+#include "lbtrain/program.hpp"
+
+#include "lbtrain/error.hpp"
+#include "lbtrain/format.hpp"
+#include "lbtrain/settings.hpp"
+#include "format/escape.hpp"
+#include "format/layout.hpp"
+#include "log/store.hpp"
+#include "program/program_store.hpp"
+#include "program/program_view.hpp"
+#include "text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+
+namespace lbtrain {
+
+std::optional<LoadStep> parse_increment(std::string_view text) {
+  auto trim = [](std::string_view t) {
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    return t;
+  };
+  text = trim(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.')) {
+    ++digits;
+  }
+  if (digits == 0 || digits > 12) return std::nullopt;
+  LoadStep step;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + digits, step.value);
+  if (ec != std::errc() || end != text.data() + digits || !(step.value > 0) || step.value > 50) return std::nullopt;
+  std::string_view rest = trim(text.substr(digits));
+  if (!rest.empty()) {
+    step.unit = parse_load_unit(rest);
+    if (!step.unit) return std::nullopt;
+  }
+  return step;
+}
+
+namespace {
+
+std::string goal_names(const Plan& plan) {
+  std::vector<std::string> names;
+  for (const auto& goal : plan.goals) names.push_back(goal.name);
+  return join(names, " + ");
+}
+
+/// The load steps: --increment or the increment setting in its unit (a bare number in the
+/// unit setting's), the rules' default for the other unit.
+program::Increments increments(const std::string& given, const Adaptation& adaptation) {
+  program::Increments out;
+  for (const auto& [unit, step] : adaptation.increments) out.step[*parse_load_unit(unit)] = step;
+  Settings settings = load_settings(std::getenv);
+  std::string text = given.empty() ? settings.get("increment").value : given;
+  if (text.empty()) return out;
+  auto step = parse_increment(text);
+  if (!step) {
+    usage_error(fmt::format("{}: \"{}\" is not a load step; give a number over 0 and up to 50 with a unit, such as "
+                            "2.5kg or 5lb",
+                            given.empty() ? settings.get("increment").where : "--increment", text));
+  }
+  LoadUnit unit = step->unit.value_or(parse_load_unit(settings.get("unit").value).value_or(LoadUnit::kg));
+  out.step[unit] = step->value;
+  return out;
+}
+
+}  // namespace
+
+Started start_program(const StartOptions& options, const std::function<bool(const std::string&)>& confirm) {
+  PlanOptions plan_options = options.plan;
+  if (!plan_options.start) plan_options.start = iso_date(today_local());
+  OutputOptions output;
+  Built built = build_from_options(plan_options, output);
+  Started started;
+  started.warnings = built.rules.warnings;
+  if (built.refusal) {
+    started.refusal = built.refusal;
+    return started;
+  }
+  logbook::Store store = logbook::Store::open(options.db, logbook::Store::Access::write);
+  auto current = program::current_program(store);
+  if (current && !options.force) {
+    std::string question = fmt::format("A program started on {} is current in {}. Replace it?", current->start,
+                                       options.db);
+    if (!confirm || !confirm(question)) {
+      usage_error(fmt::format("a program started on {} is already current in \"{}\"; give --force to replace it (its "
+                              "logged sets stay in the log)",
+                              current->start, options.db));
+    }
+  }
+  store.write([&] { program::save_program(store, plan_options); });
+  const Plan& plan = *built.plan;
+  started.message = fmt::format(
+      "Started: {}, {} week{} of {} session{} a week from {}, saved in {}.\nlbtrain next shows the first session.\n",
+      goal_names(plan), plan.weeks, plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s",
+      *plan_options.start, options.db);
+  return started;
+}
+
+ProgramView view_program(const ProgramQuery& query) {
+  logbook::Store store = logbook::Store::open(query.db, logbook::Store::Access::read);
+  auto stored = program::current_program(store);
+  if (!stored) {
+    usage_error(fmt::format("no program is saved in \"{}\"; start one with lbtrain start --goal GOAL (see lbtrain "
+                            "start --help)",
+                            query.db));
+  }
+  Built built = build_from_options(stored->options, OutputOptions{});
+  if (built.refusal) {
+    data_error(fmt::format("the saved program (started {}) is now refused by screening \"{}\": {}", stored->start,
+                           built.refusal->screening, built.refusal->text));
+  }
+  program::AdaptInput input;
+  logbook::with_database_errors(store.path(), [&] {
+    SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE warmup = 0 ORDER BY date, session, id",
+                                                   logbook::set_columns));
+    while (rows.executeStep()) input.sets.push_back(logbook::read_set(rows));
+  });
+  input.start = stored->start;
+  input.started = stored->created_at.substr(0, 10);
+  input.id = stored->id;
+  input.date = query.date.value_or(today_local());
+  input.increments = increments(query.increment, built.rules.adaptation);
+  if (built.rules.adaptation.rules.empty()) {
+    data_error(fmt::format("the rules ({}) have no \"adaptation\" section, so a program cannot follow the log",
+                           built.rules.origin));
+  }
+  return program::adapt_program(std::move(*built.plan), built.rules.adaptation, input);
+}
+
+std::string render_next(const ProgramView& view, const OutputOptions& output, const TextStyle& style) {
+  auto plan = program::next_session_plan(view);
+  if (!plan) {
+    const std::string& note = view.plan.notes.back().text;
+    if (output.format == Format::json) {
+      Plan done = view.plan;
+      done.weeks_list.clear();
+      return format_plan(done, output, style);
+    }
+    return single_line(note) + "\n";
+  }
+  return format_plan(*plan, output, style);
+}
+
+std::string render_program(const ProgramView& view, const OutputOptions& output, const TextStyle& style) {
+  return format_plan(view.plan, output, style);
+}
+
+}  // namespace lbtrain

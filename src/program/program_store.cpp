@@ -1,0 +1,88 @@
+#include "program/program_store.hpp"
+
+#include "lbtrain/error.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace lbtrain::program {
+
+using nlohmann::json;
+
+std::string options_json(const PlanOptions& o) {
+  json j;
+  j["goals"] = o.goals;
+  j["weeks"] = o.weeks;
+  if (o.days) j["days"] = *o.days;
+  j["level"] = o.level;
+  j["equipment"] = o.equipment;
+  j["catalogues"] = o.catalogues;
+  j["catalogue_format"] = o.catalogue_format;
+  j["rules"] = o.rules;
+  j["flags"] = o.flags;
+  j["choices"] = o.choices;
+  j["exclude"] = o.exclude;
+  if (o.start) j["start"] = *o.start;
+  if (o.on) j["on"] = *o.on;
+  if (o.at) j["at"] = *o.at;
+  return j.dump();
+}
+
+PlanOptions options_from_json(const std::string& text, const std::string& db) {
+  PlanOptions o;
+  try {
+    json j = json::parse(text);
+    o.goals = j.at("goals").get<std::vector<std::string>>();
+    o.weeks = j.at("weeks").get<std::string>();
+    if (j.contains("days")) o.days = j["days"].get<std::string>();
+    o.level = j.at("level").get<std::string>();
+    o.equipment = j.at("equipment").get<std::string>();
+    o.catalogues = j.at("catalogues").get<std::vector<std::string>>();
+    o.catalogue_format = j.at("catalogue_format").get<std::string>();
+    o.rules = j.at("rules").get<std::vector<std::string>>();
+    o.flags = j.at("flags").get<std::vector<std::string>>();
+    o.choices = j.at("choices").get<std::map<std::string, std::string>>();
+    o.exclude = j.at("exclude").get<std::vector<std::string>>();
+    if (j.contains("start")) o.start = j["start"].get<std::string>();
+    if (j.contains("on")) o.on = j["on"].get<std::string>();
+    if (j.contains("at")) o.at = j["at"].get<std::string>();
+  } catch (const json::exception& e) {
+    data_error(fmt::format("the training log \"{}\" holds a saved program lbtrain cannot read ({}); start a new one "
+                           "with lbtrain start --force",
+                           db, e.what()));
+  }
+  // Errors about these values name the saved program, not an option the user did not give.
+  for (const char* key : {"goal", "weeks", "days", "level", "equipment", "start", "on", "at", "exclude"}) {
+    o.where[key] = fmt::format("the saved program's {}", key);
+  }
+  return o;
+}
+
+std::optional<StoredProgram> current_program(logbook::Store& store) {
+  if (!store.exists()) return std::nullopt;
+  std::optional<StoredProgram> found;
+  logbook::with_database_errors(store.path(), [&] {
+    SQLite::Statement q(store.db(), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
+    if (!q.executeStep()) return;
+    StoredProgram p;
+    p.id = q.getColumn(0).getInt64();
+    p.created_at = q.getColumn(1).getString();
+    p.start = q.getColumn(2).getString();
+    p.options = options_from_json(q.getColumn(3).getString(), store.path());
+    p.options.start = p.start;
+    found = std::move(p);
+  });
+  return found;
+}
+
+void save_program(logbook::Store& store, const PlanOptions& options) {
+  SQLite::Statement retire(store.db(), "UPDATE programs SET current = 0 WHERE current = 1");
+  retire.exec();
+  SQLite::Statement insert(store.db(), "INSERT INTO programs (created_at, start, request) "
+                                       "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+  insert.bind(1, options.start.value_or(""));
+  insert.bind(2, options_json(options));
+  insert.exec();
+}
+
+}  // namespace lbtrain::program

@@ -1,0 +1,198 @@
+#include "program/program_view.hpp"
+
+#include "program/session_match.hpp"
+#include "text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace lbtrain::program {
+
+namespace {
+
+using Tracks = std::map<std::string, ExerciseTrack>;
+
+std::string track_key(const SessionBlock& block, const Prescription& item) {
+  return fmt::format("{}/{}", static_cast<int>(block.kind), item.exercise.id);
+}
+
+/// Each exercise's working sets, oldest first.
+std::map<std::string, std::vector<const LoggedSet*>> by_exercise(const std::vector<LoggedSet>& sets) {
+  std::map<std::string, std::vector<const LoggedSet*>> out;
+  for (const auto& s : sets) out[s.exercise_id].push_back(&s);
+  return out;
+}
+
+/// The sets of the last date before `date` on which the exercise was logged.
+std::vector<LoggedSet> last_before(const std::vector<const LoggedSet*>* sets, const std::string& date) {
+  std::vector<LoggedSet> out;
+  if (!sets) return out;
+  auto end = std::lower_bound(sets->begin(), sets->end(), date,
+                              [](const LoggedSet* s, const std::string& d) { return s->date < d; });
+  if (end == sets->begin()) return out;
+  const std::string& last = (*(end - 1))->date;
+  for (auto it = end; it != sets->begin() && (*(it - 1))->date == last; --it) out.insert(out.begin(), **(it - 1));
+  return out;
+}
+
+DoneItem done_item(const std::vector<LoggedSet>& sets) {
+  DoneItem item;
+  if (!sets.empty()) item.date = sets.front().date;
+  for (const auto& s : sets) {
+    DoneSet d;
+    d.count = s.count;
+    d.load = s.load;
+    if (s.load) d.unit = std::string(to_string(s.unit));
+    d.rir = s.rir;
+    item.sets.push_back(d);
+  }
+  return item;
+}
+
+/// The weekdays the plan trains on (every day when it has none).
+std::set<int> training_days(const Plan& plan) {
+  std::set<int> days;
+  for (const auto& week : plan.weeks_list) {
+    for (const auto& session : week.sessions) {
+      if (session.weekday) days.insert(*session.weekday);
+    }
+  }
+  if (days.empty()) days = {0, 1, 2, 3, 4, 5, 6};
+  return days;
+}
+
+Date next_training_day(Date from, const std::set<int>& days) {
+  while (!days.count(weekday_index(from))) from += std::chrono::days{1};
+  return from;
+}
+
+}  // namespace
+
+ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptInput& in) {
+  ProgramView view;
+  view.date = in.date;
+  view.started = in.started;
+  const std::vector<SessionRef> order = session_order(plan);
+  std::vector<LoggedSet> program_sets;
+  for (const auto& s : in.sets) {
+    if (s.date >= in.start) program_sets.push_back(s);
+  }
+  const auto done = match_sessions(plan, order, program_sets);
+  const auto history = by_exercise(in.sets);
+  auto session_at = [&](std::size_t k) -> Session& { return plan.weeks_list[order[k].week].sessions[order[k].session]; };
+
+  Tracks tracks;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    for (const auto& block : session_at(k).blocks) {
+      for (const auto& item : block.items) {
+        std::string key = track_key(block, item);
+        auto it = tracks.find(key);
+        if (it == tracks.end()) {
+          it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, in.increments)).first;
+          auto found = history.find(item.exercise.id);
+          auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
+          if (!before.empty()) it->second.seed(before, before.front().date);
+        }
+        it->second.add_occurrence(item);
+      }
+    }
+  }
+
+  const std::set<int> days = training_days(plan);
+  std::optional<std::size_t> next;
+  std::optional<Date> last_done;
+  Date previous = in.date - std::chrono::days{1};
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    Session& session = session_at(k);
+    auto found = done.find(k);
+    const Date planned = session.date.value_or(in.date);
+    if (found != done.end()) {
+      session.status = "done";
+      session.date = *parse_iso_date(found->second.date);
+      last_done = session.date;
+    } else {
+      session.status = next ? "ahead" : "next";
+      Date from = next ? previous + std::chrono::days{1}
+                       : std::max(in.date, last_done ? *last_done + std::chrono::days{1} : in.date);
+      session.date = std::max(planned, next_training_day(from, days));
+      if (!next) {
+        next = k;
+        view.adherence.days_behind = static_cast<int>((*session.date - planned).count());
+        if (planned < in.date) {
+          const Week& week = plan.weeks_list[order[k].week];
+          session.notes.push_back({"program", fill_placeholders(adaptation.text("repeat_session"),
+                                                                {{"week", std::to_string(week.number)},
+                                                                 {"day", std::to_string(session.day)},
+                                                                 {"due", iso_date(planned)}}),
+                                   adaptation.source});
+        }
+      }
+      previous = *session.date;
+    }
+    session.weekday = weekday_index(*session.date);
+    if (planned < in.date) ++view.adherence.sessions_due;
+    for (auto& block : session.blocks) {
+      for (auto& item : block.items) {
+        ExerciseTrack& track = tracks.at(track_key(block, item));
+        const std::string date = iso_date(*session.date);
+        auto h = history.find(item.exercise.id);
+        Prescription shown = track.show(item);
+        auto last = last_before(h == history.end() ? nullptr : &h->second, date);
+        if (!last.empty()) shown.last = done_item(last);
+        if (found != done.end()) {
+          auto sets = found->second.sets.find(item.exercise.id);
+          const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
+          if (logged) shown.logged = done_item(*logged);
+          track.record(shown, logged, date, block.kind == BlockKind::main);
+        } else {
+          track.assume_success(shown);
+        }
+        item = std::move(shown);
+      }
+    }
+  }
+  view.adherence.sessions_planned = static_cast<int>(order.size());
+  view.adherence.sessions_logged = static_cast<int>(done.size());
+  view.complete = !next;
+  if (next) {
+    Session& session = session_at(*next);
+    Date since = last_done.value_or(*parse_iso_date(in.start));
+    int gap = static_cast<int>((*session.date - since).count());
+    if (last_done && gap >= adaptation.missed_days) {
+      const Session& final_session = session_at(order.size() - 1);
+      session.notes.push_back({"program", fill_placeholders(adaptation.text("missed_days"),
+                                                            {{"days", std::to_string(gap)},
+                                                             {"since", iso_date(since)},
+                                                             {"behind", std::to_string(view.adherence.days_behind)},
+                                                             {"end", iso_date(*final_session.date)}}),
+                               adaptation.source});
+    }
+  } else {
+    plan.notes.push_back({"program", fill_placeholders(adaptation.text("complete"),
+                                                       {{"sessions", std::to_string(order.size())}}),
+                          adaptation.source});
+  }
+  plan.calendar_key = fmt::format("program-{}-{}", in.id, in.start);
+  plan.calendar_sequence = view.adherence.sessions_logged;
+  view.plan = std::move(plan);
+  return view;
+}
+
+std::optional<Plan> next_session_plan(const ProgramView& view) {
+  for (const auto& week : view.plan.weeks_list) {
+    for (const auto& session : week.sessions) {
+      if (session.status != "next") continue;
+      Plan plan = view.plan;
+      Week only = week;
+      only.sessions = {session};
+      plan.weeks_list = {only};
+      plan.only_week = week.number;
+      return plan;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace lbtrain::program

@@ -1,0 +1,33 @@
+#pragma once
+// A saved program rebuilt and adapted to the log, as of a date: the stage between the store
+// (program_store, the log's sets) and the formatters.
+
+#include "lbtrain/log.hpp"
+#include "lbtrain/program.hpp"
+#include "lbtrain/rules.hpp"
+#include "program/exercise_track.hpp"
+
+#include <string>
+#include <vector>
+
+namespace lbtrain::program {
+
+/// What adapting needs besides the plan: the log's working sets (oldest first), the program's
+/// start and identity, the date, and the load steps.
+struct AdaptInput {
+  std::vector<LoggedSet> sets;
+  std::string start;       ///< YYYY-MM-DD
+  std::string started;     ///< when it was saved
+  std::int64_t id = 0;
+  Date date;
+  Increments increments;
+};
+
+/// Adapts `plan` (the saved program's plan, every week) to the log by `adaptation`.
+ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptInput& input);
+
+/// The view's next session as a plan of one week with one session (the plan's JSON schema);
+/// nullopt when every session is done.
+std::optional<Plan> next_session_plan(const ProgramView& view);
+
+}  // namespace lbtrain::program

@@ -1,0 +1,80 @@
+#include "program/session_match.hpp"
+
+#include <set>
+
+namespace lbtrain::program {
+
+std::vector<SessionRef> session_order(const Plan& plan) {
+  std::vector<SessionRef> order;
+  for (std::size_t w = 0; w < plan.weeks_list.size(); ++w) {
+    for (std::size_t s = 0; s < plan.weeks_list[w].sessions.size(); ++s) order.push_back({w, s});
+  }
+  return order;
+}
+
+namespace {
+
+std::set<std::string> exercises_of(const Session& session) {
+  std::set<std::string> ids;
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) ids.insert(item.exercise.id);
+  }
+  return ids;
+}
+
+/// The index in `order` of plan week `week`, day `day`; order.size() when there is none.
+std::size_t find_session(const Plan& plan, const std::vector<SessionRef>& order, int week, int day) {
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const Week& w = plan.weeks_list[order[i].week];
+    if (w.number == week && w.sessions[order[i].session].day == day) return i;
+  }
+  return order.size();
+}
+
+}  // namespace
+
+std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::vector<SessionRef>& order,
+                                                  const std::vector<LoggedSet>& sets) {
+  std::map<std::size_t, DoneSession> done;
+  std::size_t cursor = 0;
+  auto next_open = [&] {
+    while (cursor < order.size() && done.count(cursor)) ++cursor;
+  };
+  for (std::size_t i = 0; i < sets.size();) {
+    // One date at a time.
+    std::size_t end = i;
+    while (end < sets.size() && sets[end].date == sets[i].date) ++end;
+    // Sets logged against a week and day first, then the rest against the session due.
+    std::map<std::size_t, std::vector<const LoggedSet*>> named;
+    std::vector<const LoggedSet*> rest;
+    for (std::size_t k = i; k < end; ++k) {
+      const LoggedSet& s = sets[k];
+      if (s.source.kind == SetSource::Kind::program) {
+        std::size_t index = find_session(plan, order, s.source.week, s.source.day);
+        if (index < order.size()) named[index].push_back(&s);
+      } else {
+        rest.push_back(&s);
+      }
+    }
+    for (const auto& [index, list] : named) {
+      DoneSession& d = done[index];
+      d.date = sets[i].date;
+      for (const LoggedSet* s : list) d.sets[s->exercise_id].push_back(*s);
+    }
+    next_open();
+    if (cursor < order.size() && !rest.empty()) {
+      const Week& week = plan.weeks_list[order[cursor].week];
+      std::set<std::string> ids = exercises_of(week.sessions[order[cursor].session]);
+      DoneSession d;
+      d.date = sets[i].date;
+      for (const LoggedSet* s : rest) {
+        if (ids.count(s->exercise_id)) d.sets[s->exercise_id].push_back(*s);
+      }
+      if (!d.sets.empty()) done[cursor] = std::move(d);
+    }
+    i = end;
+  }
+  return done;
+}
+
+}  // namespace lbtrain::program

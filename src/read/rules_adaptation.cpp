@@ -1,0 +1,102 @@
+// The rules' "adaptation" section: how `lbtrain next` follows the log for each progression
+// scheme, the default load step per unit, and the sentences that say what it did.
+
+#include "read/rules_reader.hpp"
+
+#include "text_match.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace lbtrain::read {
+
+using nlohmann::json;
+
+void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
+  const auto& section = top.member("adaptation", false);
+  if (section.is_null()) return;
+  FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
+  reader.reject_unknown({"why", "fallback", "increments", "missed_days", "rules", "texts", "source"});
+  Adaptation& a = rules.adaptation;
+  a.why = reader.string("why");
+  a.source = reader.string("source");
+  check_source_list(reader, {a.source});
+  a.fallback = reader.string("fallback");
+  a.missed_days = reader.integer("missed_days", 2, 60, false, 8);
+  const auto& increments = reader.member("increments");
+  if (increments.is_object()) {
+    FieldReader steps(increments, "/adaptation/increments", "increments", diagnostics_);
+    steps.reject_unknown({"kg", "lb"});
+    for (const char* unit : {"kg", "lb"}) {
+      const auto& value = steps.member(unit);
+      if (value.is_number() && value.get<double>() > 0 && value.get<double>() <= 50) {
+        a.increments[unit] = value.get<double>();
+      } else if (!value.is_null()) {
+        steps.problem(unit, "expected a number over 0 and up to 50");
+      }
+    }
+  } else if (!increments.is_null()) {
+    reader.problem("increments", "expected an object such as {\"kg\": 2.5, \"lb\": 5}");
+  }
+  read_adaptation_rules(reader, a);
+  const auto& texts = reader.member("texts");
+  if (texts.is_object()) {
+    FieldReader text_reader(texts, "/adaptation/texts", "adaptation texts", diagnostics_);
+    std::vector<std::string> ids;
+    for (const auto& t : adaptation_templates()) ids.emplace_back(t.id);
+    text_reader.reject_unknown(ids);
+    for (const auto& t : adaptation_templates()) {
+      std::string id(t.id);
+      a.texts[id] = text_reader.string(id);
+      check_placeholders(text_reader, id, a.texts[id], t.placeholders);
+    }
+  } else if (!texts.is_null()) {
+    reader.problem("texts", "expected an object of texts");
+  }
+}
+
+void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
+  const auto& list = reader.member("rules");
+  if (!list.is_array()) {
+    if (!list.is_null()) reader.problem("rules", "expected an array of adaptation rules");
+    return;
+  }
+  std::set<std::string> ids;
+  std::set<std::string> schemes;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::string pointer = "/adaptation/rules/" + std::to_string(i);
+    FieldReader r(list[i], pointer, "adaptation rule", diagnostics_);
+    r.reject_unknown({"id", "description", "progressions", "track_load", "top_of_range", "load_step", "drop_after_misses",
+                      "drop_percent", "source"});
+    AdaptationRule rule;
+    rule.id = r.string("id");
+    if (!ids.insert(rule.id).second) r.problem("id", "\"" + rule.id + "\" is defined twice");
+    rule.description = r.string("description");
+    rule.progressions = r.strings("progressions", false);
+    for (const auto& id : rule.progressions) {
+      check_progression(r, "progressions", id);
+      if (!schemes.insert(id).second) {
+        r.problem("progressions", "progression \"" + id + "\" is named by two adaptation rules");
+      }
+    }
+    rule.track_load = r.boolean("track_load", false, false);
+    rule.top_of_range = r.boolean("top_of_range", false, false);
+    rule.load_step = r.boolean("load_step", false, false);
+    rule.drop_after_misses = r.integer("drop_after_misses", 0, 10, false, 0);
+    rule.drop_percent = r.integer("drop_percent", 0, 50, false, 0);
+    if (rule.drop_after_misses > 0 && rule.drop_percent == 0) {
+      r.problem("drop_percent", "is needed with drop_after_misses (how much the load drops)");
+    }
+    rule.source = r.string("source");
+    check_source_list(r, {rule.source});
+    a.rules.push_back(std::move(rule));
+  }
+  if (!a.fallback.empty() && !ids.count(a.fallback)) {
+    std::vector<std::string> known(ids.begin(), ids.end());
+    reader.problem("fallback", "unknown adaptation rule \"" + a.fallback + "\"" + did_you_mean(a.fallback, known));
+  }
+}
+
+}  // namespace lbtrain::read
