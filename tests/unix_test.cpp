@@ -77,7 +77,8 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
                                            {"exercises", "--help"}, {"exercises", "show", "--help"},
                                            {"catalog", "validate", "--help"}, {"catalog", "import", "--help"},
                                            {"log", "--help"}, {"log", "undo", "--help"}, {"log", "import", "--help"},
-                                           {"log", "export", "--help"}, {"history", "--help"}}) {
+                                           {"log", "export", "--help"}, {"history", "--help"},
+                                           {"start", "--help"}, {"next", "--help"}, {"program", "--help"}}) {
     auto r = test::run_lbtrain(command);
     REQUIRE(r.exit_code == 0);
     for (const auto& option : options_in(r.out)) {
@@ -89,7 +90,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
   for (const auto& format : format_names()) CHECK(man.find(".B " + format) != std::string::npos);
   for (int code = 0; code <= 6; ++code) CHECK(man.find(".B " + std::to_string(code) + "\n") != std::string::npos);
   for (const char* word : {"NO_COLOR", "CLICOLOR_FORCE", "XDG_CONFIG_HOME", "LBTRAIN_LEVEL", "config.json", "EXAMPLES",
-                           "XDG_DATA_HOME", "LBTRAIN_DB", "LBTRAIN_UNIT", "lbtrain.db"}) {
+                           "XDG_DATA_HOME", "LBTRAIN_DB", "LBTRAIN_UNIT", "lbtrain.db", "LBTRAIN_INCREMENT"}) {
     CHECK(man.find(word) != std::string::npos);
   }
   CHECK(man.find("lbtrain 0.1.0") != std::string::npos);  // the version comes from CMake
@@ -97,7 +98,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
   CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "log", "history",
-                                                   "config", "completion", "help", "-h", "--help", "-V", "--version"});
+                                                   "start", "next", "program", "config", "completion", "help", "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {

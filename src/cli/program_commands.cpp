@@ -64,9 +64,10 @@ Date parse_day(const std::string& text) {
   if (text == "tomorrow") return today_local() + std::chrono::days{1};
   if (text == "yesterday") return today_local() - std::chrono::days{1};
   auto date = parse_iso_date(text);
-  if (!date) {
-    usage_error(fmt::format("--date: \"{}\" is not a date; give YYYY-MM-DD (such as 2026-11-23), today, tomorrow or "
-                            "yesterday",
+  // As for plan --start: calendars read four-digit years, and a program may run late by years.
+  if (!date || text < "1900" || text >= "9000") {
+    usage_error(fmt::format("--date: \"{}\" is not a date from 1900 to 8999; give YYYY-MM-DD (such as 2026-11-23), "
+                            "today, tomorrow or yesterday",
                             single_line(text)));
   }
   return *date;

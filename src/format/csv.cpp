@@ -1,6 +1,7 @@
 // RFC 4180 CSV: a header row, then one row per set, CRLF line ends.
 
 #include "format/escape.hpp"
+#include "format/layout.hpp"
 #include "lbtrain/format.hpp"
 #include "text_match.hpp"
 
@@ -8,10 +9,36 @@
 
 namespace lbtrain {
 
+namespace {
+
+using layout::done_text;
+
+std::string number(double value) { return fmt::format("{}", value); }
+
+/// A program's columns (status, target load, the set as logged, last time, why): a plan has none.
+void add_program_cells(std::vector<std::string>& cells, const Session& session, const Prescription& item, int set) {
+  cells.push_back(session.status);
+  cells.push_back(item.target_load ? number(item.target_load->value) : "");
+  cells.push_back(item.target_load ? item.target_load->unit : "");
+  const auto index = static_cast<std::size_t>(set - 1);
+  const DoneSet* done = item.logged && index < item.logged->sets.size() ? &item.logged->sets[index] : nullptr;
+  cells.push_back(done ? std::to_string(done->count) : "");
+  cells.push_back(done && done->load ? number(*done->load) : "");
+  cells.push_back(done && done->load ? done->unit : "");
+  cells.push_back(done && done->rir ? number(*done->rir) : "");
+  cells.push_back(item.last ? item.last->date + ": " + done_text(*item.last, item.kind) : "");
+  cells.push_back(item.adaptation);
+}
+
+}  // namespace
+
 std::string format_csv(const Plan& plan) {
+  const bool program = !plan.calendar_key.empty();
   std::string out =
       "week,day,date,weekday,block,exercise_id,exercise,set,count,unit,per_side,rir_min,rir_max,tempo,"
-      "rest_seconds,load,safety,caution,only_if\r\n";
+      "rest_seconds,load,safety,caution,only_if";
+  if (program) out += ",status,target_load,target_unit,done_count,done_load,done_unit,done_rir,last,adaptation";
+  out += "\r\n";
   for (const auto& week : plan.weeks_list) {
     for (const auto& session : week.sessions) {
       std::string date = session.date ? iso_date(*session.date) : "";
@@ -40,6 +67,7 @@ std::string format_csv(const Plan& plan) {
                 item.caution,
                 item.gate,
             };
+            if (program) add_program_cells(cells, session, item, set);
             for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
             out += "\r\n";
           }

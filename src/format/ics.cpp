@@ -51,6 +51,9 @@ std::string description(const Session& session) {
       if (block.kind != BlockKind::main) continue;
       if (!item.gate.empty()) text += ". Only if " + item.gate;
       if (!item.load.empty()) text += ". Load: " + item.load;
+      if (item.target_load) text += ". Target: " + target_load_text(*item.target_load);
+      if (item.logged) text += ". Done: " + done_text(*item.logged, item.kind);
+      if (!item.adaptation.empty()) text += ". Why: " + item.adaptation;
       if (!item.caution.empty()) text += ". Caution: " + item.caution;
       for (const auto& cue : item.safety) text += ". Safety: " + cue;
     }
@@ -62,7 +65,8 @@ std::string description(const Session& session) {
 
 std::string format_ics(const Plan& plan) {
   if (!plan.start) usage_error("--format ics needs --start YYYY-MM-DD");
-  std::string key = plan_key(plan);
+  // A program's events keep its identity, whatever the log does to their dates and doses.
+  std::string key = plan.calendar_key.empty() ? plan_key(plan) : plan.calendar_key;
   std::string goals = goal_title(plan);
   std::string out;
   auto line = [&](const std::string& text) { out += ics_line(text); };
@@ -79,6 +83,9 @@ std::string format_ics(const Plan& plan) {
       line("BEGIN:VEVENT");
       line(fmt::format("UID:lbtrain-{}-w{}-d{}@lbtrain", key, week.number, session.day));
       line("DTSTAMP:" + stamp);
+      // Each session logged makes a newer version of every event, so a calendar that imports
+      // the program again takes the adapted ones.
+      if (!plan.calendar_key.empty()) line(fmt::format("SEQUENCE:{}", plan.calendar_sequence));
       if (plan.at_minutes) {
         line(fmt::format("DTSTART:{}T{:02}{:02}00", compact_date(*session.date), *plan.at_minutes / 60,
                          *plan.at_minutes % 60));
@@ -89,6 +96,7 @@ std::string format_ics(const Plan& plan) {
       }
       line("SUMMARY:" + ics_text(fmt::format("{}: {}, day {}", goals, week_title(plan, week), session.day)));
       std::string desc = description(session);
+      for (const auto& note : session.notes) desc = note.text + "\n\n" + desc;
       if (!week.note.empty()) desc = week.note + "\n\n" + desc;
       line("DESCRIPTION:" + ics_text(desc));
       if (!plan.at_minutes) line("TRANSP:TRANSPARENT");  // an all-day reminder, not busy time

@@ -14,6 +14,19 @@ void exercise_ref(format::JsonWriter& w, const ExerciseRef& e) {
   w.end_object();
 }
 
+void notes_json(format::JsonWriter& w, const std::vector<Note>& notes) {
+  w.key("notes");
+  w.begin_array();
+  for (const auto& note : notes) {
+    w.begin_object();
+    w.member("topic", note.topic);
+    w.member("text", note.text);
+    w.member("source", note.source);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void done_json(format::JsonWriter& w, std::string_view name, const DoneItem& done) {
   w.key(name);
   w.begin_object();
@@ -137,16 +150,7 @@ std::string format_json(const Plan& plan, bool compact) {
     w.end_object();
   }
   w.end_array();
-  w.key("notes");
-  w.begin_array();
-  for (const auto& note : plan.notes) {
-    w.begin_object();
-    w.member("topic", note.topic);
-    w.member("text", note.text);
-    w.member("source", note.source);
-    w.end_object();
-  }
-  w.end_array();
+  notes_json(w, plan.notes);
   w.key("sources");
   w.begin_object();
   for (const auto& [key, text] : plan.sources) w.member(key, text);
@@ -166,18 +170,7 @@ std::string format_json(const Plan& plan, bool compact) {
       if (session.weekday) w.member("weekday", weekday_short(*session.weekday));
       w.member("estimated_minutes", session.estimated_minutes);
       if (!session.status.empty()) w.member("status", session.status);
-      if (!session.notes.empty()) {
-        w.key("notes");
-        w.begin_array();
-        for (const auto& note : session.notes) {
-          w.begin_object();
-          w.member("topic", note.topic);
-          w.member("text", note.text);
-          w.member("source", note.source);
-          w.end_object();
-        }
-        w.end_array();
-      }
+      if (!session.notes.empty()) notes_json(w, session.notes);
       w.key("blocks");
       w.begin_array();
       for (const auto& block : session.blocks) {

@@ -18,13 +18,19 @@ std::string format_markdown(const Plan& plan) {
     out += fmt::format("\n## {}\n", week_title(plan, week));
     if (!week.note.empty()) out += "\n" + markdown_cell(week.note) + "\n";
     for (const auto& session : week.sessions) {
-      out += fmt::format("\n### {} (about {} min)\n", day_title(plan, session), session.estimated_minutes);
+      out += fmt::format("\n### {} (about {} min){}\n", day_title(plan, session), session.estimated_minutes,
+                         status_text(session));
+      for (const auto& note : session.notes) out += "\n" + markdown_cell(note.text) + "\n";
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         out += fmt::format("\n#### {}\n\n", markdown_cell(block.title));
         out += "| Exercise | Dose | Effort | Load | Cue | Safety |\n| --- | --- | --- | --- | --- | --- |\n";
         for (const auto& item : block.items) {
           std::string load = item.gate.empty() ? item.load : "Only if " + item.gate + ". " + item.load;
+          if (item.target_load) load = "Target " + target_load_text(*item.target_load) + ". " + load;
+          if (item.logged) load += " Done: " + done_text(*item.logged, item.kind) + ".";
+          if (item.last && !item.logged) load += " Last: " + item.last->date + ": " + done_text(*item.last, item.kind) + ".";
+          if (!item.adaptation.empty()) load += " Why: " + item.adaptation;
           std::vector<std::string> safety;
           if (!item.caution.empty()) safety.push_back(item.caution);
           safety.insert(safety.end(), item.safety.begin(), item.safety.end());

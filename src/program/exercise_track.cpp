@@ -64,12 +64,12 @@ void ExerciseTrack::seed(const std::vector<LoggedSet>& sets, const std::string& 
   }
 }
 
-Prescription ExerciseTrack::show(const Prescription& here) const {
+Prescription ExerciseTrack::show(const Prescription& here, bool ahead) const {
   Prescription item = position_ < written_.size() ? written_[position_] : here;
   if (rule_ && rule_->track_load && item.loaded) {
     if (load_) {
       item.target_load = TargetLoad{load_->value, std::string(to_string(load_->unit)), load_->basis};
-    } else if (note_.empty()) {
+    } else if (note_.empty() && ahead) {
       item.adaptation = fill("first_load", {{"name", item.exercise.name}});
     }
   }
@@ -126,7 +126,8 @@ void ExerciseTrack::record(const Prescription& shown, const std::vector<LoggedSe
   if (logged) logged_unit_ = logged->second;
   if (is_success(shown, *sets)) {
     misses_ = 0;
-    bool top = rule_ && rule_->top_of_range && shown.block_top > 0 && shown.phase != "deload" &&
+    // The top reached early (more than the plan asked): the rest of the block is skipped.
+    bool top = rule_ && rule_->top_of_range && shown.block_top > shown.value && shown.phase != "deload" &&
                std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= shown.block_top; });
     advance(shown, top, logged ? std::optional<double>(logged->first) : std::nullopt, date);
     if (top && rule_->track_load && load_) {

@@ -41,7 +41,8 @@ class ExerciseTrack {
 
   /// The prescription for this exercise's next appearance: the one the track is at, with the
   /// load as a number when known and the reason it differs from the plan as written.
-  Prescription show(const Prescription& here) const;
+  /// `ahead`: a session not yet done (only it is asked to log a load).
+  Prescription show(const Prescription& here, bool ahead) const;
   /// A session done: `sets` are its working sets of this exercise, or null when none were logged.
   void record(const Prescription& shown, const std::vector<LoggedSet>* sets, const std::string& date, bool main);
   /// A session ahead: assumed done as prescribed.

@@ -68,6 +68,43 @@ Date next_training_day(Date from, const std::set<int>& days) {
   return from;
 }
 
+/// A track for each exercise of each block, holding the plan's prescriptions for it in order and
+/// seeded with the load last logged before the program.
+Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adaptation& adaptation,
+                   const AdaptInput& in, const std::map<std::string, std::vector<const LoggedSet*>>& history) {
+  Tracks tracks;
+  for (const auto& ref : order) {
+    for (const auto& block : plan.weeks_list[ref.week].sessions[ref.session].blocks) {
+      for (const auto& item : block.items) {
+        std::string key = track_key(block, item);
+        auto it = tracks.find(key);
+        if (it == tracks.end()) {
+          it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, in.increments)).first;
+          auto found = history.find(item.exercise.id);
+          auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
+          if (!before.empty()) it->second.seed(before, before.front().date);
+        }
+        it->second.add_occurrence(item);
+      }
+    }
+  }
+  return tracks;
+}
+
+/// The note on the next session when the last one done was long ago.
+void say_gap(Session& next, const Session& final_session, std::optional<Date> last_done, const Adaptation& adaptation,
+             int days_behind) {
+  if (!last_done) return;
+  int gap = static_cast<int>((*next.date - *last_done).count());
+  if (gap < adaptation.missed_days) return;
+  next.notes.push_back({"program", fill_placeholders(adaptation.text("missed_days"),
+                                                     {{"days", std::to_string(gap)},
+                                                      {"since", iso_date(*last_done)},
+                                                      {"behind", std::to_string(days_behind)},
+                                                      {"end", iso_date(*final_session.date)}}),
+                        adaptation.source});
+}
+
 }  // namespace
 
 ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptInput& in) {
@@ -83,22 +120,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   const auto history = by_exercise(in.sets);
   auto session_at = [&](std::size_t k) -> Session& { return plan.weeks_list[order[k].week].sessions[order[k].session]; };
 
-  Tracks tracks;
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    for (const auto& block : session_at(k).blocks) {
-      for (const auto& item : block.items) {
-        std::string key = track_key(block, item);
-        auto it = tracks.find(key);
-        if (it == tracks.end()) {
-          it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, in.increments)).first;
-          auto found = history.find(item.exercise.id);
-          auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
-          if (!before.empty()) it->second.seed(before, before.front().date);
-        }
-        it->second.add_occurrence(item);
-      }
-    }
-  }
+  Tracks tracks = make_tracks(plan, order, adaptation, in, history);
 
   const std::set<int> days = training_days(plan);
   std::optional<std::size_t> next;
@@ -138,7 +160,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
         ExerciseTrack& track = tracks.at(track_key(block, item));
         const std::string date = iso_date(*session.date);
         auto h = history.find(item.exercise.id);
-        Prescription shown = track.show(item);
+        Prescription shown = track.show(item, found == done.end());
         auto last = last_before(h == history.end() ? nullptr : &h->second, date);
         if (!last.empty()) shown.last = done_item(last);
         if (found != done.end()) {
@@ -157,18 +179,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   view.adherence.sessions_logged = static_cast<int>(done.size());
   view.complete = !next;
   if (next) {
-    Session& session = session_at(*next);
-    Date since = last_done.value_or(*parse_iso_date(in.start));
-    int gap = static_cast<int>((*session.date - since).count());
-    if (last_done && gap >= adaptation.missed_days) {
-      const Session& final_session = session_at(order.size() - 1);
-      session.notes.push_back({"program", fill_placeholders(adaptation.text("missed_days"),
-                                                            {{"days", std::to_string(gap)},
-                                                             {"since", iso_date(since)},
-                                                             {"behind", std::to_string(view.adherence.days_behind)},
-                                                             {"end", iso_date(*final_session.date)}}),
-                               adaptation.source});
-    }
+    say_gap(session_at(*next), session_at(order.size() - 1), last_done, adaptation, view.adherence.days_behind);
   } else {
     plan.notes.push_back({"program", fill_placeholders(adaptation.text("complete"),
                                                        {{"sessions", std::to_string(order.size())}}),
