@@ -1,6 +1,6 @@
 // The report of a real program: `lbtrain start` and `lbtrain log --date` through the binary,
 // the program adapted by view_program, and the report's SVG points read back against what was
-// logged. (When `lbtrain report` is wired, this goes through `report -o FILE` instead.)
+// logged; `lbtrain report -o FILE` writes the same page.
 
 #include "helpers.hpp"
 
@@ -109,8 +109,13 @@ TEST_CASE("report of a real program: the chart's points are the sets logged thro
   REQUIRE_FALSE(by_exercise.empty());
   ProgramView view = view_program(ProgramQuery{db, parse_iso_date(date), ""});
   CHECK(view.adherence.sessions_logged == 3);
-  std::string html = format_report_html(view);
-  CHECK(html == format_report_html(view_program(ProgramQuery{db, parse_iso_date(date), ""})));
+  // The command writes what the formatter makes of the view.
+  std::string path = dir + "/progress.html";
+  auto written = test::run_lbtrain({"report", "-o", path, "--date", date, "--db", db});
+  INFO(written.err);
+  REQUIRE(written.exit_code == 0);
+  std::string html = test::read_file(path);
+  CHECK(html == format_report_html(view));
   CHECK(html.find(fmt::format("3 of {} sessions logged", view.adherence.sessions_planned)) != std::string::npos);
   for (const auto& [id, sessions] : by_exercise) {
     std::string name = names[id];

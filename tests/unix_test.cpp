@@ -78,7 +78,8 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
                                            {"catalog", "validate", "--help"}, {"catalog", "import", "--help"},
                                            {"log", "--help"}, {"log", "undo", "--help"}, {"log", "import", "--help"},
                                            {"log", "export", "--help"}, {"history", "--help"},
-                                           {"start", "--help"}, {"next", "--help"}, {"program", "--help"}}) {
+                                           {"start", "--help"}, {"next", "--help"}, {"program", "--help"},
+                                           {"report", "--help"}}) {
     auto r = test::run_lbtrain(command);
     REQUIRE(r.exit_code == 0);
     for (const auto& option : options_in(r.out)) {
@@ -98,7 +99,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
   CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "log", "history",
-                                                   "start", "next", "program", "config", "completion", "help", "-h", "--help", "-V", "--version"});
+                                                   "start", "next", "program", "report", "config", "completion", "help", "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {

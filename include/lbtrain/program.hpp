@@ -33,7 +33,7 @@ struct ProgramView {
   Plan plan;
   Adherence adherence;
   Date date;                   ///< the day it was worked out for
-  std::string started;         ///< when `lbtrain start` saved it, YYYY-MM-DD
+  std::string started;         ///< the program's first day, YYYY-MM-DD
   bool complete = false;       ///< every session is done
 };
 

@@ -7,6 +7,7 @@
 
 #include "lbtrain/output.hpp"
 #include "lbtrain/program.hpp"
+#include "lbtrain/report.hpp"
 #include "format/escape.hpp"
 
 #include <fmt/format.h>
@@ -44,6 +45,16 @@ const char* const next_help =
     "  lbtrain next --format sheet | lpr\n"
     "  lbtrain next --format json | jq '.weeks[0].sessions[0].blocks[1].items[0].target_load'\n";
 
+const char* const report_help =
+    "Your progress as the log shows it: for each main exercise of the current program, a chart of each\n"
+    "session as logged against its prescription (load, estimated 1RM, reps or seconds), and how many\n"
+    "sessions were planned, due and logged. With -o FILE (or standard output not a terminal): a\n"
+    "standalone HTML page (no script, nothing fetched; it prints on A4); on a terminal: a text summary.\n"
+    "--format html or text chooses outright.\n\n"
+    "Examples:\n"
+    "  lbtrain report\n"
+    "  lbtrain report -o progress.html\n";
+
 const char* const program_help =
     "Every session of the current program: the ones done with what was logged beside what was\n"
     "prescribed, the next one, and the ones ahead as the log now makes them. Calendar events (--format\n"
@@ -77,7 +88,7 @@ void add_view_options(CLI::App& command, ViewArguments& a, const char* format_he
   command.add_option("--date", a.date, "Work the program out as of this day: YYYY-MM-DD, today, tomorrow")
       ->type_name("DATE")
       ->default_str("today");
-  command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str("text");
+  command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str(a.format.empty() ? "auto" : a.format);
   command.add_flag("--compact", a.compact, "With --format json: print on one line");
   command.add_option("--color", a.color, "Colour: auto, always or never")->type_name("WHEN")->default_str("auto");
   command.add_option("--increment", a.increment, "The load step for load changes, such as 2.5kg or 5lb")
@@ -103,6 +114,31 @@ ExitCode run_view(const ViewArguments& a, Render render) {
   query.increment = a.increment;
   ProgramView view = view_program(query);
   write_output(a.output, render(view, output, text_style(output, this_terminal())));
+  return ExitCode::ok;
+}
+
+/// `report`: HTML to a file or a pipe, text on a terminal, unless --format says.
+ExitCode run_report(ViewArguments a) {
+  Terminal terminal = this_terminal();
+  const bool to_stdout = a.output.empty() || a.output == "-";
+  if (a.format.empty()) a.format = to_stdout && terminal.stdout_is_tty ? "text" : "html";
+  if (a.compact) usage_error("--compact works only with --format json, which a report does not have");
+  if (a.format != "html" && a.format != "text") {
+    usage_error(fmt::format("--format: \"{}\" is not a report format; give html or text", single_line(a.format)));
+  }
+  PlanOptions format_options;
+  format_options.format = a.format;
+  format_options.color = a.color;
+  format_options.output = a.output;
+  const OutputOptions output = resolve_output(format_options);
+  ProgramQuery query;
+  query.db = log_database(a.db);
+  query.date = parse_day(a.date);
+  query.increment = a.increment;
+  ProgramView view = view_program(query);
+  std::string bytes =
+      a.format == "html" ? format_report_html(view) : format_report_text(view, text_style(output, terminal));
+  write_output(a.output, bytes);
   return ExitCode::ok;
 }
 
@@ -140,6 +176,12 @@ std::vector<Command> add_program_commands(CLI::App& app) {
   add_view_options(*program, *program_args, "text, json, sheet, markdown, csv, html or ics");
   program->footer(std::string("\n") + program_help + "\n" + exit_codes_help);
 
+  auto report_args = std::make_shared<ViewArguments>();
+  report_args->format.clear();
+  auto* report = app.add_subcommand("report", "Charts of your progress in the current program (HTML), or a summary");
+  add_view_options(*report, *report_args, "html or text (default: text on a terminal, else html)");
+  report->footer(std::string("\n") + report_help + "\n" + exit_codes_help);
+
   return {{start,
            [start_args, start] {
              StartOptions options = start_args->options;
@@ -155,7 +197,8 @@ std::vector<Command> add_program_commands(CLI::App& app) {
              return ExitCode::ok;
            }},
           {next, [next_args] { return run_view(*next_args, render_next); }},
-          {program, [program_args] { return run_view(*program_args, render_program); }}};
+          {program, [program_args] { return run_view(*program_args, render_program); }},
+          {report, [report_args] { return run_report(*report_args); }}};
 }
 
 }  // namespace lbtrain::cli

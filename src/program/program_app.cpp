@@ -124,7 +124,7 @@ ProgramView view_program(const ProgramQuery& query) {
     while (rows.executeStep()) input.sets.push_back(logbook::read_set(rows));
   });
   input.start = stored->start;
-  input.started = stored->created_at.substr(0, 10);
+  input.started = stored->start;
   input.id = stored->id;
   input.date = query.date.value_or(today_local());
   input.increments = increments(query.increment, built.rules.adaptation);

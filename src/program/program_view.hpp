@@ -17,7 +17,7 @@ namespace lbtrain::program {
 struct AdaptInput {
   std::vector<LoggedSet> sets;
   std::string start;       ///< YYYY-MM-DD
-  std::string started;     ///< when it was saved
+  std::string started;     ///< the first day
   std::int64_t id = 0;
   Date date;
   Increments increments;
