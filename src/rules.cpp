@@ -179,6 +179,8 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"drop", {"name", "misses", "target", "percent", "load", "increment"}},
       {"top", {"name", "date", "top", "load", "increment", "bottom"}},
       {"new_block", {"name", "load", "increment", "previous"}},
+      {"load_step", {"name", "load", "increment", "previous"}},
+      {"layoff", {"name", "days", "percent", "load"}},
       {"first_load", {"name"}},
       {"repeat_session", {"week", "day", "due"}},
       {"missed_days", {"days", "since", "behind", "end"}},
@@ -186,6 +188,7 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"basis_logged", {"date"}},
       {"basis_increment", {"date", "increment"}},
       {"basis_drop", {"date", "percent"}},
+      {"basis_layoff", {"percent"}},
   };
   return templates;
 }

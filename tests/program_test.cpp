@@ -103,7 +103,49 @@ TEST_CASE("program: logged as a success every session, the reference block comes
   CHECK(item["last"]["date"] == "2026-10-08");
   CHECK(item["last"]["sets"].size() == 2);
   CHECK(item["last"]["sets"][0] == json{{"count", 12}, {"load", 20}, {"unit", "kg"}, {"rir", 5}});
-  CHECK(item["adaptation"].get<std::string>().find("a new block at 22.5 kg") != std::string::npos);
+  CHECK(item["adaptation"].get<std::string>().find("a new block at 22.5 kg, one increment (2.5 kg) over the last "
+                                                   "block's 20 kg") != std::string::npos);
+  // One increment for the block, not one for each of its sessions.
+  p.log("back-extension", "3x12@22.5kg rir4", "2026-10-12");
+  CHECK(back_extension(p, "2026-10-13") == "6.2 3x12@22.5");
+}
+
+TEST_CASE("program: loads logged in kg, then in lb, are followed in the unit last logged", "[program]") {
+  Program p;
+  p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
+  p.log("back-extension", "3x12@45lb rir4", "2026-09-10");
+  json item = item_of(session_of(p.next("2026-09-11")), "back-extension");
+  CHECK(item["target_load"]["value"] == 45);
+  CHECK(item["target_load"]["unit"] == "lb");
+  p.log("back-extension", "3x13@20.5kg rir3", "2026-09-14");  // 45.2 lb: at the target, a success
+  item = item_of(session_of(p.next("2026-09-15")), "back-extension");
+  CHECK(item["reps"] == 13);
+  CHECK(item["target_load"]["unit"] == "kg");
+  CHECK_FALSE(item.contains("adaptation"));
+}
+
+TEST_CASE("program: where the load rises instead of the reps, one increment a week, and back for the easier week",
+          "[program]") {
+  Program p({"--weakness", "lockout", "--force"});
+  std::vector<std::string> loads;
+  const std::vector<std::string> dates{"2026-09-07", "2026-09-10", "2026-09-14", "2026-09-17", "2026-09-21",
+                                       "2026-09-24", "2026-09-28", "2026-10-01", "2026-10-05"};
+  std::string id;
+  for (const auto& date : dates) {
+    json session = session_of(p.next(date));
+    for (const auto& block : session["blocks"]) {
+      for (const auto& item : block["items"]) {
+        if (item["exercise"]["id"].get<std::string>().find("back-extension") == 0) id = item["exercise"]["id"];
+      }
+    }
+    REQUIRE_FALSE(id.empty());
+    json item = item_of(session, id);
+    double load = item.contains("target_load") ? item["target_load"]["value"].get<double>() : 20.0;
+    loads.push_back(fmt::format("{}", load));
+    p.log(id, fmt::format("{}x{}@{}kg rir{}", item["sets"].get<int>(), item["reps"].get<int>(), load,
+                          item["rir"]["min"].get<int>()), date);
+  }
+  CHECK(loads == std::vector<std::string>{"20", "20", "22.5", "22.5", "25", "25", "27.5", "27.5", "20"});
 }
 
 TEST_CASE("program: a miss repeats the session, two misses in a row take about 10% off", "[program]") {
@@ -132,13 +174,15 @@ TEST_CASE("program: every set at the top of the block's range goes on to the nex
   p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
   p.log("back-extension", "3x15@20kg rir3", "2026-09-10");  // 3 x 12 asked, 3 x 15 done: the block's top
   json item = item_of(session_of(p.next("2026-09-11")), "back-extension");
-  CHECK(back_extension(p, "2026-09-11") == "2.1 2x12@20");  // the easier week first
+  // The load was light: the block again from 12 reps, one increment heavier, no easier week yet.
+  CHECK(back_extension(p, "2026-09-11") == "2.1 3x12@22.5");
   CHECK(item["adaptation"].get<std::string>().find("reached 15, the top of the block's range") != std::string::npos);
-  CHECK(item["adaptation"].get<std::string>().find("22.5 kg") != std::string::npos);
-  p.log("back-extension", "2x12@20kg rir5", "2026-09-14");
-  CHECK(back_extension(p, "2026-09-15") == "2.2 2x12@20");  // the easier week has two sessions
-  p.log("back-extension", "2x12@20kg rir5", "2026-09-17");
-  CHECK(back_extension(p, "2026-09-18") == "3.1 3x12@22.5");
+  CHECK(item["adaptation"].get<std::string>().find("starts again at 12 reps, one increment heavier (22.5 kg)") !=
+        std::string::npos);
+  p.log("back-extension", "3x12@22.5kg rir4", "2026-09-14");
+  CHECK(back_extension(p, "2026-09-15") == "2.2 3x12@22.5");
+  p.log("back-extension", "3x12@22.5kg rir4", "2026-09-17");
+  CHECK(back_extension(p, "2026-09-18") == "3.1 3x13@22.5");
 }
 
 TEST_CASE("program: a session not logged is repeated, and a missed week is said", "[program]") {
@@ -156,6 +200,11 @@ TEST_CASE("program: a session not logged is repeated, and a missed week is said"
   CHECK(session["notes"][1]["text"].get<std::string>().find("No session was logged for 14 days (since 2026-09-07)") !=
         std::string::npos);
   CHECK(session["notes"][1]["text"].get<std::string>().find("11 days behind") != std::string::npos);
+  // Two weeks off: the first session back is about 10% lighter, rounded down to the step.
+  json item = item_of(session, "back-extension");
+  CHECK(item["target_load"]["value"] == 17.5);
+  CHECK(item["target_load"]["basis"] == "logged 2026-09-07, - 10% after a layoff");
+  CHECK(item["adaptation"].get<std::string>().find("14 days since the last session") != std::string::npos);
   // Logged on that day, it counts as the repeated session.
   p.log("back-extension", "3x12@20kg rir4", "2026-09-21");
   CHECK(back_extension(p, "2026-09-22") == "2.1 3x13@20");

@@ -355,6 +355,8 @@ struct Adaptation {
   std::string fallback;                   ///< the rule of a scheme no rule names
   std::map<std::string, double> increments;  ///< the default load step per unit: "kg" -> 2.5
   int missed_days = 8;                    ///< a gap this long between sessions is said
+  int layoff_days = 0;                    ///< a gap this long eases the loads of the first session back
+  int layoff_percent = 0;                 ///< by this much
   std::map<std::string, std::string> texts;
   std::string why;
   std::string source;

@@ -64,11 +64,26 @@ void ExerciseTrack::seed(const std::vector<LoggedSet>& sets, const std::string& 
   }
 }
 
-Prescription ExerciseTrack::show(const Prescription& here, bool ahead) const {
-  Prescription item = position_ < written_.size() ? written_[position_] : here;
+void ExerciseTrack::skip_passed_deload(const Prescription& here) {
+  // The calendar's easier week is every exercise's at once: one that lags behind takes it with
+  // the others, and then skips its own when it reaches it.
+  if (here.phase == "deload") return;
+  while (position_ < written_.size() && written_[position_].phase == "deload") ++position_;
+}
+
+bool ExerciseTrack::calendar_deload(const Prescription& here) const {
+  return here.phase == "deload" && (position_ >= written_.size() || written_[position_].phase != "deload");
+}
+
+Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
+  skip_passed_deload(here);
+  const bool easier = calendar_deload(here);
+  Prescription item = easier || position_ >= written_.size() ? here : written_[position_];
   if (rule_ && rule_->track_load && item.loaded) {
     if (load_) {
-      item.target_load = TargetLoad{load_->value, std::string(to_string(load_->unit)), load_->basis};
+      double value = easier && rule_->load_step && block_load_ ? *block_load_ : load_->value;
+      item.target_load = TargetLoad{value, std::string(to_string(load_->unit)), load_->basis};
+      if (item.phase != "enters") item.load.clear();  // the target says it, with what it rests on
     } else if (note_.empty() && ahead) {
       item.adaptation = fill("first_load", {{"name", item.exercise.name}});
     }
@@ -77,74 +92,77 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) const {
   return item;
 }
 
-void ExerciseTrack::advance(const Prescription& shown, bool top, std::optional<double> logged, const std::string& date) {
+void ExerciseTrack::advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged,
+                            const std::string& date) {
+  if (calendar_deload(here)) return;  // the easier week taken with the others: the track stays
   const std::size_t from = position_;
   ++position_;
-  if (top) {
-    // Every set at the block's top: on to its easier week or the next block, whichever comes first.
-    for (std::size_t i = from + 1; i < written_.size(); ++i) {
-      if (written_[i].phase == "deload" || written_[i].phase == "new_block") {
-        position_ = i;
-        break;
-      }
-    }
-  }
   if (!rule_ || !rule_->track_load) return;
-  if (logged) {
-    LoadUnit unit = load_ ? load_->unit : logged_unit_;
-    load_ = TrackedLoad{*logged, unit, date, fill("basis_logged", {{"date", date}})};
-  }
-  if (!load_ || position_ >= written_.size()) return;
+  if (logged) load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
+  if (!load_) return;
+  if (!block_load_) block_load_ = load_->value;
+  if (position_ >= written_.size()) return;
   const Prescription& next = written_[position_];
-  const bool step = next.phase == "new_block" || (rule_->load_step && next.phase == "build");
-  if (!step) return;
+  if (rule_->load_step && next.phase == "deload") {
+    load_->value = *block_load_;  // the easier week goes back to the block's first load
+    return;
+  }
+  const bool new_week = weeks_[position_] != weeks_[from];
+  if (!new_week || !(next.phase == "new_block" || (rule_->load_step && next.phase == "build"))) return;
   const double increment = increments_.for_unit(load_->unit);
-  const std::string previous = load_text(load_->value, load_->unit);
+  const std::string previous = load_text(next.phase == "new_block" ? *block_load_ : load_->value, load_->unit);
   load_->value += increment;
   load_->basis = fill("basis_increment", {{"date", load_->date}, {"increment", load_text(increment, load_->unit)}});
-  if (next.phase == "new_block" && !top) {
-    note_ = fill("new_block", {{"name", next.exercise.name},
-                               {"load", load_text(load_->value, load_->unit)},
-                               {"increment", load_text(increment, load_->unit)},
-                               {"previous", previous}});
-  }
-  (void)shown;
+  if (next.phase == "new_block") block_load_ = load_->value;
+  if (!next.loaded) return;
+  note_ = fill(next.phase == "new_block" ? "new_block" : "load_step",
+               {{"name", next.exercise.name},
+                {"load", load_text(load_->value, load_->unit)},
+                {"increment", load_text(increment, load_->unit)},
+                {"previous", previous}});
 }
 
-void ExerciseTrack::record(const Prescription& shown, const std::vector<LoggedSet>* sets, const std::string& date,
-                           bool main) {
+void ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged,
+                                  const std::string& date) {
+  // Every set at the block's top before the plan got there: the load was light, so the block
+  // starts again from its bottom, one increment heavier (double progression).
+  std::size_t start = std::min(position_, written_.size() - 1);
+  while (start > 0 && written_[start].phase != "enters" && written_[start].phase != "new_block") --start;
+  while (start > 0 && weeks_[start - 1] == weeks_[start]) --start;
+  position_ = start;
+  const double increment = increments_.for_unit(logged.second);
+  load_ = TrackedLoad{logged.first + increment, logged.second, date,
+                      fill("basis_increment", {{"date", date}, {"increment", load_text(increment, logged.second)}})};
+  block_load_ = load_->value;
+  note_ = fill("top", {{"name", shown.exercise.name},
+                       {"date", date},
+                       {"top", std::to_string(shown.block_top)},
+                       {"bottom", std::to_string(written_[start].value)},
+                       {"load", load_text(load_->value, load_->unit)},
+                       {"increment", load_text(increment, load_->unit)}});
+}
+
+void ExerciseTrack::record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
+                           const std::string& date) {
   note_.clear();
   if (!sets || sets->empty()) {
-    if (main) {
+    // Perhaps done and not logged: the plan goes on as written, and says so.
+    if (shown.loaded || here.phase == "deload") {
       note_ = fill("not_logged", {{"name", shown.exercise.name}, {"date", date}, {"target", target_text(shown)}});
-    } else {
-      ++position_;  // a drill or stretch not logged: the plan goes on as written
     }
+    advance(here, std::nullopt, date);
     return;
   }
   auto logged = working_load(*sets);
-  if (logged) logged_unit_ = logged->second;
   if (is_success(shown, *sets)) {
     misses_ = 0;
-    // The top reached early (more than the plan asked): the rest of the block is skipped.
-    bool top = rule_ && rule_->top_of_range && shown.block_top > shown.value && shown.phase != "deload" &&
-               std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= shown.block_top; });
-    advance(shown, top, logged ? std::optional<double>(logged->first) : std::nullopt, date);
-    if (top && rule_->track_load && load_) {
-      const bool at_deload = position_ < written_.size() && written_[position_].phase == "deload";
-      double next_load = load_->value + (at_deload ? increments_.for_unit(load_->unit) : 0);
-      int bottom = shown.value;
-      for (std::size_t i = position_; i < written_.size(); ++i) {
-        if (written_[i].phase == "new_block") {
-          bottom = written_[i].value;
-          break;
-        }
-      }
-      note_ = fill("top", {{"name", shown.exercise.name},
-                           {"date", date},
-                           {"top", std::to_string(shown.block_top)},
-                           {"bottom", std::to_string(bottom)},
-                           {"load", load_text(next_load, load_->unit)}});
+    const bool top = rule_ && rule_->top_of_range && rule_->track_load && logged && shown.block_top > shown.value &&
+                     !calendar_deload(here) && shown.phase != "deload" &&
+                     std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= shown.block_top; });
+    if (top) {
+      restart_block(shown, *logged, date);
+    } else {
+      advance(here, logged, date);
     }
     return;
   }
@@ -157,25 +175,27 @@ void ExerciseTrack::record(const Prescription& shown, const std::vector<LoggedSe
     load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
   }
   if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_) return;
+  misses_ = 0;
   const double increment = increments_.for_unit(load_->unit);
   double dropped = std::round(load_->value * (100 - rule_->drop_percent) / 100.0 / increment) * increment;
   if (dropped >= load_->value) dropped = load_->value - increment;
-  if (dropped <= 0) return;  // too light to take anything off
+  // At a light load one increment is much more than the percentage: keep the load then.
+  if (dropped <= 0 || load_->value - dropped > load_->value * rule_->drop_percent / 100.0 * 1.5) return;
   note_ = fill("drop", {{"name", shown.exercise.name},
-                        {"misses", std::to_string(misses_)},
+                        {"misses", std::to_string(rule_->drop_after_misses)},
                         {"target", target_text(shown)},
                         {"percent", std::to_string(rule_->drop_percent)},
                         {"load", load_text(dropped, load_->unit)},
                         {"increment", load_text(increment, load_->unit)}});
   load_->value = dropped;
+  block_load_ = dropped;
   load_->date = date;
   load_->basis = fill("basis_drop", {{"date", date}, {"percent", std::to_string(rule_->drop_percent)}});
-  misses_ = 0;
 }
 
-void ExerciseTrack::assume_success(const Prescription& shown) {
+void ExerciseTrack::assume_success(const Prescription& here) {
   note_.clear();
-  advance(shown, false, std::nullopt, load_ ? load_->date : std::string());
+  advance(here, std::nullopt, load_ ? load_->date : std::string());
 }
 
 }  // namespace lbtrain::program

@@ -34,22 +34,29 @@ class ExerciseTrack {
  public:
   ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments);
 
-  /// The plan's next prescription for this exercise, in the order of the sessions.
-  void add_occurrence(const Prescription& written) { written_.push_back(written); }
+  /// The plan's next prescription for this exercise, in the order of the sessions, and its week.
+  void add_occurrence(const Prescription& written, int week) {
+    written_.push_back(written);
+    weeks_.push_back(week);
+  }
   /// A load from before the program, so that its first session already has a number.
   void seed(const std::vector<LoggedSet>& sets, const std::string& date);
 
-  /// The prescription for this exercise's next appearance: the one the track is at, with the
-  /// load as a number when known and the reason it differs from the plan as written.
-  /// `ahead`: a session not yet done (only it is asked to log a load).
-  Prescription show(const Prescription& here, bool ahead) const;
+  /// The prescription for this exercise where the plan has `here`: the one the track is at (the
+  /// calendar's easier week when it is one), with the load as a number when known and the reason
+  /// it differs from the plan as written. `ahead`: a session not yet done.
+  Prescription show(const Prescription& here, bool ahead);
   /// A session done: `sets` are its working sets of this exercise, or null when none were logged.
-  void record(const Prescription& shown, const std::vector<LoggedSet>* sets, const std::string& date, bool main);
+  void record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
+              const std::string& date);
   /// A session ahead: assumed done as prescribed.
-  void assume_success(const Prescription& shown);
+  void assume_success(const Prescription& here);
 
  private:
-  void advance(const Prescription& shown, bool top, std::optional<double> logged, const std::string& date);
+  void skip_passed_deload(const Prescription& here);
+  bool calendar_deload(const Prescription& here) const;
+  void advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged, const std::string& date);
+  void restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged, const std::string& date);
   std::string fill(const std::string& id, std::map<std::string, std::string> values) const;
   std::string load_text(double value, LoadUnit unit) const;
   std::string target_text(const Prescription& shown) const;
@@ -58,10 +65,11 @@ class ExerciseTrack {
   const Adaptation& adaptation_;
   Increments increments_;
   std::vector<Prescription> written_;
+  std::vector<int> weeks_;
   std::size_t position_ = 0;
   int misses_ = 0;
   std::optional<TrackedLoad> load_;
-  LoadUnit logged_unit_ = LoadUnit::kg;
+  std::optional<double> block_load_;  ///< the load of the block's first week
   std::string note_;  ///< said at the next appearance
 };
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace lbtrain::program {
@@ -84,18 +85,41 @@ Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adapt
           auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
           if (!before.empty()) it->second.seed(before, before.front().date);
         }
-        it->second.add_occurrence(item);
+        it->second.add_occurrence(item, plan.weeks_list[ref.week].number);
       }
     }
   }
   return tracks;
 }
 
+/// After a layoff, the loads of the first session back come down (rounded down to the step).
+void ease_back(Session& next, int gap, const Adaptation& adaptation, const Increments& increments) {
+  if (adaptation.layoff_days == 0 || gap < adaptation.layoff_days) return;
+  for (auto& block : next.blocks) {
+    for (auto& item : block.items) {
+      if (!item.target_load) continue;
+      LoadUnit unit = item.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
+      double step = increments.for_unit(unit);
+      double eased = std::floor(item.target_load->value * (100 - adaptation.layoff_percent) / 100.0 / step) * step;
+      if (eased <= 0 || eased >= item.target_load->value) continue;
+      item.target_load->value = eased;
+      item.target_load->basis += fill_placeholders(adaptation.text("basis_layoff"),
+                                                   {{"percent", std::to_string(adaptation.layoff_percent)}});
+      item.adaptation = fill_placeholders(adaptation.text("layoff"),
+                                          {{"name", item.exercise.name},
+                                           {"days", std::to_string(gap)},
+                                           {"percent", std::to_string(adaptation.layoff_percent)},
+                                           {"load", fmt::format("{} {}", eased, item.target_load->unit)}});
+    }
+  }
+}
+
 /// The note on the next session when the last one done was long ago.
 void say_gap(Session& next, const Session& final_session, std::optional<Date> last_done, const Adaptation& adaptation,
-             int days_behind) {
+             int days_behind, const Increments& increments) {
   if (!last_done) return;
   int gap = static_cast<int>((*next.date - *last_done).count());
+  ease_back(next, gap, adaptation, increments);
   if (gap < adaptation.missed_days) return;
   next.notes.push_back({"program", fill_placeholders(adaptation.text("missed_days"),
                                                      {{"days", std::to_string(gap)},
@@ -167,9 +191,9 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           auto sets = found->second.sets.find(item.exercise.id);
           const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
           if (logged) shown.logged = done_item(*logged);
-          track.record(shown, logged, date, block.kind == BlockKind::main);
+          track.record(item, shown, logged, date);
         } else {
-          track.assume_success(shown);
+          track.assume_success(item);
         }
         item = std::move(shown);
       }
@@ -179,7 +203,8 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   view.adherence.sessions_logged = static_cast<int>(done.size());
   view.complete = !next;
   if (next) {
-    say_gap(session_at(*next), session_at(order.size() - 1), last_done, adaptation, view.adherence.days_behind);
+    say_gap(session_at(*next), session_at(order.size() - 1), last_done, adaptation, view.adherence.days_behind,
+            in.increments);
   } else {
     plan.notes.push_back({"program", fill_placeholders(adaptation.text("complete"),
                                                        {{"sessions", std::to_string(order.size())}}),

@@ -18,13 +18,16 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   const auto& section = top.member("adaptation", false);
   if (section.is_null()) return;
   FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
-  reader.reject_unknown({"why", "fallback", "increments", "missed_days", "rules", "texts", "source"});
+  reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_percent", "rules",
+                         "texts", "source"});
   Adaptation& a = rules.adaptation;
   a.why = reader.string("why");
   a.source = reader.string("source");
   check_source_list(reader, {a.source});
   a.fallback = reader.string("fallback");
   a.missed_days = reader.integer("missed_days", 2, 60, false, 8);
+  a.layoff_days = reader.integer("layoff_days", 0, 365, false, 0);
+  a.layoff_percent = reader.integer("layoff_percent", 0, 50, false, 0);
   const auto& increments = reader.member("increments");
   if (increments.is_object()) {
     FieldReader steps(increments, "/adaptation/increments", "increments", diagnostics_);
