@@ -59,6 +59,7 @@ void tokenize_nlohmann_sax(benchmark::State& state) {
     NlohmannCounter counter;
     nlohmann::json::sax_parse(*text, &counter);
     benchmark::DoNotOptimize(counter.events);
+    state.counters["events"] = static_cast<double>(counter.events);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text->size()));
 }
@@ -79,6 +80,7 @@ void tokenize_rapidjson_sax(benchmark::State& state) {
     rapidjson::Reader reader;
     reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(stream, counter);
     benchmark::DoNotOptimize(counter.events);
+    state.counters["events"] = static_cast<double>(counter.events);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text->size()));
 }
@@ -113,7 +115,9 @@ void tokenize_simdjson_ondemand(benchmark::State& state) {
   simdjson::ondemand::parser parser;
   for (auto _ : state) {
     auto document = parser.iterate(padded);
-    benchmark::DoNotOptimize(visit(document.get_value()));
+    std::size_t events = visit(document.get_value());
+    benchmark::DoNotOptimize(events);
+    state.counters["events"] = static_cast<double>(events);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text->size()));
 }
