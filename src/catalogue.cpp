@@ -21,14 +21,9 @@ std::string_view to_string(DoseKind kind) {
   return "reps";
 }
 
-bool Exercise::has_tag(std::string_view tag) const {
-  return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
+bool Exercise::has_tag(std::string_view tag) const { return tags.contains(tag); }
 
-bool Exercise::works(std::string_view muscle) const {
-  return std::find(primary_muscles.begin(), primary_muscles.end(), muscle) !=
-         primary_muscles.end();
-}
+bool Exercise::works(std::string_view muscle) const { return primary_muscles.contains(muscle); }
 
 const Exercise* Catalogue::find(std::string_view id) const {
   auto it = std::lower_bound(exercises.begin(), exercises.end(), id,

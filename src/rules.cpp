@@ -17,12 +17,15 @@ std::string_view to_string(BlockKind kind) {
 
 namespace {
 
-bool contains(const std::vector<std::string>& list, std::string_view value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
+/// Whether `list` (strings, or an exercise's words) holds `value`.
+template <typename List>
+bool contains(const List& list, std::string_view value) {
+  return std::any_of(list.begin(), list.end(), [value](const auto& item) { return item == value; });
 }
 
-bool any_of(const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
-  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return contains(have, w); });
+template <typename List>
+bool any_of(const std::vector<std::string>& wanted, const List& have) {
+  return std::any_of(wanted.begin(), wanted.end(), [&have](const std::string& w) { return contains(have, w); });
 }
 
 std::string lowercase(std::string_view text) {
@@ -35,8 +38,8 @@ std::string lowercase(std::string_view text) {
 
 bool Selector::matches(const Exercise& e) const {
   if (!ids.empty() && !contains(ids, e.id)) return false;
-  if (!category.empty() && !contains(category, e.category)) return false;
-  if (!pattern.empty() && !contains(pattern, e.pattern)) return false;
+  if (!category.empty() && !contains(category, e.category.str())) return false;
+  if (!pattern.empty() && !contains(pattern, e.pattern.str())) return false;
   if (!muscles.empty() && !any_of(muscles, e.primary_muscles)) return false;
   if (!equipment.empty() && !any_of(equipment, e.equipment)) return false;
   if (!any_tags.empty() && !any_of(any_tags, e.tags)) return false;

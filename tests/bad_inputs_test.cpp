@@ -52,7 +52,7 @@ TEST_CASE("bad data files are refused with a clear error and exit status 3", "[b
     refuses("--rules", inputs + file, 3, message);
   }
   // An array is read as a free-exercise-db catalogue, whose records must be objects.
-  refuses("--catalog", inputs + "array.json", 3, "array.json:1:3: /0: record: expected an object, found an integer");
+  refuses("--catalog", inputs + "array.json", 3, "array.json:1:2: /0: record: expected an object, found an integer");
   refuses("--rules", inputs + "array.json", 3, "array.json:1:1: /: expected an object, found an array");
   refuses("--catalog", inputs + "wrong-types.json", 3, "problem");
 }

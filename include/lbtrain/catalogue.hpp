@@ -2,6 +2,7 @@
 /// The exercise catalogue: what each exercise is, what it trains and needs, how it is dosed.
 
 #include "lbtrain/vocabulary.hpp"
+#include "lbtrain/words.hpp"
 
 #include <map>
 #include <string>
@@ -23,23 +24,24 @@ struct Dose {
   int value = 1;
 };
 
-/// One exercise of the catalogue.
+/// One exercise of the catalogue. Its vocabulary words are interned and its sentences held in
+/// one allocation each (lbtrain/words.hpp): a catalogue takes about the memory of its file.
 struct Exercise {
   std::string id;
   std::string name;
-  std::vector<std::string> aliases;
-  std::string category;
-  std::string pattern;
-  std::vector<std::string> primary_muscles;
-  std::vector<std::string> secondary_muscles;
-  std::vector<std::string> equipment;  ///< everything it needs; "none" needs nothing
-  std::string level;
   Dose dose;
   bool per_side = false;
   bool loadable = false;  ///< whether external load is added (else bodyweight only)
-  std::vector<std::string> cues;
-  std::vector<std::string> safety;  ///< cues that keep the lower back safe, shown in every format
-  std::vector<std::string> tags;
+  Word category;
+  Word pattern;
+  Word level;
+  WordList primary_muscles;
+  WordList secondary_muscles;
+  WordList equipment;  ///< everything it needs; "none" needs nothing
+  WordList tags;       ///< sorted
+  TextList aliases;
+  TextList cues;
+  TextList safety;  ///< cues that keep the lower back safe, shown in every format
   std::string source;
 
   bool has_tag(std::string_view tag) const;

@@ -113,7 +113,7 @@ std::string format_exercise_details(const Rules& rules, const ExerciseDetails& d
   std::string out = fmt::format("{} ({})\n", single_line(e->name), e->id);
   auto row = [&](const char* label, const std::string& value) { out += fmt::format("  {:<18}{}\n", label, single_line(value)); };
   if (!e->aliases.empty()) row("Also:", join(e->aliases, ", "));
-  row("Category:", e->category + ", pattern " + e->pattern);
+  row("Category:", e->category.str() + ", pattern " + e->pattern.str());
   row("Primary muscles:", list_or_dash(e->primary_muscles));
   row("Other muscles:", list_or_dash(e->secondary_muscles));
   row("Equipment:", join(e->equipment, ", ") + (e->loadable ? " (load can be added)" : " (bodyweight)"));

@@ -11,7 +11,7 @@ Catalogue builtin_log_catalogue() {
     Exercise e;
     e.id = indexed.id;
     e.name = indexed.name;
-    e.aliases.assign(indexed.aliases.begin(), indexed.aliases.end());
+    e.aliases = std::vector<std::string>(indexed.aliases.begin(), indexed.aliases.end());
     e.dose.kind = indexed.kind;
     e.per_side = indexed.per_side;
     catalogue.exercises.push_back(std::move(e));

@@ -83,6 +83,7 @@ struct ByteSource::State {
   std::string_view text;
   std::vector<char> buffer;
   std::size_t base = 0;  ///< source offset of the window's first byte
+  std::size_t replay_end = 0;  ///< after restart(): bytes [base, replay_end) are read again
   std::size_t size_hint = 0;
   // Line counting moves forward: `counted` bytes scanned, `line` and `line_start` there.
   mutable std::size_t counted = 0;
@@ -160,6 +161,11 @@ bool ByteSource::refill() {
   window_.pos = 0;
   window_.len = 0;
   if (s.fd < 0) return false;
+  if (s.base < s.replay_end) {
+    window_.data = s.buffer.data();
+    window_.len = s.read_at(s.base, s.buffer.data(), std::min(s.buffer.size(), s.replay_end - s.base));
+    return window_.len > 0;
+  }
   ssize_t n = read_some(s.fd, s.buffer.data(), s.buffer.size());
   if (n < 0) s.fail(std::strerror(errno));
   window_.data = s.buffer.data();
@@ -169,6 +175,20 @@ bool ByteSource::refill() {
     s.fail(fmt::format("no room for a temporary copy: {}", std::strerror(errno)));
   }
   return window_.len > 0;
+}
+
+void ByteSource::restart() {
+  State& s = *state_;
+  if (s.fd < 0) {
+    s.base = 0;
+    window_ = {s.text.data(), s.text.size(), 0};
+    return;
+  }
+  s.replay_end = std::max(s.replay_end, s.base + window_.len);
+  s.base = 0;
+  window_.pos = 0;
+  window_.len = 0;
+  refill();
 }
 
 std::string ByteSource::slice(std::size_t begin, std::size_t end) const {

@@ -56,6 +56,9 @@ class ByteSource {
   Window& window() { return window_; }
   /// Moves the window on; false at the end of the source.
   bool refill();
+  /// Starts reading again from the first byte (what was read already is read again from the
+  /// file or the spill copy, then reading carries on where it stopped).
+  void restart();
   /// Bytes consumed so far (the offset of the window's position).
   std::size_t consumed() const;
   /// Line and column (1-based, columns in bytes) of a byte offset already read.

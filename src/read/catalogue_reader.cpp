@@ -9,6 +9,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <unordered_map>
 
 namespace lbtrain {
 
@@ -43,8 +47,8 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
   }
   e.name = reader.string("name");
   e.aliases = reader.strings("aliases", false);
-  e.category = reader.word("category", vocabulary.categories, "category");
-  e.pattern = reader.word("pattern", vocabulary.patterns, "pattern");
+  e.category = Word(reader.word("category", vocabulary.categories, "category"));
+  e.pattern = Word(reader.word("pattern", vocabulary.patterns, "pattern"));
   e.primary_muscles = reader.words("primary_muscles", vocabulary.muscles, "muscle");
   if (reader.has("primary_muscles") && reader.member("primary_muscles").empty()) {
     reader.problem("primary_muscles", "must name at least one muscle");
@@ -54,30 +58,55 @@ Exercise read_exercise(const nlohmann::json& item, const std::string& pointer,
   if (reader.has("equipment") && reader.member("equipment").empty()) {
     reader.problem("equipment", "must not be empty; use [\"none\"] for bodyweight");
   }
-  e.level = reader.word("level", vocabulary.levels, "level");
+  e.level = Word(reader.word("level", vocabulary.levels, "level"));
   e.dose = read_dose(reader, vocabulary, context, diagnostics);
   e.per_side = reader.boolean("per_side");
   e.loadable = reader.boolean("loadable", false, false);
   e.cues = reader.strings("cues");
   if (reader.has("cues") && reader.member("cues").empty()) reader.problem("cues", "must hold at least one cue");
   e.safety = reader.strings("safety", false);
-  e.tags = reader.strings("tags", false);
+  std::vector<std::string> tags = reader.strings("tags", false);
+  std::sort(tags.begin(), tags.end());
+  e.tags = tags;
   e.source = reader.string("source");
-  std::sort(e.tags.begin(), e.tags.end());
   return e;
 }
 
-/// Gives back the slack of strings and lists built by appending (a parser's string buffers
-/// grow by doubling): a large catalogue then takes little more memory than its file.
-void shrink(std::string& text) { text.shrink_to_fit(); }
-void shrink(std::vector<std::string>& list) {
-  for (auto& item : list) item.shrink_to_fit();
-  list.shrink_to_fit();
-}
+/// Gives back the slack of the strings built by appending (a parser's string buffers grow by
+/// doubling); the rest of an exercise is compact already (lbtrain/words.hpp).
 void shrink(Exercise& e) {
-  for (auto* text : {&e.id, &e.name, &e.category, &e.pattern, &e.level, &e.source}) shrink(*text);
-  for (auto* list : {&e.aliases, &e.primary_muscles, &e.secondary_muscles, &e.equipment, &e.cues, &e.safety, &e.tags}) shrink(*list);
+  for (auto* text : {&e.id, &e.name, &e.source}) text->shrink_to_fit();
 }
+
+/// The ids read so far, to refuse an exercise whose id is taken and to say where the first one
+/// was: the hash of each id with the exercise's place in the catalogue and in the file, equal
+/// hashes told apart by the ids themselves. About 40 bytes an exercise, where a map of the id
+/// strings took some 150 (at 87,300 exercises, 13 MB of a 95 MB file).
+class IdIndex {
+ public:
+  explicit IdIndex(const std::vector<Exercise>& exercises) : exercises_(exercises) {}
+  /// The file index of the exercise with this id, if one was added.
+  std::optional<std::size_t> find(std::string_view id) const {
+    auto [first, last] = places_.equal_range(std::hash<std::string_view>{}(id));
+    for (auto it = first; it != last; ++it) {
+      if (exercises_[it->second.kept].id == id) return it->second.item;
+    }
+    return std::nullopt;
+  }
+  /// The exercise about to be kept as the catalogue's next, at file index `item`.
+  void add(std::string_view id, std::size_t item) {
+    places_.emplace(std::hash<std::string_view>{}(id), Place{static_cast<std::uint32_t>(exercises_.size()),
+                                                             static_cast<std::uint32_t>(item)});
+  }
+
+ private:
+  struct Place {
+    std::uint32_t kept;  ///< index in the catalogue's exercises
+    std::uint32_t item;  ///< index in the file
+  };
+  const std::vector<Exercise>& exercises_;
+  std::unordered_multimap<std::size_t, Place> places_;
+};
 
 }  // namespace
 
@@ -85,7 +114,7 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
                          Diagnostics& diagnostics) {
   Catalogue catalogue;
   catalogue.origin = source.origin();
-  std::map<std::string, std::size_t> first_index;
+  IdIndex ids(catalogue.exercises);
   std::optional<FreeExerciseDbImporter> importer;
   // Exercises take about a kilobyte of file each; reserving for that avoids the copy of a
   // growing array, which would double the peak memory of a large catalogue.
@@ -132,7 +161,7 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
       diagnostics.add("", "a JSON object, but a free-exercise-db catalogue is an array of records");
       usable = false;
     } else if (is_array) {
-      importer.emplace(free_exercise_db_mapping(vocabulary));
+      importer.emplace(free_exercise_db_mapping(vocabulary), [&ids](std::string_view id) { return ids.find(id).has_value(); });
       const auto& mapping = free_exercise_db_mapping(vocabulary);
       catalogue.sources[mapping.source_key] = mapping.source_text;
     }
@@ -148,16 +177,16 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
     if (importer) exercise = importer->convert(item, pointer, diagnostics);
     else exercise = read_exercise(item, pointer, vocabulary, diagnostics);
     if (exercise && !exercise->id.empty()) {
-      auto [it, inserted] = first_index.emplace(exercise->id, index);
-      if (!inserted) {
+      if (auto first = ids.find(exercise->id)) {
         diagnostics.add(pointer + "/id", fmt::format("duplicate exercise id \"{}\" (first at {}{})", exercise->id,
-                                                     importer ? "/" : "/exercises/", it->second));
+                                                     importer ? "/" : "/exercises/", *first));
         exercise.reset();
       }
     }
     diagnostics.set_locator({});
     if (!exercise || exercise->id.empty()) return;
     shrink(*exercise);
+    ids.add(exercise->id, index);
     catalogue.exercises.push_back(std::move(*exercise));
   };
   JsonTop top = stream_json(source, handler);

@@ -152,11 +152,61 @@ const ImportMapping& free_exercise_db_mapping(const Vocabulary& vocabulary) {
   return mapping;
 }
 
-FreeExerciseDbImporter::FreeExerciseDbImporter(const ImportMapping& mapping) : mapping_(mapping) {
+FreeExerciseDbImporter::FreeExerciseDbImporter(const ImportMapping& mapping, IdTaken taken)
+    : mapping_(mapping), taken_(std::move(taken)) {
   for (const auto& [name, to] : mapping.muscles) muscle_names_.push_back(name);
   for (const auto& [name, to] : mapping.equipment) equipment_names_.push_back(name);
   for (const auto& [name, to] : mapping.levels) level_names_.push_back(name);
 }
+
+namespace {
+
+/// An exercise while the mapping and its rules are applied, in plain strings; compacted once
+/// it is done.
+struct Draft {
+  std::string category, pattern, level;
+  std::vector<std::string> primary_muscles, secondary_muscles, equipment, tags, safety;
+  Dose dose;
+  bool per_side = false;
+  bool loadable = false;
+};
+
+/// The mapping's derivation rules, in order: a later rule overrides an earlier one.
+void apply_rules(const ImportMapping& mapping, const json& record, const std::string& name,
+                 const std::vector<std::string>& primary, const std::vector<std::string>& secondary, Draft& d) {
+  for (const auto& rule : mapping.rules) {
+    if (!rule.name_contains.empty() && !contains_any(name, rule.name_contains)) continue;
+    if (contains_any(name, rule.name_lacks)) continue;
+    bool fields_match = std::all_of(rule.fields.begin(), rule.fields.end(), [&](const auto& condition) {
+      return in(condition.second, field_text(record, condition.first));
+    });
+    if (!fields_match) continue;
+    auto any_in = [](const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
+      return wanted.empty() ||
+             std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return in(have, w); });
+    };
+    if (!any_in(rule.primary, primary)) continue;
+    if (!rule.muscles.empty() && !any_in(rule.muscles, primary) && !any_in(rule.muscles, secondary)) continue;
+    if (rule.loadable && *rule.loadable != d.loadable) continue;
+    const ImportChange& c = rule.change;
+    if (c.category) d.category = *c.category;
+    if (c.pattern) d.pattern = *c.pattern;
+    if (c.equipment) d.equipment = *c.equipment;
+    if (c.dose) d.dose = *c.dose;
+    if (c.per_side) d.per_side = *c.per_side;
+    if (c.loadable) d.loadable = *c.loadable;
+    if (c.tags) d.tags = *c.tags;
+    for (const auto& tag : c.add_tags) add_unique(d.tags, tag);
+    for (const auto& cue : c.add_safety) add_unique(d.safety, cue);
+    for (const auto& muscle : c.add_primary_muscles) {
+      add_unique(d.primary_muscles, muscle);
+      d.secondary_muscles.erase(std::remove(d.secondary_muscles.begin(), d.secondary_muscles.end(), muscle),
+                                d.secondary_muscles.end());
+    }
+  }
+}
+
+}  // namespace
 
 std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, const std::string& pointer,
                                                         Diagnostics& diagnostics) {
@@ -189,64 +239,44 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
   if (diagnostics.count() != problems_before || e.name.empty()) return std::nullopt;
 
   // Base mapping.
+  Draft d;
   for (const auto& m : primary) {
-    for (const auto& to : mapping_.muscles.at(m)) add_unique(e.primary_muscles, to);
+    for (const auto& to : mapping_.muscles.at(m)) add_unique(d.primary_muscles, to);
   }
   for (const auto& m : secondary) {
     for (const auto& to : mapping_.muscles.at(m)) {
-      if (!in(e.primary_muscles, to)) add_unique(e.secondary_muscles, to);
+      if (!in(d.primary_muscles, to)) add_unique(d.secondary_muscles, to);
     }
   }
-  e.equipment = mapping_.equipment.at(equipment);
-  e.level = mapping_.levels.at(level);
-  e.category = mapping_.default_category;
-  e.pattern = mapping_.default_pattern;
-  e.dose = mapping_.default_dose;
-  e.loadable = std::any_of(e.equipment.begin(), e.equipment.end(),
+  d.equipment = mapping_.equipment.at(equipment);
+  d.level = mapping_.levels.at(level);
+  d.category = mapping_.default_category;
+  d.pattern = mapping_.default_pattern;
+  d.dose = mapping_.default_dose;
+  d.loadable = std::any_of(d.equipment.begin(), d.equipment.end(),
                            [&](const std::string& item) { return in(mapping_.loadable_equipment, item); });
 
-  // Derivation rules, in order.
-  std::string name = lowercase(e.name);
-  for (const auto& rule : mapping_.rules) {
-    if (!rule.name_contains.empty() && !contains_any(name, rule.name_contains)) continue;
-    if (contains_any(name, rule.name_lacks)) continue;
-    bool fields_match = std::all_of(rule.fields.begin(), rule.fields.end(), [&](const auto& condition) {
-      return in(condition.second, field_text(record, condition.first));
-    });
-    if (!fields_match) continue;
-    auto any_in = [](const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
-      return wanted.empty() ||
-             std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return in(have, w); });
-    };
-    if (!any_in(rule.primary, primary)) continue;
-    if (!rule.muscles.empty() && !any_in(rule.muscles, primary) && !any_in(rule.muscles, secondary)) continue;
-    if (rule.loadable && *rule.loadable != e.loadable) continue;
-    const ImportChange& c = rule.change;
-    if (c.category) e.category = *c.category;
-    if (c.pattern) e.pattern = *c.pattern;
-    if (c.equipment) e.equipment = *c.equipment;
-    if (c.dose) e.dose = *c.dose;
-    if (c.per_side) e.per_side = *c.per_side;
-    if (c.loadable) e.loadable = *c.loadable;
-    if (c.tags) e.tags = *c.tags;
-    for (const auto& tag : c.add_tags) add_unique(e.tags, tag);
-    for (const auto& cue : c.add_safety) add_unique(e.safety, cue);
-    for (const auto& muscle : c.add_primary_muscles) {
-      add_unique(e.primary_muscles, muscle);
-      e.secondary_muscles.erase(std::remove(e.secondary_muscles.begin(), e.secondary_muscles.end(), muscle),
-                                e.secondary_muscles.end());
-    }
-  }
-  std::sort(e.tags.begin(), e.tags.end());
+  apply_rules(mapping_, record, lowercase(e.name), primary, secondary, d);
+  std::sort(d.tags.begin(), d.tags.end());
+  instructions.erase(std::remove(instructions.begin(), instructions.end(), std::string()), instructions.end());
+  if (instructions.empty()) instructions.push_back(mapping_.missing_cue);
 
-  for (auto& step : instructions) {
-    if (!step.empty()) e.cues.push_back(std::move(step));
-  }
-  if (e.cues.empty()) e.cues.push_back(mapping_.missing_cue);
+  e.category = Word(d.category);
+  e.pattern = Word(d.pattern);
+  e.level = Word(d.level);
+  e.primary_muscles = d.primary_muscles;
+  e.secondary_muscles = d.secondary_muscles;
+  e.equipment = d.equipment;
+  e.tags = d.tags;
+  e.safety = d.safety;
+  e.cues = instructions;
+  e.dose = d.dose;
+  e.per_side = d.per_side;
+  e.loadable = d.loadable;
   std::string base = kebab_case(source_id.empty() ? e.name : source_id);
   if (base.empty()) base = "exercise";
   e.id = base;
-  for (int n = 2; !ids_.insert(e.id).second; ++n) e.id = fmt::format("{}-{}", base, n);
+  for (int n = 2; taken_(e.id); ++n) e.id = fmt::format("{}-{}", base, n);
   e.source = fmt::format("{}: {}", mapping_.source_key, source_id.empty() ? e.name : source_id);
   return e;
 }

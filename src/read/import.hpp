@@ -6,10 +6,11 @@
 #include "lbtrain/catalogue.hpp"
 #include "read/json_input.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lbtrain {
@@ -66,14 +67,16 @@ const ImportMapping& free_exercise_db_mapping(const Vocabulary& vocabulary);
 /// Converts free-exercise-db records one at a time, keeping ids unique.
 class FreeExerciseDbImporter {
  public:
-  explicit FreeExerciseDbImporter(const ImportMapping& mapping);
+  /// Whether an exercise already has this id (the catalogue being read knows).
+  using IdTaken = std::function<bool(std::string_view id)>;
+  FreeExerciseDbImporter(const ImportMapping& mapping, IdTaken taken);
   /// The exercise for one record, or nothing when the record is unusable (problems recorded).
   std::optional<Exercise> convert(const nlohmann::json& record, const std::string& pointer, Diagnostics& diagnostics);
 
  private:
   const ImportMapping& mapping_;
+  IdTaken taken_;
   std::vector<std::string> muscle_names_, equipment_names_, level_names_;  ///< the mapping's keys
-  std::set<std::string> ids_;
 };
 
 }  // namespace lbtrain

@@ -5,8 +5,11 @@
 #include "read/key_set.hpp"
 
 #include <fmt/format.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <vector>
 
@@ -203,20 +206,115 @@ class StreamSax {
   }
 };
 
-}  // namespace
+/// RapidJSON's input stream over the source's window: Peek gives '\0' at the end, as RapidJSON
+/// expects, and also at a NUL byte, which ends the document (see stop_at_nul).
+class WindowStream {
+ public:
+  using Ch = char;
+  explicit WindowStream(ByteSource& source) : source_(source), window_(source.window()) {}
+  Ch Peek() {
+    if (window_.pos == window_.len && !source_.refill()) return '\0';
+    return window_.data[window_.pos];
+  }
+  Ch Take() {
+    Ch c = Peek();
+    if (window_.pos < window_.len) ++window_.pos;
+    return c;
+  }
+  std::size_t Tell() const { return source_.consumed(); }
+  // Output is never asked of an input stream.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
 
-JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
-  StreamSax sax(source, handler);
-  json::sax_parse(WindowIterator(&source), WindowIterator(), &sax);
-  // nlohmann's lexer takes a NUL byte for the end of the input, so "{...}\0{junk" would parse
-  // as a clean document: the byte that ended it must not be a NUL.
-  std::size_t end = source.consumed();
-  if (end > 0 && source.slice(end - 1, end) == std::string_view("\0", 1)) {
-    auto [line, column] = source.line_column(end - 1);
+ private:
+  ByteSource& source_;
+  ByteSource::Window& window_;
+};
+
+/// RapidJSON's SAX events, handed on to the same StreamSax as nlohmann's, with the same types:
+/// a negative integer is signed, any other unsigned, anything else a double.
+class RapidSax {
+ public:
+  explicit RapidSax(StreamSax& sax) : sax_(sax) {}
+  bool Null() { return sax_.null(); }
+  bool Bool(bool value) { return sax_.boolean(value); }
+  bool Int(int value) { return sax_.number_integer(value); }
+  bool Uint(unsigned value) { return sax_.number_unsigned(value); }
+  bool Int64(std::int64_t value) { return sax_.number_integer(value); }
+  bool Uint64(std::uint64_t value) { return sax_.number_unsigned(value); }
+  bool Double(double value) { return sax_.number_float(value, {}); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not asked for
+  bool String(const char* text, rapidjson::SizeType length, bool) {
+    text_.assign(text, length);
+    return sax_.string(text_);
+  }
+  bool Key(const char* text, rapidjson::SizeType length, bool) {
+    text_.assign(text, length);
+    return sax_.key(text_);
+  }
+  bool StartObject() { return sax_.start_object(0); }
+  bool EndObject(rapidjson::SizeType) { return sax_.end_object(); }
+  bool StartArray() { return sax_.start_array(0); }
+  bool EndArray(rapidjson::SizeType) { return sax_.end_array(); }
+
+ private:
+  StreamSax& sax_;
+  std::string text_;
+};
+
+/// Both tokenizers take a NUL byte for the end of the input, so "{...}\0{junk" would parse as a
+/// clean document: the byte `at` that ended it must not be a NUL.
+void stop_at_nul(const ByteSource& source, std::size_t at) {
+  if (source.slice(at, at + 1) == std::string_view("\0", 1)) {
+    auto [line, column] = source.line_column(at);
     data_error(fmt::format("{}:{}:{}: invalid JSON: a NUL byte; JSON text has none, and nothing may follow the document",
                            source.origin(), line, column));
   }
+}
+
+/// nlohmann's parser over the whole source, calling nothing: it throws the same error, in the
+/// same words, as lbtrain has always reported.
+JsonTop parse_with_nlohmann(ByteSource& source, JsonStreamHandler& handler) {
+  StreamSax sax(source, handler);
+  json::sax_parse(WindowIterator(&source), WindowIterator(), &sax);
+  std::size_t end = source.consumed();
+  if (end > 0) stop_at_nul(source, end - 1);
   return sax.top();
+}
+
+/// RapidJSON found an error at `offset`. Its messages are not lbtrain's (tests, users and
+/// scripts know nlohmann's wording and positions), so the source is read again by nlohmann's
+/// parser, which stops at the same place with its own message. Only if nlohmann accepted the
+/// document (the two should never disagree) does RapidJSON's own message stand.
+[[noreturn]] void explain_syntax_error(ByteSource& source, std::size_t offset, rapidjson::ParseErrorCode code) {
+  source.restart();
+  JsonStreamHandler quiet;
+  parse_with_nlohmann(source, quiet);
+  auto [line, column] = source.line_column(offset);
+  data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source.origin(), line, column, rapidjson::GetParseError_En(code)));
+}
+
+}  // namespace
+
+JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
+  // nlohmann skips a UTF-8 byte order mark at the start; so does lbtrain.
+  auto& window = source.window();
+  if (window.len - window.pos >= 3 && std::string_view(window.data + window.pos, 3) == "\xEF\xBB\xBF") window.pos += 3;
+  StreamSax sax(source, handler);
+  RapidSax events(sax);
+  WindowStream stream(source);
+  rapidjson::Reader reader;
+  constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+  rapidjson::ParseResult result = reader.Parse<flags>(stream, events);
+  if (result.IsError()) explain_syntax_error(source, result.Offset(), result.Code());
+  stop_at_nul(source, stream.Tell());
+  return sax.top();
+}
+
+JsonTop stream_json_nlohmann(ByteSource& source, JsonStreamHandler& handler) {
+  return parse_with_nlohmann(source, handler);
 }
 
 }  // namespace lbtrain

@@ -42,7 +42,7 @@ std::vector<const Exercise*> rank(const Slot& slot, const DataSet& data) {
     return it == prefer.end() ? INT_MAX : static_cast<int>(it - prefer.begin());
   };
   for (const auto& e : data.catalogue.exercises) {
-    int level = data.vocabulary->level_rank(e.level);
+    int level = data.vocabulary->level_rank(e.level.str());
     if (slot.select.matches(e)) {
       ranked.push_back({0, preference(slot.prefer, e), slot.select.muscle_score(e), level, &e});
     } else if (slot.fallback && slot.fallback->matches(e)) {
@@ -155,7 +155,7 @@ class Chooser {
     }
     if (!c.missing_equipment.empty()) {
       c.blocked = Blocked::equipment;
-    } else if (data_.vocabulary->level_rank(e->level) > level_rank_) {
+    } else if (data_.vocabulary->level_rank(e->level.str()) > level_rank_) {
       c.blocked = Blocked::level;
     }
     return c;
