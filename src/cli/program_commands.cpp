@@ -101,7 +101,8 @@ void add_view_options(CLI::App& command, ViewArguments& a, const char* format_he
 
 using Render = std::string (*)(const ProgramView&, const OutputOptions&, const TextStyle&);
 
-ExitCode run_view(const ViewArguments& a, Render render) {
+/// The output choices the arguments make (checked before the log is read) and the program view.
+std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
   PlanOptions format_options;
   format_options.format = a.format;
   format_options.color = a.color;
@@ -112,7 +113,11 @@ ExitCode run_view(const ViewArguments& a, Render render) {
   query.db = log_database(a.db);
   query.date = parse_day(a.date);
   query.increment = a.increment;
-  ProgramView view = view_program(query);
+  return {output, view_program(query)};
+}
+
+ExitCode run_view(const ViewArguments& a, Render render) {
+  auto [output, view] = read_view(a);
   write_output(a.output, render(view, output, text_style(output, this_terminal())));
   return ExitCode::ok;
 }
@@ -126,16 +131,7 @@ ExitCode run_report(ViewArguments a) {
   if (a.format != "html" && a.format != "text") {
     usage_error(fmt::format("--format: \"{}\" is not a report format; give html or text", single_line(a.format)));
   }
-  PlanOptions format_options;
-  format_options.format = a.format;
-  format_options.color = a.color;
-  format_options.output = a.output;
-  const OutputOptions output = resolve_output(format_options);
-  ProgramQuery query;
-  query.db = log_database(a.db);
-  query.date = parse_day(a.date);
-  query.increment = a.increment;
-  ProgramView view = view_program(query);
+  auto [output, view] = read_view(a);
   std::string bytes =
       a.format == "html" ? format_report_html(view) : format_report_text(view, text_style(output, terminal));
   write_output(a.output, bytes);
