@@ -133,3 +133,18 @@ TEST_CASE("malformed JSON names the file, line and column", "[catalogue]") {
   std::string message = error_of(text);
   CHECK_THAT(message, Catch::StartsWith("cat.json:3:16: invalid JSON: syntax error"));
 }
+
+TEST_CASE("a number RapidJSON calls too big but is in range reads as its value", "[catalogue]") {
+  // 0e400 is 0: RapidJSON refuses its exponent, nlohmann reads it; the catalogue is read again
+  // from the start, so the exercise before it is neither lost nor counted twice.
+  std::string text = R"({"format": "lbtrain-catalogue", "exercises": [)" + std::string(good_exercise) +
+                     R"(], "version": 0e400})";
+  std::string message = error_of(text);
+  CHECK_THAT(message, Catch::Contains("/version: expected 1"));
+  CHECK_THAT(message, !Catch::Contains("invalid JSON"));
+  CHECK_THAT(message, !Catch::Contains("duplicate"));
+  std::string fine = R"({"format": "lbtrain-catalogue", "exercises": [)" + std::string(good_exercise) +
+                     R"(], "version": 0.0000000000000000000000000000000000000001e40})";
+  CHECK(parse_catalogue(fine, "cat.json", builtin_vocabulary()).exercises.size() == 1);
+  CHECK_THAT(error_of(R"({"version": 1e400})"), Catch::Contains("cat.json:1:17: invalid JSON: number overflow"));
+}

@@ -108,10 +108,10 @@ class IdIndex {
   std::unordered_multimap<std::size_t, Place> places_;
 };
 
-}  // namespace
+using Tokenizer = JsonTop (*)(ByteSource&, JsonStreamHandler&);
 
-Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
-                         Diagnostics& diagnostics) {
+Catalogue read_with(Tokenizer tokenize, ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
+                    Diagnostics& diagnostics) {
   Catalogue catalogue;
   catalogue.origin = source.origin();
   IdIndex ids(catalogue.exercises);
@@ -189,7 +189,7 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
     ids.add(exercise->id, index);
     catalogue.exercises.push_back(std::move(*exercise));
   };
-  JsonTop top = stream_json(source, handler);
+  JsonTop top = tokenize(source, handler);
   if (top == JsonTop::scalar) {
     diagnostics.add("", "expected a catalogue: an object with \"exercises\", or a free-exercise-db array");
   } else if (top == JsonTop::object && usable && !saw_exercises) {
@@ -200,6 +200,21 @@ Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocab
   std::sort(catalogue.exercises.begin(), catalogue.exercises.end(),
             [](const Exercise& a, const Exercise& b) { return a.id < b.id; });
   return catalogue;
+}
+
+}  // namespace
+
+Catalogue read_catalogue(ByteSource& source, CatalogueFormat format, const Vocabulary& vocabulary,
+                         Diagnostics& diagnostics) {
+  try {
+    return read_with(stream_json, source, format, vocabulary, diagnostics);
+  } catch (const JsonReadAgain&) {
+    // RapidJSON refused a number nlohmann reads (0e400): start over, problems and all.
+    Diagnostics again(diagnostics.origin());
+    Catalogue catalogue = read_with(stream_json_nlohmann, source, format, vocabulary, again);
+    diagnostics = std::move(again);
+    return catalogue;
+  }
 }
 
 Catalogue parse_catalogue(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,

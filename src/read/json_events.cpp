@@ -5,7 +5,6 @@
 #include "read/key_set.hpp"
 
 #include <fmt/format.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
@@ -284,16 +283,16 @@ JsonTop parse_with_nlohmann(ByteSource& source, JsonStreamHandler& handler) {
   return sax.top();
 }
 
-/// RapidJSON found an error at `offset`. Its messages are not lbtrain's (tests, users and
-/// scripts know nlohmann's wording and positions), so the source is read again by nlohmann's
-/// parser, which stops at the same place with its own message. Only if nlohmann accepted the
-/// document (the two should never disagree) does RapidJSON's own message stand.
-[[noreturn]] void explain_syntax_error(ByteSource& source, std::size_t offset, rapidjson::ParseErrorCode code) {
+/// RapidJSON found an error. Its messages are not lbtrain's (tests, users and scripts know
+/// nlohmann's wording and positions), so the source is read again by nlohmann's parser, which
+/// stops at the same place with its own message. If nlohmann reads the document (a number
+/// RapidJSON alone calls too big), the caller reads it again: JsonReadAgain.
+[[noreturn]] void explain_syntax_error(ByteSource& source) {
   source.restart();
   JsonStreamHandler quiet;
   parse_with_nlohmann(source, quiet);
-  auto [line, column] = source.line_column(offset);
-  data_error(fmt::format("{}:{}:{}: invalid JSON: {}", source.origin(), line, column, rapidjson::GetParseError_En(code)));
+  source.restart();
+  throw JsonReadAgain{};
 }
 
 }  // namespace
@@ -308,7 +307,7 @@ JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
   rapidjson::Reader reader;
   constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
   rapidjson::ParseResult result = reader.Parse<flags>(stream, events);
-  if (result.IsError()) explain_syntax_error(source, result.Offset(), result.Code());
+  if (result.IsError()) explain_syntax_error(source);
   stop_at_nul(source, stream.Tell());
   return sax.top();
 }

@@ -35,10 +35,17 @@ struct JsonStreamHandler {
 /// and a value a million deep would overflow the stack of anything that walks it.
 inline constexpr int max_json_depth = 256;
 
+/// Thrown by stream_json when RapidJSON refused a document that nlohmann's parser reads: a
+/// number such as 0e400 or 0.001e310, whose written exponent is over 308 though its value is in
+/// range (RapidJSON refuses it as "too big"). The handler has seen part of the document; the
+/// caller starts over with fresh state and reads it again with stream_json_nlohmann.
+struct JsonReadAgain {};
+
 /// Parses a document from `source`, calling the handler as values complete; on a syntax
 /// error or a duplicate key throws a data Error "ORIGIN:LINE:COLUMN: invalid JSON: ...".
 /// Tokenized by RapidJSON's SAX reader (about three times as fast as nlohmann's, see
-/// BENCHMARKS.md); a syntax error is explained by nlohmann's parser, in its words.
+/// BENCHMARKS.md); a syntax error is explained by nlohmann's parser, in its words, so the
+/// two always agree (see JsonReadAgain for the one document RapidJSON alone refuses).
 JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler);
 
 /// The same, tokenized by nlohmann's SAX parser alone: for the micro-benchmarks and the fuzz
