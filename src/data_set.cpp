@@ -1,6 +1,5 @@
 #include "lbtrain/data_set.hpp"
 
-#include "read/embedded.hpp"
 #include "read/json_input.hpp"
 
 namespace lbtrain {
@@ -16,25 +15,6 @@ DataSet make_data_set(std::string_view catalogue_text, std::string_view rules_te
   data.catalogue = parse_catalogue(catalogue_text, catalogue_origin, *data.vocabulary);
   data.rules = parse_rules(rules_text, rules_origin, *data.vocabulary);
   return data;
-}
-
-// The built-in files are parsed at most once per process: the command line needs the
-// screening questions to define its options, and the command then needs the whole data set.
-const Vocabulary& builtin_vocabulary() {
-  static const Vocabulary vocabulary =
-      parse_vocabulary(embedded::vocabulary(), "builtin vocabulary.json");
-  return vocabulary;
-}
-
-const Catalogue& builtin_catalogue() {
-  static const Catalogue catalogue =
-      parse_catalogue(embedded::exercises(), "builtin exercises.json", builtin_vocabulary());
-  return catalogue;
-}
-
-const Rules& builtin_rules() {
-  static const Rules rules = parse_rules(embedded::goals(), "builtin goals.json", builtin_vocabulary());
-  return rules;
 }
 
 DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std::vector<std::string>& rules_paths,

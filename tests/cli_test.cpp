@@ -128,6 +128,9 @@ TEST_CASE("help and version", "[cli]") {
   auto version = run_lbtrain({"--version"});
   CHECK(version.exit_code == 0);
   CHECK_THAT(version.out, Catch::Matches("\\d+\\.\\d+\\.\\d+\n"));
+  // Answered before any command is built (issue 18), in the same words as through CLI11.
+  CHECK(run_lbtrain({"-V"}).out == version.out);
+  CHECK(run_lbtrain({"-V", "--help"}).out == version.out);
   auto bare = run_lbtrain({});
   CHECK(bare.exit_code == 2);
   CHECK(bare.out.empty());

@@ -22,13 +22,14 @@ struct DataSet {
 DataSet load_data_set(const std::vector<std::string>& catalogue_paths, const std::vector<std::string>& rules_paths,
                       CatalogueFormat format = CatalogueFormat::automatic);
 
-/// The built-in vocabulary, parsed once.
+/// The built-in vocabulary, read once from the image compiled in (data/*.json, validated and
+/// converted at build time: src/builtin/).
 const Vocabulary& builtin_vocabulary();
 
-/// The built-in catalogue, parsed once.
+/// The built-in catalogue, read once from the image compiled in.
 const Catalogue& builtin_catalogue();
 
-/// The built-in rules, parsed once.
+/// The built-in rules, read once from the image compiled in.
 const Rules& builtin_rules();
 
 /// Builds a data set from texts already in memory (used by tests).

@@ -151,6 +151,11 @@ std::string usage_hint(const CLI::App& app) {
 }
 
 ExitCode run_command_line(int argc, char** argv) {
+  // `lbtrain --version` alone needs none of the commands: it is answered before any are built.
+  if (argc == 2 && (std::string_view(argv[1]) == "--version" || std::string_view(argv[1]) == "-V")) {
+    write_stdout(std::string(version()) + "\n");
+    return ExitCode::ok;
+  }
   CLI::App app{"lbtrain writes training plans for the lower back and the posterior chain:\n"
                "deadlift lockout, anterior or posterior pelvic tilt, and lower-back health.",
                "lbtrain"};
@@ -158,23 +163,38 @@ ExitCode run_command_line(int argc, char** argv) {
   app.require_subcommand(0, 1);
   app.footer(std::string("\nRun 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +
              exit_codes_help);
-  // `log` and `history` read no goal rules, so for them the commands whose options come from
-  // the built-in rules (plan's screening flags: most of a start-up) are not built.
+  // Only the command given is built (a plan's options come from the built-in rules, and every
+  // command's options cost start-up time); help, completion, a mistyped command or none at all
+  // build them all.
+  using Adder = std::vector<Command> (*)(CLI::App&);
+  struct Group {
+    std::vector<std::string_view> names;
+    Adder add;
+  };
+  static const Group groups[] = {
+      {{"plan"}, [](CLI::App& a) { return std::vector<Command>{add_plan(a)}; }},
+      {{"assess"}, [](CLI::App& a) { return std::vector<Command>{add_assess(a)}; }},
+      {{"goals"}, [](CLI::App& a) { return std::vector<Command>{add_goals(a)}; }},
+      {{"exercises"}, add_exercises},
+      {{"catalog"}, add_catalog},
+      {{"log"}, add_log},
+      {{"history"}, [](CLI::App& a) { return std::vector<Command>{add_history(a)}; }},
+      {{"start", "next", "program", "report"}, add_program_commands},
+      {{"config"}, add_config},
+      {{"completion"}, [](CLI::App& a) { return std::vector<Command>{add_completion(a)}; }},
+  };
   std::string_view first = argc > 1 ? argv[1] : "";
-  bool log_only = first == "log" || first == "history";
-  std::vector<Command> commands;
-  auto add = [&](std::vector<Command> group) { commands.insert(commands.end(), group.begin(), group.end()); };
-  if (!log_only) {
-    add({add_plan(app), add_assess(app), add_goals(app)});
-    add(add_exercises(app));
-    add(add_catalog(app));
+  const Group* only = nullptr;
+  for (const auto& group : groups) {
+    for (auto name : group.names) {
+      if (name == first && name != "completion") only = &group;
+    }
   }
-  add(add_log(app));
-  add({add_history(app)});
-  if (!log_only) {
-    add(add_program_commands(app));
-    add(add_config(app));
-    add({add_completion(app)});
+  std::vector<Command> commands;
+  for (const auto& group : groups) {
+    if (only && only != &group) continue;
+    auto added = group.add(app);
+    commands.insert(commands.end(), added.begin(), added.end());
   }
 
   if (argc > 1 && argv[1][0] != '-') {

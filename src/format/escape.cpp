@@ -45,8 +45,19 @@ std::size_t reordering_mark(std::string_view text, std::size_t i) {
 /// The one sanitiser: valid UTF-8 in which every control character (C0, DEL, C1) and every
 /// reordering mark goes through `replace` (given the character's bytes); a newline is kept when
 /// `keep_newlines`.
+/// Whether every byte is printable ASCII (or a newline, when kept): nothing to sanitise.
+bool plain_ascii(std::string_view text, bool keep_newlines) {
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (!(keep_newlines && c == '\n')) return false;
+  }
+  return true;
+}
+
 template <typename Replace>
 std::string sanitise(std::string_view text, bool keep_newlines, Replace replace) {
+  if (plain_ascii(text, keep_newlines)) return std::string(text);
   std::string valid = valid_utf8(text);
   std::string out;
   out.reserve(valid.size());
@@ -68,7 +79,21 @@ std::string sanitise(std::string_view text, bool keep_newlines, Replace replace)
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = utf8_length(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string valid_utf8(std::string_view text) {
+  if (is_valid_utf8(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

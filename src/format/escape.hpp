@@ -10,6 +10,8 @@ namespace lbtrain {
 
 /// Valid UTF-8: each invalid byte sequence becomes U+FFFD.
 std::string valid_utf8(std::string_view text);
+/// Whether `text` is valid UTF-8 already (valid_utf8 would return it unchanged).
+bool is_valid_utf8(std::string_view text);
 
 /// One line of plain text: valid UTF-8, with every control character (newline, tab, escape,
 /// C1 controls) and every mark that reorders text on a terminal (bidi embeddings, overrides and

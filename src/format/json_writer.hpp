@@ -95,9 +95,20 @@ class JsonWriter {
   }
   void string(std::string_view raw) {
     // Invalid UTF-8 from a custom catalogue is replaced rather than aborting the whole plan.
-    std::string text = valid_utf8(raw);
+    std::string repaired;
+    std::string_view text = raw;
+    if (!is_valid_utf8(raw)) {
+      repaired = valid_utf8(raw);
+      text = repaired;
+    }
     out_ += '"';
-    for (char c : text) {
+    // Runs of characters that need no escape are appended whole.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(text.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -106,14 +117,10 @@ class JsonWriter {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(c));
-          } else {
-            out_ += c;
-          }
+        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(c));
       }
     }
+    out_.append(text.data() + run, text.size() - run);
     out_ += '"';
   }
 };

@@ -8,6 +8,9 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <iterator>
 #include <vector>
@@ -233,7 +236,10 @@ class WindowStream {
 };
 
 /// RapidJSON's SAX events, handed on to the same StreamSax as nlohmann's, with the same types:
-/// a negative integer is signed, any other unsigned, anything else a double.
+/// a negative integer is signed, any other unsigned, anything else a double. Numbers arrive as
+/// their text and are converted as nlohmann converts them (strtoll, strtoull, strtod), so the
+/// values are the same to the last bit; RapidJSON's own full-precision conversion also has
+/// undefined behaviour on a zero with a large exponent (0e99: clz of 0 in diyfp.h).
 class RapidSax {
  public:
   explicit RapidSax(StreamSax& sax) : sax_(sax) {}
@@ -244,7 +250,25 @@ class RapidSax {
   bool Int64(std::int64_t value) { return sax_.number_integer(value); }
   bool Uint64(std::uint64_t value) { return sax_.number_unsigned(value); }
   bool Double(double value) { return sax_.number_float(value, {}); }
-  bool RawNumber(const char*, rapidjson::SizeType, bool) { return true; }  // not asked for
+  bool RawNumber(const char* text, rapidjson::SizeType length, bool) {
+    number_.assign(text, length);
+    char* end = nullptr;
+    if (number_.find_first_of(".eE") == std::string::npos) {
+      errno = 0;
+      if (number_[0] == '-') {
+        long long value = std::strtoll(number_.c_str(), &end, 10);
+        if (errno == 0) return sax_.number_integer(value);
+      } else {
+        unsigned long long value = std::strtoull(number_.c_str(), &end, 10);
+        if (errno == 0) return sax_.number_unsigned(value);
+      }
+    }
+    // A fraction, an exponent, or an integer too large for 64 bits: a double, as in nlohmann.
+    double value = std::strtod(number_.c_str(), &end);
+    // Too large for a double: stop, and nlohmann's parser explains ("number overflow").
+    if (!std::isfinite(value)) return false;
+    return sax_.number_float(value, number_);
+  }
   bool String(const char* text, rapidjson::SizeType length, bool) {
     text_.assign(text, length);
     return sax_.string(text_);
@@ -260,6 +284,7 @@ class RapidSax {
 
  private:
   StreamSax& sax_;
+  std::string number_;
   std::string text_;
 };
 
@@ -305,7 +330,7 @@ JsonTop stream_json(ByteSource& source, JsonStreamHandler& handler) {
   RapidSax events(sax);
   WindowStream stream(source);
   rapidjson::Reader reader;
-  constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+  constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
   rapidjson::ParseResult result = reader.Parse<flags>(stream, events);
   if (result.IsError()) explain_syntax_error(source);
   stop_at_nul(source, stream.Tell());
