@@ -4,6 +4,8 @@
 
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/data_set.hpp"
+#include "builtin/image.hpp"
+#include "builtin/image_parts.hpp"
 #include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/planner.hpp"
@@ -49,20 +51,42 @@ Request request_for(const PlanOptions& options) { return resolve_request(options
 /// Who takes part, as screening decides (the benchmarks' requests are never refused).
 Screened screened(const Request& request) { return std::get<Screened>(screen(request, data())); }
 
-void load_vocabulary(benchmark::State& state) {
+// The built-in data as JSON (what start-up parsed before issue 18) and from the compiled-in
+// image (what it reads now).
+void parse_vocabulary_json(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(parse_vocabulary(embedded::vocabulary(), "v"));
 }
-BENCHMARK(load_vocabulary);
+BENCHMARK(parse_vocabulary_json);
 
-void load_builtin_catalogue(benchmark::State& state) {
+void parse_builtin_catalogue_json(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(parse_catalogue(embedded::exercises(), "c", builtin_vocabulary()));
 }
-BENCHMARK(load_builtin_catalogue);
+BENCHMARK(parse_builtin_catalogue_json);
 
-void load_builtin_rules(benchmark::State& state) {
+void parse_builtin_rules_json(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(parse_rules(embedded::goals(), "r", builtin_vocabulary()));
 }
-BENCHMARK(load_builtin_rules);
+BENCHMARK(parse_builtin_rules_json);
+
+template <typename T>
+void read_image(benchmark::State& state, std::string_view builtin::ImageParts::*part) {
+  auto parts = builtin::split_image(builtin::compiled_image());
+  for (auto _ : state) {
+    builtin::ImageReader reader(parts.*part);
+    benchmark::DoNotOptimize(reader.read<T>());
+  }
+}
+void read_vocabulary_image(benchmark::State& state) { read_image<Vocabulary>(state, &builtin::ImageParts::vocabulary); }
+BENCHMARK(read_vocabulary_image);
+void read_builtin_catalogue_image(benchmark::State& state) { read_image<Catalogue>(state, &builtin::ImageParts::catalogue); }
+BENCHMARK(read_builtin_catalogue_image);
+void read_builtin_rules_image(benchmark::State& state) { read_image<Rules>(state, &builtin::ImageParts::rules); }
+BENCHMARK(read_builtin_rules_image);
+
+void copy_builtin_data(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(load_data_set({}, {}));
+}
+BENCHMARK(copy_builtin_data);
 
 void load_free_exercise_db(benchmark::State& state) {
   const char* path = std::getenv("LBTRAIN_BENCH_FEDB");

@@ -1,10 +1,13 @@
 #include "helpers.hpp"
 
+#include "format/escape.hpp"
+#include "format/json_writer.hpp"
 #include "lbtrain/format.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <random>
 #include <sstream>
 
 using namespace lbtrain;
@@ -100,4 +103,23 @@ TEST_CASE("compact JSON is one line with the same content", "[format]") {
   std::string compact = format_json(plan, true);
   CHECK(std::count(compact.begin(), compact.end(), '\n') == 1);
   CHECK(nlohmann::json::parse(compact) == nlohmann::json::parse(format_json(plan, false)));
+}
+
+TEST_CASE("the JSON writer escapes every string as nlohmann does after repairing its UTF-8", "[format]") {
+  // The writer scans 8 bytes at a time; strings of every length around that, of bytes chosen to
+  // hit each case (plain, quote, backslash, controls, DEL, valid and broken multi-byte UTF-8).
+  const std::vector<std::string> pieces = {"a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f",
+                                           "\xC3\xA9", "\xE2\x80\xAE", "\xF0\x9F\x92\xAA", "\xC3", "\xFF", "\xE2\x80", "/"};
+  std::mt19937 random(18);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    int count = static_cast<int>(random() % 24);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    format::JsonWriter writer(true);
+    writer.value(text);
+    std::string written = writer.take();
+    written.pop_back();  // the final newline
+    INFO(nlohmann::json(valid_utf8(text)).dump());
+    REQUIRE(written == nlohmann::json(valid_utf8(text)).dump());
+  }
 }

@@ -6,8 +6,9 @@ namespace lbtrain {
 
 namespace {
 
-/// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char c = byte(i);
   if (c < 0x80) return 1;
@@ -23,6 +24,10 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   if (c == 0xF4 && d > 0x8F) return 0;  // beyond U+10FFFF
   return n;
 }
+
+namespace {
+
+std::size_t utf8_length(std::string_view text, std::size_t i) { return utf8_sequence_length(text, i); }
 
 bool is_c1_control(std::string_view text, std::size_t i) {
   return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
@@ -127,8 +132,11 @@ std::string printable(std::string_view text) {
 }
 
 std::string html_escape(std::string_view text) {
+  std::string line = single_line(text);
+  if (line.find_first_of("&<>\"'") == std::string::npos) return line;
   std::string out;
-  for (char c : single_line(text)) {
+  out.reserve(line.size() + 16);
+  for (char c : line) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

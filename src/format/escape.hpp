@@ -3,6 +3,7 @@
 /// markup, formulas, control characters, invalid UTF-8. Nothing it holds may break out of its
 /// cell, line or element.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,8 @@ namespace lbtrain {
 
 /// Valid UTF-8: each invalid byte sequence becomes U+FFFD.
 std::string valid_utf8(std::string_view text);
+/// Length of the valid UTF-8 sequence starting at byte `i` of `text`, or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 /// Whether `text` is valid UTF-8 already (valid_utf8 would return it unchanged).
 bool is_valid_utf8(std::string_view text);
 

@@ -115,6 +115,15 @@ void header(format::JsonWriter& w) {
 // Written straight out rather than built as a tree: a 52-week plan is megabytes of JSON.
 std::string format_json(const Plan& plan, bool compact) {
   format::JsonWriter w(compact);
+  // About 1.5 KB an item (a little more than the lockout plans write), so the output is not
+  // copied again and again as it grows.
+  std::size_t items = 0;
+  for (const auto& week : plan.weeks_list) {
+    for (const auto& session : week.sessions) {
+      for (const auto& block : session.blocks) items += block.items.size();
+    }
+  }
+  w.reserve(16384 + items * 1536);
   w.begin_object();
   header(w);
   w.key("request");

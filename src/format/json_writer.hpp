@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +59,9 @@ class JsonWriter {
     value(v);
   }
 
+  /// Room for an output of about this many bytes, so a large one is not copied as it grows.
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
   std::string take() {
     out_ += '\n';
     return std::move(out_);
@@ -93,22 +98,43 @@ class JsonWriter {
     out_ += '\n';
     out_.append(depth * 2, ' ');
   }
-  void string(std::string_view raw) {
-    // Invalid UTF-8 from a custom catalogue is replaced rather than aborting the whole plan.
-    std::string repaired;
-    std::string_view text = raw;
-    if (!is_valid_utf8(raw)) {
-      repaired = valid_utf8(raw);
-      text = repaired;
-    }
+  /// Whether any of 8 bytes needs a look: a control character, a quote, a backslash or a byte
+  /// of a multi-byte UTF-8 sequence (bit tricks on a 64-bit word).
+  static bool any_special(std::uint64_t x) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+    return (x & highs) != 0 || ((x - ones * 0x20) & ~x & highs) != 0 || has_zero(x ^ (ones * '"')) ||
+           has_zero(x ^ (ones * '\\'));
+  }
+  void string(std::string_view text) {
     out_ += '"';
-    // Runs of characters that need no escape are appended whole.
+    // Runs of characters that need nothing are appended whole; invalid UTF-8 from a custom
+    // catalogue becomes U+FFFD byte by byte (as valid_utf8 does) rather than aborting the plan.
+    const char* p = text.data();
+    const std::size_t n = text.size();
     std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      char c = text[i];
-      if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(text.data() + run, i - run);
-      run = i + 1;
+    for (std::size_t i = 0; i < n;) {
+      if (n - i >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (!any_special(word)) {
+          i += 8;
+          continue;
+        }
+      }
+      const char c = p[i];
+      const auto u = static_cast<unsigned char>(c);
+      if (u >= 0x20 && u < 0x80 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      if (u >= 0x80) {
+        if (std::size_t length = utf8_sequence_length(text, i)) {
+          i += length;
+          continue;
+        }
+      }
+      out_.append(p + run, i - run);
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -117,10 +143,13 @@ class JsonWriter {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(c));
+        default:
+          if (u >= 0x80) out_ += "\xEF\xBF\xBD";
+          else fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(u));
       }
+      run = ++i;
     }
-    out_.append(text.data() + run, text.size() - run);
+    out_.append(p + run, n - run);
     out_ += '"';
   }
 };

@@ -196,9 +196,14 @@ std::string day_title(const Plan& plan, const Session& session) {
 }
 
 std::string shortest_cue(const Prescription& item) {
-  std::string best;
-  for (const auto& cue : item.cues) {
-    if (best.empty() || display_width(cue) < display_width(best)) best = cue;
+  std::string_view best;
+  int best_width = 0;
+  for (std::string_view cue : item.cues) {
+    int width = display_width(cue);
+    if (best.empty() || width < best_width) {
+      best = cue;
+      best_width = width;
+    }
   }
   return single_line(best);
 }

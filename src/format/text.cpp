@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace lbtrain {
 
@@ -39,7 +41,17 @@ class TextWriter {
   }
   void line(const std::string& text = "") { out += text + "\n"; }
   void wrapped(const std::string& text, const std::string& first, const std::string& indent) {
-    out += wrap(text, style_.width, first, indent);
+    out += wrapped_text(text, first, indent);
+  }
+  /// wrap() at the style's width, remembered: a long plan says the same cues and loads hundreds
+  /// of times, and wrapping (display widths, glyph by glyph) was most of its formatting.
+  const std::string& wrapped_text(const std::string& text, const std::string& first, const std::string& indent) {
+    std::string key;
+    key.reserve(first.size() + indent.size() + text.size() + 2);
+    key.append(first).append(1, '\0').append(indent).append(1, '\0').append(text);
+    auto [at, added] = wrap_memo_.try_emplace(std::move(key));
+    if (added) at->second = wrap(text, style_.width, first, indent);
+    return at->second;
   }
   std::string bold(const std::string& text) const {
     return style_.color ? "\033[1m" + text + "\033[0m" : text;
@@ -55,7 +67,7 @@ class TextWriter {
     if (display_width(name) >= dose_column) {
       // A long name gets lines of its own, wrapped to the width.
       std::string indent(name_column, ' ');
-      out += wrap(single_line(item.exercise.name), style_.width, indent, indent + "  ");
+      out += wrapped_text(single_line(item.exercise.name), indent, indent + "  ");
       name.clear();
     }
     std::string row = pad(pad(name, dose_column) + dose, effort_column);
@@ -81,7 +93,7 @@ class TextWriter {
     for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
     if (!item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
     if (!item.cues.empty()) {
-      std::string cue = wrap(single_line(item.cues.front()), style_.width, indent + "Cue:     ", hang);
+      std::string cue = wrapped_text(single_line(item.cues.front()), indent + "Cue:     ", hang);
       if (style_.color) {
         cue.pop_back();  // the newline goes after the colour ends
         cue = dim(cue) + "\n";
@@ -92,6 +104,7 @@ class TextWriter {
 
  private:
   const TextStyle& style_;
+  std::unordered_map<std::string, std::string> wrap_memo_;
 };
 
 }  // namespace

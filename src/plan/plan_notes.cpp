@@ -147,7 +147,7 @@ std::string week_note(const Rules& rules, const PlannedPhase& phase, int week) {
   std::map<std::string, std::vector<std::string>> entering;  // gate -> names
   for (const auto& item : phase.items) {
     if (item.block != BlockKind::main || item.days.empty()) continue;
-    WeekDose dose = dose_for_week(*item.progression, *item.exercise, week, item.first_week, item.context);
+    WeekDose dose = dose_for_week(*item.progression, *item.exercise, week, item.first_week, item.context, false);
     if (dose.phase == Phase::deload) deload_changes.insert(*item.progression->deload_sets_change);
     if (dose.phase == Phase::new_block) new_block = true;
     if (item.pick && !item.pick->gate.empty() && week == item.first_week) entering[item.pick->gate].push_back(item.exercise->name);

@@ -229,7 +229,7 @@ Prescription prescribe(const PlannedItem& item, int week, const DataSet& data, c
     // The block's highest count: the dose of its last building week (a later entry keeps it).
     const Cycle& cycle = *item.context.cycle;
     int last_build = cycle.block_start(cycle.block_of(week)) + cycle.build_weeks - 1;
-    out.block_top = dose_for_week(p, e, std::max(last_build, week), item.first_week, item.context).value;
+    out.block_top = dose_for_week(p, e, std::max(last_build, week), item.first_week, item.context, false).value;
   }
   out.cues = e.cues;
   out.safety = e.safety;
@@ -243,7 +243,7 @@ Prescription prescribe(const PlannedItem& item, int week, const DataSet& data, c
       if (!ap) continue;
       DoseContext context = item.context;
       set_loading(context, *alt, data.rules, request);
-      WeekDose alt_dose = dose_for_week(*ap, *alt, week, item.first_week, context);
+      WeekDose alt_dose = dose_for_week(*ap, *alt, week, item.first_week, context, false);
       out.alternatives.push_back({{alt->id, alt->name}, alt_dose.sets, alt->dose.kind, alt_dose.value, alt->per_side});
     }
   } else {

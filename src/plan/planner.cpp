@@ -3,6 +3,7 @@
 #include "plan/planned.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <climits>
 #include <cstdint>
 
@@ -43,7 +44,12 @@ std::vector<std::string> session_labels(const Request& request, const std::vecto
   return labels;
 }
 
-Session make_session(const DataSet& data, const Request& request, const PlannedPhase& phase, int week, int day) {
+/// The prescriptions of one week, by item: an item trained on several days of a week is
+/// prescribed the same each day, so it is worked out once.
+using WeekPrescriptions = std::unordered_map<const planning::PlannedItem*, Prescription>;
+
+Session make_session(const DataSet& data, const Request& request, const PlannedPhase& phase, int week, int day,
+                     WeekPrescriptions& prescribed) {
   const Rules& rules = data.rules;
   Session session;
   session.day = day;
@@ -53,7 +59,9 @@ Session make_session(const DataSet& data, const Request& request, const PlannedP
     std::int64_t block_seconds = 0;
     for (const PlannedItem& item : phase.items) {
       if (item.block != kind || std::find(item.days.begin(), item.days.end(), day) == item.days.end()) continue;
-      block.items.push_back(planning::prescribe(item, week, data, request));
+      auto [at, added] = prescribed.try_emplace(&item);
+      if (added) at->second = planning::prescribe(item, week, data, request);
+      block.items.push_back(at->second);
       block_seconds += planning::item_seconds(block.items.back(), rules.timing);
     }
     block_seconds = std::min<std::int64_t>(block_seconds, INT_MAX / 4);
@@ -87,8 +95,9 @@ Plan build_plan(const DataSet& data, const Request& request, const Screened& scr
                                               [&](const PlannedPhase& p) { return p.phase->from_week <= w; });
     Week week;
     week.number = w;
+    WeekPrescriptions prescribed;
     for (int d = 1; d <= request.days; ++d) {
-      Session session = make_session(data, request, phase, w, d);
+      Session session = make_session(data, request, phase, w, d, prescribed);
       int offset = offsets[static_cast<std::size_t>(d - 1)];
       if (request.start) {
         session.date = *request.start + std::chrono::days{7 * (w - 1) + offset};

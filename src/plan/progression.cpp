@@ -73,20 +73,25 @@ std::string_view phase_name(Phase phase) {
   return "steady";
 }
 
-WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int first_week, const DoseContext& context) {
+WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int first_week, const DoseContext& context,
+                       bool with_load) {
   const Cycle& cycle = *context.cycle;
   const Numbers n = numbers(p, e, context.loaded);
   const LoadTexts& texts = context.loaded ? p.weighted : p.bodyweight;
-  std::map<std::string, std::string> values{{"start_load", context.start_load},
-                                            {"add_load", context.add_load},
-                                            {"start", std::to_string(n.start)},
-                                            {"block_start", std::to_string(first_week)},
-                                            {"previous_block_start", std::to_string(first_week)}};
-  if (p.rir) {
-    values["rir"] = format_rir({p.rir->min + context.extra_rir, p.rir->max + context.extra_rir});
-    values["rir_max"] = std::to_string(p.rir->max + context.extra_rir);
-  }
-  auto load = [&](const LevelText& text, const LevelText& fallback) {
+  int block_start_week = first_week;
+  int previous_start_week = first_week;
+  // The load text is the costly part (its placeholders filled); it is made only when asked for.
+  auto load = [&](const LevelText& text, const LevelText& fallback) -> std::string {
+    if (!with_load) return {};
+    std::map<std::string, std::string> values{{"start_load", context.start_load},
+                                              {"add_load", context.add_load},
+                                              {"start", std::to_string(n.start)},
+                                              {"block_start", std::to_string(block_start_week)},
+                                              {"previous_block_start", std::to_string(previous_start_week)}};
+    if (p.rir) {
+      values["rir"] = format_rir({p.rir->min + context.extra_rir, p.rir->max + context.extra_rir});
+      values["rir_max"] = std::to_string(p.rir->max + context.extra_rir);
+    }
     const LevelText& chosen = text.fallback.empty() ? fallback : text;
     return fill_placeholders(chosen.for_level(context.level), values);
   };
@@ -111,8 +116,8 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
   const int block = cycle.block_of(week) - cycle.block_of(first_week);
   const int block_start = block == 0 ? first_week : cycle.block_start(cycle.block_of(week));
   const int previous_start = block <= 1 ? first_week : cycle.block_start(cycle.block_of(week) - 1);
-  values["block_start"] = std::to_string(block_start);
-  values["previous_block_start"] = std::to_string(previous_start);
+  block_start_week = block_start;
+  previous_start_week = previous_start;
   const int base = std::min(n.ceiling, n.start + block * n.next_block);
   const int sets = n.sets + context.extra_sets;
   if (deload) {

@@ -37,8 +37,9 @@ struct DoseContext {
 /// The dose in plan week `week` (1-based) of an exercise that entered the plan in `first_week`.
 /// At one load every added rep uses up a rep in reserve, so the reserve shown falls as the reps
 /// rise within a block; an easier week comes for every exercise at the same time, the cycle's.
+/// Without `with_load`, the load text is left empty (for callers that need only the numbers).
 WeekDose dose_for_week(const Progression& progression, const Exercise& exercise, int week, int first_week,
-                       const DoseContext& context);
+                       const DoseContext& context, bool with_load = true);
 
 /// The scheme's note for this exercise (its bodyweight note when it is done without load) with
 /// every placeholder but {name} filled ("" if none), so notes that differ only in the name can
