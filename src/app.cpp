@@ -40,6 +40,28 @@ Built build_from_options(const PlanOptions& options, const OutputOptions& output
     const Screened& allowed = std::get<Screened>(screened);
     Selection selection = select_exercises(data, request, allowed);
     built.plan = build_plan(data, request, allowed, selection);
+    auto note_equipment = [&](const std::string& id) {
+      if (built.equipment.count(id)) return;
+      if (const Exercise* e = data.catalogue.find(id)) built.equipment[id] = e->equipment;
+    };
+    for (const auto& week : built.plan->weeks_list) {
+      for (const auto& session : week.sessions) {
+        for (const auto& block : session.blocks) {
+          for (const auto& item : block.items) {
+            note_equipment(item.exercise.id);
+            for (const auto& alternative : item.alternatives) note_equipment(alternative.exercise.id);
+          }
+        }
+      }
+    }
+  }
+  for (const auto& limit : data.rules.limits) {
+    if (!limit.rest_day_between) continue;
+    SpacedGroup group{limit.id, limit.each, limit.building_only, {}};
+    for (const auto& exercise : data.catalogue.exercises) {
+      if (!limit.each && (!limit.select || limit.select->matches(exercise))) group.ids.insert(exercise.id);
+    }
+    built.spaced.push_back(std::move(group));
   }
   built.rules = std::move(data.rules);
   return built;

@@ -7,7 +7,9 @@
 #include "lbtrain/plan.hpp"
 #include "lbtrain/request.hpp"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,10 +29,23 @@ struct Terminal {
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
 
 /// A plan built from options, or screening's refusal, and the rules it was made by.
+/// Exercises a rest day must separate (a limit's `rest_day_between`).
+struct SpacedGroup {
+  std::string limit;
+  bool each = false;           ///< each exercise alone (the same exercise on both days)
+  bool building_only = false;  ///< only exercises whose dose builds week to week
+  std::set<std::string> ids;   ///< the exercises counted together (not for `each`)
+};
+
 struct Built {
   std::optional<Plan> plan;
   std::optional<Refusal> refusal;
   Rules rules;  ///< the rules, layered (a program adapts by their "adaptation")
+  /// For each limit that keeps a rest day between sessions: the ids of the exercises it counts
+  /// together (empty for a limit on each exercise alone), so a program keeps it when sessions slip.
+  std::vector<SpacedGroup> spaced;
+  /// Each exercise of the plan (and its alternatives) -> its equipment, for a program's load steps.
+  std::map<std::string, std::vector<std::string>> equipment;
 };
 
 /// Loads the data the options name, resolves the request and screens it, then selects and plans.

@@ -106,6 +106,8 @@ struct Slot {
   bool while_held = false;  ///< a screening slot used only while its answer holds something back
   std::string progression;
   std::optional<int> max_days_per_week;
+  /// The reps in reserve this slot's sets never fall below, whatever the scheme climbs to.
+  std::optional<int> rir_floor;
   std::string source;
 };
 
@@ -346,6 +348,8 @@ struct AdaptationRule {
   bool load_step = false;     ///< each success adds one increment (the load rises instead of the reps)
   int drop_after_misses = 0;  ///< misses in a row before the load drops; 0: it never does
   int drop_percent = 0;       ///< how much it drops, before rounding to the increment
+  /// Every set at the block's top: the tempo from then on, instead of more load ("" none).
+  std::string tempo_at_top;
   std::string source;
 };
 
@@ -355,8 +359,20 @@ struct Adaptation {
   std::string fallback;                   ///< the rule of a scheme no rule names
   std::map<std::string, double> increments;  ///< the default load step per unit: "kg" -> 2.5
   int missed_days = 8;                    ///< a gap this long between sessions is said
-  int layoff_days = 0;                    ///< a gap this long eases the loads of the first session back
-  int layoff_percent = 0;                 ///< by this much
+  int layoff_days = 0;                    ///< a gap this long eases the loads of the sessions back
+  /// The sessions back after a layoff, each at this percent of the last load (90, 95: then 100%).
+  std::vector<int> layoff_ramp;
+  /// A load logged counts as the target's when this close to it: the larger of these.
+  double load_tolerance_steps = 0.5;    ///< in load steps
+  double load_tolerance_percent = 2.5;  ///< of the target
+  /// Each rep of reserve logged outside the target range moves the next load this much (%).
+  int effort_percent = 0;
+  int hold_step_seconds = 5;  ///< a hold that drops after misses loses this much, at least
+  /// The load step of an exercise by its equipment: "dumbbell" -> {"kg": 2, "lb": 5}; the first
+  /// of an exercise's equipment listed here applies, else the user's increment.
+  std::map<std::string, std::map<std::string, double>> implement_steps;
+  /// Equipment whose load is never a number (a band: its colour, the reps or the tempo instead).
+  std::vector<std::string> unnumbered_equipment;
   std::map<std::string, std::string> texts;
   std::string why;
   std::string source;

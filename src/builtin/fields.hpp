@@ -26,7 +26,7 @@ template <> inline constexpr std::size_t field_count<LevelText> = 2;
 template <> inline constexpr std::size_t field_count<LoadTexts> = 4;
 template <> inline constexpr std::size_t field_count<Rir> = 2;
 template <> inline constexpr std::size_t field_count<Progression> = 21;
-template <> inline constexpr std::size_t field_count<Slot> = 10;
+template <> inline constexpr std::size_t field_count<Slot> = 11;
 template <> inline constexpr std::size_t field_count<Exclusion> = 4;
 template <> inline constexpr std::size_t field_count<Opposition> = 2;
 template <> inline constexpr std::size_t field_count<SourcedText> = 2;
@@ -48,8 +48,8 @@ template <> inline constexpr std::size_t field_count<Screening> = 6;
 template <> inline constexpr std::size_t field_count<AnswerEffect> = 5;
 template <> inline constexpr std::size_t field_count<Answer> = 3;
 template <> inline constexpr std::size_t field_count<Question> = 5;
-template <> inline constexpr std::size_t field_count<AdaptationRule> = 9;
-template <> inline constexpr std::size_t field_count<Adaptation> = 9;
+template <> inline constexpr std::size_t field_count<AdaptationRule> = 10;
+template <> inline constexpr std::size_t field_count<Adaptation> = 15;
 template <> inline constexpr std::size_t field_count<Rules> = 20;
 
 /// Calls `visit` with every data member of `value` (const or not), in declaration order.

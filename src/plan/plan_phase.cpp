@@ -57,6 +57,7 @@ class PhasePlanner {
     for (const auto& pick : phase.picks) {
       PlannedItem item = resolve(pick.exercise, pick.block, pick.slot->progression, pick.intro);
       item.pick = &pick;
+      item.context.rir_floor = pick.slot->rir_floor.value_or(0);
       result_.items.push_back(std::move(item));
     }
     // Heavy compound lifts first, then accessories, then core: by category, as the rules order them.

@@ -12,6 +12,12 @@ namespace lbtrain {
 namespace {
 
 constexpr int no_ceiling = 1 << 20;
+constexpr int most_rir = 10;  // the most reps in reserve a log takes (lbtrain log's rirN)
+
+/// A reserve within the slot's floor and what a log can hold.
+int reserve_value(int value, const DoseContext& context) {
+  return std::clamp(value, std::min(context.rir_floor, most_rir), most_rir);
+}
 
 int per_kind(const std::map<DoseKind, int>& values, DoseKind kind, int fallback) {
   auto it = values.find(kind);
@@ -42,7 +48,7 @@ std::optional<Rir> reserve(const Progression& p, const Exercise& e, const DoseCo
                            int extra = 0) {
   if (!p.rir || !context.loaded || !e.loadable || e.dose.kind != DoseKind::reps) return std::nullopt;
   extra += context.extra_rir;
-  return Rir{std::max(0, p.rir->min - climbed + extra), std::max(0, p.rir->max - climbed + extra)};
+  return Rir{reserve_value(p.rir->min - climbed + extra, context), reserve_value(p.rir->max - climbed + extra, context)};
 }
 
 }  // namespace
@@ -89,8 +95,9 @@ WeekDose dose_for_week(const Progression& p, const Exercise& e, int week, int fi
                                               {"block_start", std::to_string(block_start_week)},
                                               {"previous_block_start", std::to_string(previous_start_week)}};
     if (p.rir) {
-      values["rir"] = format_rir({p.rir->min + context.extra_rir, p.rir->max + context.extra_rir});
-      values["rir_max"] = std::to_string(p.rir->max + context.extra_rir);
+      values["rir"] = format_rir({reserve_value(p.rir->min + context.extra_rir, context),
+                                  reserve_value(p.rir->max + context.extra_rir, context)});
+      values["rir_max"] = std::to_string(reserve_value(p.rir->max + context.extra_rir, context));
     }
     const LevelText& chosen = text.fallback.empty() ? fallback : text;
     return fill_placeholders(chosen.for_level(context.level), values);
@@ -155,13 +162,14 @@ std::string progression_note(const Progression& p, const Exercise& e, const Dose
       {"sets", std::to_string(n.sets + (p.builds() ? context.extra_sets : 0))},
       {"start", std::to_string(n.start)},
       {"block_end", std::to_string(block_end)},
-      {"rir_floor", std::to_string(p.rir_floor + context.extra_rir)},
+      {"rir_floor", std::to_string(reserve_value(std::max(p.rir_floor, context.rir_floor) + context.extra_rir, context))},
       {"tempo", p.tempo},
       {"build_weeks", std::to_string(cycle.build_weeks)},
       {"set_seconds", std::to_string(block_end * rep_seconds(p.tempo, timing))},
   };
   auto range = [&](int climbed) {
-    return format_rir({std::max(0, p.rir->min - climbed + context.extra_rir), std::max(0, p.rir->max - climbed + context.extra_rir)});
+    return format_rir({reserve_value(p.rir->min - climbed + context.extra_rir, context),
+                       reserve_value(p.rir->max - climbed + context.extra_rir, context)});
   };
   if (p.rir) {
     values["rir"] = range(0);

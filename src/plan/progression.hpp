@@ -29,6 +29,7 @@ struct DoseContext {
   std::string level;
   int extra_sets = 0;       ///< the level's extra sets, for schemes that build
   int extra_rir = 0;        ///< the level's extra reps in reserve
+  int rir_floor = 0;        ///< the slot's least reserve, whatever the scheme climbs to
   bool loaded = false;      ///< the lifter can load the exercise (else the bodyweight texts)
   std::string start_load;   ///< {start_load}
   std::string add_load;     ///< {add_load}

@@ -4,6 +4,8 @@
 #include "log/logged_set.hpp"
 #include "text_match.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,21 +29,64 @@ std::optional<std::pair<double, LoadUnit>> working_load(const std::vector<Logged
   return lightest;
 }
 
-bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets) {
-  if (static_cast<int>(sets.size()) < shown.sets) return false;
+bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets, double tolerance, bool reserve) {
+  // Extra sets are never a miss: it is enough that the prescribed number of them reach the target.
+  const LoadUnit unit = shown.target_load && shown.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
+  int reached = 0;
   for (const auto& s : sets) {
-    if (s.count < shown.value) return false;
+    bool ok = s.count >= shown.value;
     if (shown.target_load) {
-      LoadUnit unit = shown.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
-      if (!s.load || logbook::convert(*s.load, s.unit, unit) < shown.target_load->value - 1e-6) return false;
+      ok = ok && s.load && logbook::convert(*s.load, s.unit, unit) >= shown.target_load->value - tolerance - 1e-6;
     }
-    if (shown.rir && s.rir && *s.rir < shown.rir->min) return false;
+    if (reserve && shown.rir && s.rir && *s.rir < shown.rir->min) ok = false;
+    reached += ok;
   }
-  return true;
+  return reached >= shown.sets;
 }
 
-ExerciseTrack::ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments)
-    : rule_(rule), adaptation_(adaptation), increments_(std::move(increments)) {}
+ExerciseTrack::ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments,
+                             bool numbered)
+    : rule_(rule),
+      adaptation_(adaptation),
+      increments_(std::move(increments)),
+      ramp_(adaptation.layoff_ramp.size()),
+      numbered_(numbered) {}
+
+double ExerciseTrack::to_step(double value, LoadUnit unit) const {
+  const double step = increments_.for_unit(unit);
+  return std::round(value / step) * step;
+}
+
+double ExerciseTrack::tolerance(double target, LoadUnit unit) const {
+  return std::max(increments_.for_unit(unit) * adaptation_.load_tolerance_steps,
+                  target * adaptation_.load_tolerance_percent / 100.0);
+}
+
+void ExerciseTrack::start_ramp(int days) {
+  ramp_ = 0;
+  ramp_days_ = days;
+}
+
+void ExerciseTrack::ease(Prescription& item) const {
+  // Back from a layoff: this step of the ramp, rounded down to the step (and never to nothing).
+  if (!ramping() || !item.target_load) return;
+  const int percent = adaptation_.layoff_ramp[ramp_];
+  LoadUnit unit = item.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
+  const double step = increments_.for_unit(unit);
+  const double eased = std::floor(item.target_load->value * percent / 100.0 / step + 1e-9) * step;
+  if (eased <= 0 || eased >= item.target_load->value) return;
+  const std::string off = std::to_string(100 - percent);
+  item.target_load->value = eased;
+  item.target_load->basis += fill_placeholders(adaptation_.text("basis_layoff"), {{"percent", off}});
+  if (ramp_ == 0) {
+    item.adaptation = fill("layoff", {{"name", item.exercise.name},
+                                      {"days", std::to_string(ramp_days_)},
+                                      {"percent", off},
+                                      {"load", load_text(eased, unit)}});
+  } else {
+    item.adaptation = fill("ramp", {{"name", item.exercise.name}, {"percent", off}, {"load", load_text(eased, unit)}});
+  }
+}
 
 std::string ExerciseTrack::fill(const std::string& id, std::map<std::string, std::string> values) const {
   return fill_placeholders(adaptation_.text(id), values);
@@ -58,7 +103,7 @@ std::string ExerciseTrack::target_text(const Prescription& shown) const {
 }
 
 void ExerciseTrack::seed(const std::vector<LoggedSet>& sets, const std::string& date) {
-  if (!rule_ || !rule_->track_load) return;
+  if (!tracks_load()) return;
   if (auto load = working_load(sets)) {
     load_ = TrackedLoad{load->first, load->second, date, fill("basis_logged", {{"date", date}})};
   }
@@ -75,20 +120,56 @@ bool ExerciseTrack::calendar_deload(const Prescription& here) const {
   return here.phase == "deload" && (position_ >= written_.size() || written_[position_].phase != "deload");
 }
 
+void ExerciseTrack::catch_up(const Prescription& here) {
+  // The calendar starts a new block while this exercise is still behind in the last one: it
+  // starts the new block with the others, at its bottom; the block's load step only when the
+  // last block ended at its top.
+  if (here.phase != "new_block" || position_ >= written_.size() || written_[position_].phase == "new_block") return;
+  std::size_t start = position_;
+  while (start < written_.size() && written_[start].phase != "new_block") ++start;
+  if (start >= written_.size()) return;
+  position_ = start;
+  if (!tracks_load() || !load_ || load_->value <= 0) return;
+  const double base = block_load_.value_or(load_->value);
+  const std::string previous = load_text(base, load_->unit);
+  if (block_done_) {
+    const double increment = increments_.for_unit(load_->unit);
+    load_->value = to_step(std::max(base, load_->value) + increment, load_->unit);
+    load_->basis = fill("basis_increment", {{"date", load_->date}, {"increment", load_text(increment, load_->unit)}});
+    note_ = fill("new_block", {{"name", here.exercise.name},
+                               {"load", load_text(load_->value, load_->unit)},
+                               {"increment", load_text(increment, load_->unit)},
+                               {"previous", previous}});
+  } else {
+    note_ = fill("new_block_same", {{"name", here.exercise.name}, {"load", load_text(load_->value, load_->unit)}});
+  }
+  block_load_ = load_->value;
+}
+
 Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
   skip_passed_deload(here);
+  catch_up(here);
   const bool easier = calendar_deload(here);
   Prescription item = easier || position_ >= written_.size() ? here : written_[position_];
-  if (rule_ && rule_->track_load && item.loaded) {
-    if (load_) {
+  if (tracks_load() && item.loaded) {
+    if (load_ && load_->value <= 0) {
+      item.load = adaptation_.text("bodyweight");  // dropped below the lightest step
+    } else if (load_) {
       double value = easier && rule_->load_step && block_load_ ? *block_load_ : load_->value;
+      // The easier week never asks for more than the last week that built.
+      if ((easier || item.phase == "deload") && last_built_) value = std::min(value, *last_built_);
       item.target_load = TargetLoad{value, std::string(to_string(load_->unit)), load_->basis};
       if (item.phase != "enters") item.load.clear();  // the target says it, with what it rests on
     } else if (note_.empty() && ahead) {
       item.adaptation = fill("first_load", {{"name", item.exercise.name}});
     }
   }
+  if (rule_ && slower_ && !rule_->tempo_at_top.empty()) item.tempo = rule_->tempo_at_top;
+  if (hold_cut_ && item.kind == DoseKind::seconds) item.value = std::min(item.value, *hold_cut_);
   if (!note_.empty()) item.adaptation = note_;
+  ease(item);
+  if (item.target_load && !easier && item.phase != "deload") last_built_ = item.target_load->value;
+  shown_top_ = !easier && item.phase != "deload" && item.block_top > 0 && item.value >= item.block_top;
   return item;
 }
 
@@ -97,7 +178,7 @@ void ExerciseTrack::advance(const Prescription& here, std::optional<std::pair<do
   if (calendar_deload(here)) return;  // the easier week taken with the others: the track stays
   const std::size_t from = position_;
   ++position_;
-  if (!rule_ || !rule_->track_load) return;
+  if (!tracks_load()) return;
   if (logged) load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
   if (!load_) return;
   if (!block_load_) block_load_ = load_->value;
@@ -111,7 +192,7 @@ void ExerciseTrack::advance(const Prescription& here, std::optional<std::pair<do
   if (!new_week || !(next.phase == "new_block" || (rule_->load_step && next.phase == "build"))) return;
   const double increment = increments_.for_unit(load_->unit);
   const std::string previous = load_text(next.phase == "new_block" ? *block_load_ : load_->value, load_->unit);
-  load_->value += increment;
+  load_->value = to_step(load_->value + increment, load_->unit);
   load_->basis = fill("basis_increment", {{"date", load_->date}, {"increment", load_text(increment, load_->unit)}});
   if (next.phase == "new_block") block_load_ = load_->value;
   if (!next.loaded) return;
@@ -131,7 +212,7 @@ void ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, L
   while (start > 0 && weeks_[start - 1] == weeks_[start]) --start;
   position_ = start;
   const double increment = increments_.for_unit(logged.second);
-  load_ = TrackedLoad{logged.first + increment, logged.second, date,
+  load_ = TrackedLoad{to_step(logged.first + increment, logged.second), logged.second, date,
                       fill("basis_increment", {{"date", date}, {"increment", load_text(increment, logged.second)}})};
   block_load_ = load_->value;
   note_ = fill("top", {{"name", shown.exercise.name},
@@ -140,6 +221,75 @@ void ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, L
                        {"bottom", std::to_string(written_[start].value)},
                        {"load", load_text(load_->value, load_->unit)},
                        {"increment", load_text(increment, load_->unit)}});
+}
+
+bool ExerciseTrack::autoregulate(const Prescription& shown, const std::vector<LoggedSet>& sets, bool success,
+                                 const std::string& date) {
+  // Reserve is information: each rep of it logged outside the target range moves the next load
+  // by the rules' percentage, rounded to the step (RPE-style autoregulation).
+  if (!tracks_load() || !load_ || load_->value <= 0 || !shown.rir || adaptation_.effort_percent == 0) return false;
+  std::optional<int> lowest;
+  for (const auto& logged : sets) {
+    if (!logged.rir) continue;
+    const int rir = static_cast<int>(std::lround(*logged.rir));
+    lowest = std::min(lowest.value_or(rir), rir);
+  }
+  if (!lowest) return false;
+  const int reps = success ? std::max(0, *lowest - shown.rir->max) : std::max(0, shown.rir->min - *lowest);
+  if (reps == 0) return false;
+  const int percent = reps * adaptation_.effort_percent;
+  const double step = increments_.for_unit(load_->unit);
+  const double before = load_->value;
+  double next = to_step(before * (100 + (success ? percent : -percent)) / 100.0, load_->unit);
+  // Less than a step either way: the load stays (and a miss counts as one).
+  if (success ? next <= before : next >= before) return false;
+  if (next < step - 1e-6) return false;  // nothing left to take: the misses' rule decides
+  const std::string target_rir = shown.rir->min == shown.rir->max
+                                     ? std::to_string(shown.rir->min)
+                                     : fmt::format("{}-{}", shown.rir->min, shown.rir->max);
+  note_ = fill(success ? "effort_up" : "effort_down", {{"name", shown.exercise.name},
+                                                       {"date", date},
+                                                       {"rir", std::to_string(*lowest)},
+                                                       {"target_rir", target_rir},
+                                                       {"percent", std::to_string(percent)},
+                                                       {"load", load_text(next, load_->unit)}});
+  load_->value = next;
+  load_->date = date;
+  load_->basis = success ? fill("basis_increment", {{"date", date}, {"increment", load_text(next - before, load_->unit)}})
+                         : fill("basis_drop", {{"date", date}, {"percent", std::to_string(percent)}});
+  if (!success) block_load_ = next;
+  return true;
+}
+
+void ExerciseTrack::hold_top(const Prescription& shown, const std::string& date) {
+  // Every hold at the top of the block's range early: the next block's longer holds start now.
+  std::size_t next = position_ + 1;
+  while (next < written_.size() && written_[next].phase != "new_block") ++next;
+  if (next >= written_.size()) {
+    ++position_;
+    return;
+  }
+  position_ = next;
+  note_ = fill("hold_top", {{"name", shown.exercise.name}, {"date", date}, {"top", std::to_string(shown.block_top)}});
+}
+
+bool ExerciseTrack::hold_drop(const Prescription& shown) {
+  // Holds short again and again: a shorter hold, at least one step less, to rebuild from.
+  if (shown.kind != DoseKind::seconds || tracks_load() || !rule_ || rule_->drop_after_misses == 0 ||
+      misses_ < rule_->drop_after_misses) {
+    return false;
+  }
+  const int step = adaptation_.hold_step_seconds;
+  int cut = shown.value * (100 - rule_->drop_percent) / 100 / step * step;
+  cut = std::max(step, std::min(cut, shown.value - step));
+  if (cut >= shown.value) return false;
+  misses_ = 0;
+  hold_cut_ = cut;
+  note_ = fill("hold_drop", {{"name", shown.exercise.name},
+                             {"misses", std::to_string(rule_->drop_after_misses)},
+                             {"target", target_text(shown)},
+                             {"seconds", std::to_string(cut)}});
+  return true;
 }
 
 void ExerciseTrack::record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
@@ -154,15 +304,47 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
     return;
   }
   auto logged = working_load(*sets);
-  if (is_success(shown, *sets)) {
+  const bool easier = calendar_deload(here) || shown.phase == "deload";
+  const double slack =
+      shown.target_load ? tolerance(shown.target_load->value, shown.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg)
+                        : 0.0;
+  // The easier week done harder than written (more reps, less in reserve) is not a miss.
+  const bool success = is_success(shown, *sets, slack, !easier);
+  if (!easier) block_done_ = success && shown.block_top > 0 && shown.value >= shown.block_top;
+  auto all_at = [&](int count) {
+    return std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= count; });
+  };
+  if (success) {
     misses_ = 0;
-    const bool top = rule_ && rule_->top_of_range && rule_->track_load && logged && shown.block_top > shown.value &&
-                     !calendar_deload(here) && shown.phase != "deload" &&
-                     std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= shown.block_top; });
-    if (top) {
+    hold_cut_.reset();
+    if (ramping()) {
+      // A step of the ramp done: the next is nearer the full load, which a lighter load logged
+      // here does not replace; done at the full load already, the ramp is over.
+      ++ramp_;
+      if (load_ && logged &&
+          logbook::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
+        logged.reset();
+      } else {
+        ramp_ = adaptation_.layoff_ramp.size();
+      }
+    }
+    const bool early_top = !easier && shown.block_top > shown.value && all_at(shown.block_top);
+    if (early_top && tracks_load() && rule_->top_of_range && logged) {
       restart_block(shown, *logged, date);
+    } else if (early_top && rule_ && rule_->top_of_range && !tracks_load() && shown.kind == DoseKind::seconds) {
+      hold_top(shown, date);
+    } else if (rule_ && !rule_->tempo_at_top.empty() && !slower_ && !easier && shown.block_top > 0 &&
+               all_at(shown.block_top)) {
+      // High reps at the top of the range: a slower lowering from now on, never a load.
+      slower_ = true;
+      advance(here, logged, date);
+      note_ = fill("tempo", {{"name", shown.exercise.name},
+                             {"date", date},
+                             {"top", std::to_string(shown.block_top)},
+                             {"tempo", rule_->tempo_at_top}});
     } else {
       advance(here, logged, date);
+      if (note_.empty() && !easier && !ramping()) autoregulate(shown, *sets, true, date);
     }
     return;
   }
@@ -171,16 +353,38 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
                           {"date", date},
                           {"done", logbook::sets_text(*sets)},
                           {"target", target_text(shown)}});
-  if (rule_ && rule_->track_load && !load_ && logged) {
+  if (tracks_load() && !load_ && logged) {
     load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
   }
-  if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_) return;
+  // Every rep and the load there, only the reserve short: the load comes down by the reserve.
+  if (is_success(shown, *sets, slack, false) && autoregulate(shown, *sets, false, date)) {
+    misses_ = 0;
+    return;
+  }
+  if (hold_drop(shown)) return;
+  drop_load(shown, date);
+}
+
+void ExerciseTrack::drop_load(const Prescription& shown, const std::string& date) {
+  if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_ || load_->value <= 0) {
+    return;
+  }
   misses_ = 0;
+  ramp_ = adaptation_.layoff_ramp.size();
   const double increment = increments_.for_unit(load_->unit);
   double dropped = std::round(load_->value * (100 - rule_->drop_percent) / 100.0 / increment) * increment;
-  if (dropped >= load_->value) dropped = load_->value - increment;
-  // At a light load one increment is much more than the percentage: keep the load then.
-  if (dropped <= 0 || load_->value - dropped > load_->value * rule_->drop_percent / 100.0 * 1.5) return;
+  // A drop is at least one step; below the lightest step there is no load left to take.
+  if (dropped > load_->value - increment) dropped = load_->value - increment;
+  if (dropped < increment - 1e-6) {
+    note_ = fill("drop_bodyweight", {{"name", shown.exercise.name},
+                                     {"misses", std::to_string(rule_->drop_after_misses)},
+                                     {"target", target_text(shown)}});
+    load_->value = 0;
+    block_load_ = 0;
+    load_->date = date;
+    load_->basis.clear();
+    return;
+  }
   note_ = fill("drop", {{"name", shown.exercise.name},
                         {"misses", std::to_string(rule_->drop_after_misses)},
                         {"target", target_text(shown)},
@@ -195,6 +399,8 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
 
 void ExerciseTrack::assume_success(const Prescription& here) {
   note_.clear();
+  if (ramping()) ++ramp_;
+  if (!calendar_deload(here) && here.phase != "deload") block_done_ = shown_top_;
   advance(here, std::nullopt, load_ ? load_->date : std::string());
 }
 

@@ -3,7 +3,8 @@
 // the log has got it to. It advances one prescription on a success, stays on a miss, and
 // carries the load as a number once the log knows one: the same through a block, one
 // increment more for a new block (or after each success where the load rises instead of the
-// reps), about 10% less after two misses in a row, as the exercise's adaptation rule says.
+// reps), about 10% less after two misses in a row, a few percent either way for reserve logged
+// outside the target, eased over the sessions back from a layoff, as the adaptation rules say.
 
 #include "lbtrain/log.hpp"
 #include "lbtrain/plan.hpp"
@@ -27,12 +28,14 @@ struct TrackedLoad {
 /// The load step per unit: the user's increment in its unit, else the rules' default.
 struct Increments {
   std::map<LoadUnit, double> step;
+  bool given = false;  ///< the user's own (--increment or the setting): it wins over an implement's
   double for_unit(LoadUnit unit) const;
 };
 
 class ExerciseTrack {
  public:
-  ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments);
+  /// `numbered`: the exercise's load can be a number (not a band's).
+  ExerciseTrack(const AdaptationRule* rule, const Adaptation& adaptation, Increments increments, bool numbered = true);
 
   /// The plan's next prescription for this exercise, in the order of the sessions, and its week.
   void add_occurrence(const Prescription& written, int week) {
@@ -51,12 +54,26 @@ class ExerciseTrack {
               const std::string& date);
   /// A session ahead: assumed done as prescribed.
   void assume_success(const Prescription& here);
+  /// A layoff of `days` before the next session: the next sessions ease the load by the rules'
+  /// ramp (90%, then 95%, ...), each graded against its eased load.
+  void start_ramp(int days);
 
  private:
   void skip_passed_deload(const Prescription& here);
   bool calendar_deload(const Prescription& here) const;
+  void catch_up(const Prescription& here);
   void advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged, const std::string& date);
   void restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged, const std::string& date);
+  bool autoregulate(const Prescription& shown, const std::vector<LoggedSet>& sets, bool success,
+                    const std::string& date);
+  void hold_top(const Prescription& shown, const std::string& date);
+  bool hold_drop(const Prescription& shown);
+  void drop_load(const Prescription& shown, const std::string& date);
+  void ease(Prescription& item) const;
+  bool tracks_load() const { return rule_ && rule_->track_load && numbered_; }
+  bool ramping() const { return ramp_ < adaptation_.layoff_ramp.size(); }
+  double to_step(double value, LoadUnit unit) const;
+  double tolerance(double target, LoadUnit unit) const;
   std::string fill(const std::string& id, std::map<std::string, std::string> values) const;
   std::string load_text(double value, LoadUnit unit) const;
   std::string target_text(const Prescription& shown) const;
@@ -70,11 +87,21 @@ class ExerciseTrack {
   int misses_ = 0;
   std::optional<TrackedLoad> load_;
   std::optional<double> block_load_;  ///< the load of the block's first week
-  std::string note_;  ///< said at the next appearance
+  std::string note_;                  ///< said at the next appearance
+  std::size_t ramp_ = 0;              ///< the step of the layoff ramp the next session is at
+  int ramp_days_ = 0;                 ///< the layoff's length, said at the ramp's first step
+  std::optional<double> last_built_;  ///< the last target shown outside an easier week
+  bool numbered_ = true;              ///< the load can be a number (not a band's)
+  std::optional<int> hold_cut_;       ///< a hold shortened after misses, in seconds, until a success
+  bool block_done_ = false;           ///< the last session graded reached the block's top count
+  bool shown_top_ = false;            ///< the last prescription shown was at the block's top count
+  bool slower_ = false;               ///< the reps reached the top: the rule's slower tempo from now on
 };
 
-/// Whether `sets` reach `shown`: enough sets, each at the count, load and reserve prescribed.
-bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets);
+/// Whether `sets` reach `shown`: as many sets as prescribed (the best of them when there are
+/// more) at the count, load and reserve prescribed. A load within `tolerance` of the target (in
+/// the target's unit) counts as it; without `reserve`, fewer reps in reserve do not fail a set.
+bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets, double tolerance, bool reserve = true);
 
 /// The lightest load of the sets, in the unit of the first loaded one; nullopt for bodyweight.
 std::optional<std::pair<double, LoadUnit>> working_load(const std::vector<LoggedSet>& sets);

@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
@@ -68,6 +69,7 @@ program::Increments increments(const std::string& given, const Adaptation& adapt
   }
   LoadUnit unit = step->unit.value_or(parse_load_unit(settings.get("unit").value).value_or(LoadUnit::kg));
   out.step[unit] = step->value;
+  out.given = true;
   return out;
 }
 
@@ -127,7 +129,14 @@ ProgramView view_program(const ProgramQuery& query) {
   input.started = stored->start;
   input.id = stored->id;
   input.date = query.date.value_or(today_local());
+  // As of the date: what was logged after it has not happened yet.
+  const std::string as_of = iso_date(input.date);
+  input.sets.erase(std::remove_if(input.sets.begin(), input.sets.end(),
+                                  [&](const LoggedSet& s) { return s.date > as_of; }),
+                   input.sets.end());
   input.increments = increments(query.increment, built.rules.adaptation);
+  input.spaced = std::move(built.spaced);
+  input.equipment = std::move(built.equipment);
   if (built.rules.adaptation.rules.empty()) {
     data_error(fmt::format("the rules ({}) have no \"adaptation\" section, so a program cannot follow the log",
                            built.rules.origin));

@@ -69,6 +69,26 @@ Date next_training_day(Date from, const std::set<int>& days) {
   return from;
 }
 
+/// The load steps of an exercise: its implement's (the next dumbbell, kettlebell) unless the
+/// user gave an increment; and whether its load can be a number at all (not a band's).
+std::pair<Increments, bool> load_steps(const std::string& id, const Adaptation& adaptation, const AdaptInput& in) {
+  Increments steps = in.increments;
+  auto found = in.equipment.find(id);
+  if (found == in.equipment.end()) return {steps, true};
+  for (const auto& equipment : found->second) {
+    const auto& none = adaptation.unnumbered_equipment;
+    if (std::find(none.begin(), none.end(), equipment) != none.end()) return {steps, false};
+  }
+  if (steps.given) return {steps, true};
+  for (const auto& equipment : found->second) {
+    auto implement = adaptation.implement_steps.find(equipment);
+    if (implement == adaptation.implement_steps.end()) continue;
+    for (const auto& [unit, step] : implement->second) steps.step[*parse_load_unit(unit)] = step;
+    break;
+  }
+  return {steps, true};
+}
+
 /// A track for each exercise of each block, holding the plan's prescriptions for it in order and
 /// seeded with the load last logged before the program.
 Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adaptation& adaptation,
@@ -80,7 +100,8 @@ Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adapt
         std::string key = track_key(block, item);
         auto it = tracks.find(key);
         if (it == tracks.end()) {
-          it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, in.increments)).first;
+          auto [steps, numbered] = load_steps(item.exercise.id, adaptation, in);
+          it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, steps, numbered)).first;
           auto found = history.find(item.exercise.id);
           auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
           if (!before.empty()) it->second.seed(before, before.front().date);
@@ -92,34 +113,38 @@ Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adapt
   return tracks;
 }
 
-/// After a layoff, the loads of the first session back come down (rounded down to the step).
-void ease_back(Session& next, int gap, const Adaptation& adaptation, const Increments& increments) {
-  if (adaptation.layoff_days == 0 || gap < adaptation.layoff_days) return;
-  for (auto& block : next.blocks) {
-    for (auto& item : block.items) {
-      if (!item.target_load) continue;
-      LoadUnit unit = item.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
-      double step = increments.for_unit(unit);
-      double eased = std::floor(item.target_load->value * (100 - adaptation.layoff_percent) / 100.0 / step) * step;
-      if (eased <= 0 || eased >= item.target_load->value) continue;
-      item.target_load->value = eased;
-      item.target_load->basis += fill_placeholders(adaptation.text("basis_layoff"),
-                                                   {{"percent", std::to_string(adaptation.layoff_percent)}});
-      item.adaptation = fill_placeholders(adaptation.text("layoff"),
-                                          {{"name", item.exercise.name},
-                                           {"days", std::to_string(gap)},
-                                           {"percent", std::to_string(adaptation.layoff_percent)},
-                                           {"load", fmt::format("{} {}", eased, item.target_load->unit)}});
+/// The exercises of a session, with whether each builds week to week.
+std::map<std::string, bool> exercises_of(const Session& session) {
+  std::map<std::string, bool> ids;
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) ids[item.exercise.id] = ids[item.exercise.id] || item.block_top > 0;
+  }
+  return ids;
+}
+
+/// The rest-day rule two sessions on consecutive days would break, or nullptr.
+const SpacedGroup* spacing_rule(const Session& a, const Session& b, const std::vector<SpacedGroup>& groups) {
+  const auto first = exercises_of(a);
+  const auto second = exercises_of(b);
+  for (const auto& group : groups) {
+    for (const auto& [id, building] : first) {
+      if (group.building_only && !building) continue;
+      auto other = second.find(id);
+      if (group.each && other != second.end() && (!group.building_only || other->second)) return &group;
+      if (group.each || !group.ids.count(id)) continue;
+      for (const auto& [id2, building2] : second) {
+        if (group.ids.count(id2) && (!group.building_only || building2)) return &group;
+      }
     }
   }
+  return nullptr;
 }
 
 /// The note on the next session when the last one done was long ago.
 void say_gap(Session& next, const Session& final_session, std::optional<Date> last_done, const Adaptation& adaptation,
-             int days_behind, const Increments& increments) {
+             int days_behind) {
   if (!last_done) return;
   int gap = static_cast<int>((*next.date - *last_done).count());
-  ease_back(next, gap, adaptation, increments);
   if (gap < adaptation.missed_days) return;
   next.notes.push_back({"program", fill_placeholders(adaptation.text("missed_days"),
                                                      {{"days", std::to_string(gap)},
@@ -150,6 +175,9 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   std::optional<std::size_t> next;
   std::optional<Date> last_done;
   Date previous = in.date - std::chrono::days{1};
+  std::optional<Date> layoff_since;  // the session before this one, done or ahead
+  const Session* before = nullptr;   // that session
+  std::chrono::days lag{0};          // how late the last session done was, against its plan
   for (std::size_t k = 0; k < order.size(); ++k) {
     Session& session = session_at(k);
     auto found = done.find(k);
@@ -158,15 +186,26 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
       session.status = "done";
       session.date = *parse_iso_date(found->second.date);
       last_done = session.date;
+      lag = *session.date - planned;
     } else {
       session.status = next ? "ahead" : "next";
       Date from = next ? previous + std::chrono::days{1}
                        : std::max(in.date, last_done ? *last_done + std::chrono::days{1} : in.date);
       session.date = std::max(planned, next_training_day(from, days));
+      if (before && *session.date - *before->date < std::chrono::days{2} && spacing_rule(*before, session, in.spaced)) {
+        // The session before was done late (or this one moved up): a rest day first.
+        session.date = *before->date + std::chrono::days{2};
+        if (!next) {
+          session.notes.push_back({"program", fill_placeholders(adaptation.text("spacing"),
+                                                                {{"last", iso_date(*before->date)},
+                                                                 {"date", iso_date(*session.date)}}),
+                                   adaptation.source});
+        }
+      }
       if (!next) {
         next = k;
         view.adherence.days_behind = static_cast<int>((*session.date - planned).count());
-        if (planned < in.date) {
+        if (planned + lag < in.date) {  // due even on the calendar the last session moved to
           const Week& week = plan.weeks_list[order[k].week];
           session.notes.push_back({"program", fill_placeholders(adaptation.text("repeat_session"),
                                                                 {{"week", std::to_string(week.number)},
@@ -179,6 +218,13 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
     }
     session.weekday = weekday_index(*session.date);
     if (planned < in.date) ++view.adherence.sessions_due;
+    const int gap = layoff_since ? static_cast<int>((*session.date - *layoff_since).count()) : 0;
+    if (adaptation.layoff_days > 0 && gap >= adaptation.layoff_days) {
+      // A layoff before this session: every exercise comes back over the ramp's sessions.
+      for (auto& entry : tracks) entry.second.start_ramp(gap);
+    }
+    layoff_since = session.date;
+    before = &session;
     for (auto& block : session.blocks) {
       for (auto& item : block.items) {
         ExerciseTrack& track = tracks.at(track_key(block, item));
@@ -203,8 +249,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   view.adherence.sessions_logged = static_cast<int>(done.size());
   view.complete = !next;
   if (next) {
-    say_gap(session_at(*next), session_at(order.size() - 1), last_done, adaptation, view.adherence.days_behind,
-            in.increments);
+    say_gap(session_at(*next), session_at(order.size() - 1), last_done, adaptation, view.adherence.days_behind);
   } else {
     plan.notes.push_back({"program", fill_placeholders(adaptation.text("complete"),
                                                        {{"sessions", std::to_string(order.size())}}),

@@ -2,6 +2,7 @@
 // A saved program rebuilt and adapted to the log, as of a date: the stage between the store
 // (program_store, the log's sets) and the formatters.
 
+#include "lbtrain/app.hpp"
 #include "lbtrain/log.hpp"
 #include "lbtrain/program.hpp"
 #include "lbtrain/rules.hpp"
@@ -21,6 +22,8 @@ struct AdaptInput {
   std::int64_t id = 0;
   Date date;
   Increments increments;
+  std::vector<SpacedGroup> spaced;  ///< the plan's rest-day rules, kept as the sessions are lived
+  std::map<std::string, std::vector<std::string>> equipment;  ///< exercise id -> its equipment
 };
 
 /// Adapts `plan` (the saved program's plan, every week) to the log by `adaptation`.

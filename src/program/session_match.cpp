@@ -1,5 +1,6 @@
 #include "program/session_match.hpp"
 
+#include <map>
 #include <set>
 
 namespace lbtrain::program {
@@ -14,10 +15,17 @@ std::vector<SessionRef> session_order(const Plan& plan) {
 
 namespace {
 
-std::set<std::string> exercises_of(const Session& session) {
-  std::set<std::string> ids;
+/// The exercises a session's sets may name, each with the item it counts for: the item's own,
+/// and the alternatives it offers ("Or: ...") when no item of the session is that exercise.
+std::map<std::string, std::string> exercises_of(const Session& session) {
+  std::map<std::string, std::string> ids;
   for (const auto& block : session.blocks) {
-    for (const auto& item : block.items) ids.insert(item.exercise.id);
+    for (const auto& item : block.items) ids[item.exercise.id] = item.exercise.id;
+  }
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) {
+      for (const auto& alternative : item.alternatives) ids.emplace(alternative.exercise.id, item.exercise.id);
+    }
   }
   return ids;
 }
@@ -59,16 +67,21 @@ std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::v
     for (const auto& [index, list] : named) {
       DoneSession& d = done[index];
       d.date = sets[i].date;
-      for (const LoggedSet* s : list) d.sets[s->exercise_id].push_back(*s);
+      const auto ids = exercises_of(plan.weeks_list[order[index].week].sessions[order[index].session]);
+      for (const LoggedSet* s : list) {
+        auto slot = ids.find(s->exercise_id);
+        d.sets[slot == ids.end() ? s->exercise_id : slot->second].push_back(*s);
+      }
     }
     next_open();
     if (cursor < order.size() && !rest.empty()) {
       const Week& week = plan.weeks_list[order[cursor].week];
-      std::set<std::string> ids = exercises_of(week.sessions[order[cursor].session]);
+      const auto ids = exercises_of(week.sessions[order[cursor].session]);
       DoneSession d;
       d.date = sets[i].date;
       for (const LoggedSet* s : rest) {
-        if (ids.count(s->exercise_id)) d.sets[s->exercise_id].push_back(*s);
+        auto slot = ids.find(s->exercise_id);
+        if (slot != ids.end()) d.sets[slot->second].push_back(*s);
       }
       if (!d.sets.empty()) done[cursor] = std::move(d);
     }

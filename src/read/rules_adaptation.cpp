@@ -18,7 +18,8 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   const auto& section = top.member("adaptation", false);
   if (section.is_null()) return;
   FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
-  reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_percent", "rules",
+  reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_ramp", "load_tolerance", "effort_percent",
+                         "hold_step_seconds", "implement_steps", "unnumbered_equipment", "rules",
                          "texts", "source"});
   Adaptation& a = rules.adaptation;
   a.why = reader.string("why");
@@ -27,7 +28,66 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   a.fallback = reader.string("fallback");
   a.missed_days = reader.integer("missed_days", 2, 60, false, 8);
   a.layoff_days = reader.integer("layoff_days", 0, 365, false, 0);
-  a.layoff_percent = reader.integer("layoff_percent", 0, 50, false, 0);
+  const auto& ramp = reader.member("layoff_ramp");
+  if (ramp.is_array()) {
+    for (const auto& value : ramp) {
+      if (!value.is_number_integer() || value.get<long long>() < 50 || value.get<long long>() > 99) {
+        reader.problem("layoff_ramp", "expected whole percents from 50 to 99 (of the last load), such as [90, 95]");
+        break;
+      }
+      a.layoff_ramp.push_back(static_cast<int>(value.get<long long>()));
+    }
+  } else if (!ramp.is_null()) {
+    reader.problem("layoff_ramp", "expected a list of percents of the last load, such as [90, 95]");
+  }
+  const auto& tolerance = reader.member("load_tolerance", false);
+  if (tolerance.is_object()) {
+    FieldReader t(tolerance, "/adaptation/load_tolerance", "load tolerance", diagnostics_);
+    t.reject_unknown({"steps", "percent"});
+    for (const char* key : {"steps", "percent"}) {
+      const auto& value = t.member(key);
+      if (value.is_number() && value.get<double>() >= 0 && value.get<double>() <= 10) {
+        (std::string(key) == "steps" ? a.load_tolerance_steps : a.load_tolerance_percent) = value.get<double>();
+      } else {
+        t.problem(key, "expected a number from 0 to 10");
+      }
+    }
+  } else if (!tolerance.is_null()) {
+    reader.problem("load_tolerance", "expected an object such as {\"steps\": 0.5, \"percent\": 2.5}");
+  }
+  a.effort_percent = reader.integer("effort_percent", 0, 10, false, 0);
+  a.hold_step_seconds = reader.integer("hold_step_seconds", 1, 60, false, 5);
+  a.unnumbered_equipment = reader.words("unnumbered_equipment", vocabulary_.equipment, "equipment", false);
+  const auto& implements = reader.member("implement_steps", false);
+  if (implements.is_object()) {
+    for (auto entry = implements.begin(); entry != implements.end(); ++entry) {
+      const std::string& equipment = entry.key();
+      const auto& steps = entry.value();
+      if (std::find(vocabulary_.equipment.begin(), vocabulary_.equipment.end(), equipment) ==
+          vocabulary_.equipment.end()) {
+        reader.problem("implement_steps", "unknown equipment \"" + equipment + "\"" +
+                                              did_you_mean(equipment, vocabulary_.equipment));
+        continue;
+      }
+      const std::string pointer = "/adaptation/implement_steps/" + equipment;
+      if (!steps.is_object()) {
+        reader.problem("implement_steps", "\"" + equipment + "\": expected an object such as {\"kg\": 2, \"lb\": 5}");
+        continue;
+      }
+      FieldReader step_reader(steps, pointer, "implement step", diagnostics_);
+      step_reader.reject_unknown({"kg", "lb"});
+      for (const char* unit : {"kg", "lb"}) {
+        const auto& value = step_reader.member(unit);
+        if (value.is_number() && value.get<double>() > 0 && value.get<double>() <= 50) {
+          a.implement_steps[equipment][unit] = value.get<double>();
+        } else {
+          step_reader.problem(unit, "expected a number over 0 and up to 50");
+        }
+      }
+    }
+  } else if (!implements.is_null()) {
+    reader.problem("implement_steps", "expected an object of equipment, each {\"kg\": STEP, \"lb\": STEP}");
+  }
   const auto& increments = reader.member("increments");
   if (increments.is_object()) {
     FieldReader steps(increments, "/adaptation/increments", "increments", diagnostics_);
@@ -72,7 +132,7 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
     std::string pointer = "/adaptation/rules/" + std::to_string(i);
     FieldReader r(list[i], pointer, "adaptation rule", diagnostics_);
     r.reject_unknown({"id", "description", "progressions", "track_load", "top_of_range", "load_step", "drop_after_misses",
-                      "drop_percent", "source"});
+                      "drop_percent", "tempo_at_top", "source"});
     AdaptationRule rule;
     rule.id = r.string("id");
     if (!ids.insert(rule.id).second) r.problem("id", "\"" + rule.id + "\" is defined twice");
@@ -91,6 +151,10 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
     rule.drop_percent = r.integer("drop_percent", 0, 50, false, 0);
     if (rule.drop_after_misses > 0 && rule.drop_percent == 0) {
       r.problem("drop_percent", "is needed with drop_after_misses (how much the load drops)");
+    }
+    rule.tempo_at_top = r.string("tempo_at_top", false);
+    if (rule.track_load && !rule.tempo_at_top.empty()) {
+      r.problem("tempo_at_top", "is for a rule without track_load (it slows the tempo instead of adding load)");
     }
     rule.source = r.string("source");
     check_source_list(r, {rule.source});

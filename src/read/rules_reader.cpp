@@ -366,7 +366,8 @@ Slot RulesReader::read_slot(const json& value, const std::string& pointer, const
   std::string context = owner + " slot";
   if (!id_of(value).empty()) context += " \"" + id_of(value) + "\"";
   FieldReader reader(value, pointer, context, diagnostics_);
-  reader.reject_unknown({"id", "why", "select", "prefer", "fallback", "progression", "max_days_per_week", "while_held",
+  reader.reject_unknown({"id", "why", "select", "prefer", "fallback", "progression", "max_days_per_week", "rir_floor",
+                         "while_held",
                          "source"});
   slot.id = reader.string("id");
   slot.why = reader.string("why");
@@ -382,6 +383,7 @@ Slot RulesReader::read_slot(const json& value, const std::string& pointer, const
   slot.progression = reader.string("progression");
   check_progression(reader, "progression", slot.progression);
   if (reader.has("max_days_per_week")) slot.max_days_per_week = reader.integer("max_days_per_week", 1, 7);
+  if (reader.has("rir_floor")) slot.rir_floor = reader.integer("rir_floor", 0, 5);
   slot.source = reader.string("source");
   return slot;
 }
