@@ -314,6 +314,10 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
   auto all_at = [&](int count) {
     return std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= count; });
   };
+  if (easier && load_ && logged &&
+      logbook::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
+    logged.reset();  // the easier week's lighter load is not the load the next block builds on
+  }
   if (success) {
     misses_ = 0;
     hold_cut_.reset();
