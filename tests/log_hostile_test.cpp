@@ -71,7 +71,7 @@ std::string hevy_row(const std::string& kg, const std::string& lb) {
 
 }  // namespace
 
-TEST_CASE("-o naming the training log or its -wal or -shm is refused, and the log is untouched", "[log][hostile]") {
+TEST_CASE("output naming the training log or its -wal or -shm is refused, and the log is untouched", "[log][hostile]") {
   Log log;
   log.ok({"log", "back-extension", "1x12@20kg", "--date", day(-2)});
   log.ok({"start", "--goal", "lockout", "--weeks", "1", "--start", day(-1), "--force"});

@@ -391,7 +391,7 @@ TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CS
   std::string exported = log.dir + "/export.csv";
   log.ok({"log", "export", "-o", exported});
   for (const auto& [from, to, column] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"custom:2d53a722", "Foo Bar!", "exercise_id"}, {"typed", "program:week 60 day 1", "source"}}) {
+           {"custom:bbe43c17ca866be2", "Foo Bar!", "exercise_id"}, {"typed", "program:week 60 day 1", "source"}}) {
     std::string text = lbtrain::test::read_file(exported);
     auto at = text.find(from == "typed" ? ",import:" : from);
     REQUIRE(at != std::string::npos);
