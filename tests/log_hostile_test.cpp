@@ -6,6 +6,7 @@
 #include "helpers.hpp"
 
 #include "lbtrain/calendar.hpp"
+#include "log/export_reader.hpp"
 #include "log/name_map.hpp"
 #include "text_match.hpp"
 
@@ -389,4 +390,17 @@ TEST_CASE("a writable log in a directory lbtrain cannot write is still read", "[
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("Side plank"));
+}
+
+TEST_CASE("lbtrain's own export reads back at any size, an app's export up to 128 MB", "[log][hostile]") {
+  // A log of 1.1 million sets exports to 142 MB; the 128 MB limit of the apps' exports once
+  // refused it. (The limit is told from the header, so no 142 MB file is needed here.)
+  std::string dir = test::temp_dir();
+  const std::uintmax_t apps = std::uintmax_t{128} << 20;
+  test::write_file(dir + "/own.csv", lbtrain_csv({{day(-1), "rdl", "RDL", "1", "5", "60"}}));
+  CHECK(lbtrain::logbook::import_size_limit(dir + "/own.csv") > (std::uintmax_t{1} << 40));
+  test::write_file(dir + "/strong.csv", "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n");
+  CHECK(lbtrain::logbook::import_size_limit(dir + "/strong.csv") == apps);
+  REQUIRE(::mkfifo((dir + "/fifo").c_str(), 0600) == 0);
+  CHECK(lbtrain::logbook::import_size_limit(dir + "/fifo") == apps);  // not read ahead
 }
