@@ -40,6 +40,19 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return Date{ymd};
 }
 
+std::string log_date_problem(Date date, Date today, int slack_days) {
+  int year = static_cast<int>(std::chrono::year_month_day{date}.year());
+  if (year < first_log_year) {
+    return fmt::format("{} is before {}, the first year a training log holds", iso_date(date), first_log_year);
+  }
+  if (date > today + std::chrono::days{slack_days}) {
+    return fmt::format("{} is in the future (today is {}); log what you did, once you did it", iso_date(date),
+                       iso_date(today));
+  }
+  if (year > last_log_year) return fmt::format("{} is after {}, the last year a training log holds", iso_date(date), last_log_year);
+  return "";
+}
+
 std::string iso_date(Date date) {
   std::chrono::year_month_day ymd{date};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),

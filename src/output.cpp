@@ -136,7 +136,7 @@ fs::path temp_name_for(const fs::path& target, const fs::path& dir) {
 /// Replaces the regular file `target` (or creates it) through a temporary file and rename.
 /// An existing file keeps its permission bits (and owner, where allowed).
 void replace_atomically(const std::string& shown, const fs::path& target, const struct stat* existing,
-                        std::string_view content) {
+                        std::string_view content, Privacy privacy) {
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -151,8 +151,9 @@ void replace_atomically(const std::string& shown, const fs::path& target, const 
       // Only root may give a file away; the file then belongs to whoever wrote it.
     }
     ::fchmod(fd, existing->st_mode & 07777);
-  } else {
-    // mkstemp creates 0600; a new file gets the usual permissions under the user's umask.
+  } else if (privacy == Privacy::shared) {
+    // mkstemp creates 0600; a new file gets the usual permissions under the user's umask (a
+    // file of health data made from the log keeps mkstemp's 0600).
     mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(fd, 0666 & ~mask);
@@ -168,7 +169,7 @@ void replace_atomically(const std::string& shown, const fs::path& target, const 
 
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+void write_file_atomically(const std::string& path, std::string_view content, Privacy privacy) {
   if (path.empty()) output_error("cannot write '': an empty file name; give a file name, or - for standard output");
   if (names_open_file(path)) return write_directly(path, content);
   fs::path target = follow_links(path);
@@ -176,10 +177,32 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   if (::stat(target.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) output_error(fmt::format("cannot write '{}': it is a directory", path));
     if (!S_ISREG(info.st_mode)) return write_directly(target.string(), content);
-    return replace_atomically(path, target, &info, content);
+    return replace_atomically(path, target, &info, content, privacy);
   }
   if (errno != ENOENT) cannot_write(path, errno);
-  replace_atomically(path, target, nullptr, content);
+  replace_atomically(path, target, nullptr, content, privacy);
+}
+
+void refuse_output_onto_log(const std::string& output, const std::string& log) {
+  if (output.empty() || output == "-" || log.empty()) return;
+  std::error_code ec;
+  // Absolute first: weakly_canonical leaves a relative path alone when none of it exists yet.
+  const fs::path out = fs::weakly_canonical(fs::absolute(output, ec), ec);
+  const fs::path db = fs::weakly_canonical(fs::absolute(log, ec), ec);
+  struct stat out_info {};
+  const bool out_exists = ::stat(output.c_str(), &out_info) == 0;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    // The same file by device and inode (a hard link, /dev/fd/N, a symbolic link), or by name
+    // once links are followed (a -wal that does not exist yet would be taken for one).
+    const std::string file = db.string() + suffix;
+    struct stat info {};
+    const bool same_file = out_exists && ::stat(file.c_str(), &info) == 0 && info.st_dev == out_info.st_dev &&
+                           info.st_ino == out_info.st_ino;
+    if (same_file || (!db.empty() && out == fs::path(file))) {
+      usage_error(fmt::format("-o: '{}' is the training log{}; writing there would destroy it: give another file name",
+                              output, *suffix ? std::string(" (its ") + suffix + " file)" : std::string()));
+    }
+  }
 }
 
 void write_stdout(std::string_view content) {
@@ -191,9 +214,9 @@ void write_stdout(std::string_view content) {
   }
 }
 
-void write_output(const std::string& path, std::string_view content) {
+void write_output(const std::string& path, std::string_view content, Privacy privacy) {
   if (path.empty() || path == "-") write_stdout(content);
-  else write_file_atomically(path, content);
+  else write_file_atomically(path, content, privacy);
 }
 
 }  // namespace lbtrain

@@ -70,6 +70,15 @@ const std::map<int, std::vector<std::string>> fixtures{
       "(1, '2026-11-20', 'back-extension', 'Back extension', 1, 12, 20, 'kg', 'typed')",
       "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, load, unit, source) VALUES "
       "(1, '2026-11-20', 'back-extension', 'Back extension', 2, 12, 20, 'kg', 'typed')"}},
+    // A version-2 log with sets (one timed, no load) and a program: the sets' identity changes
+    // index, every row is kept.
+    {2,
+     {"INSERT INTO entries (id, kind, summary, created_at) VALUES (1, 'typed', 'back extension', '2026-11-20T10:00:00')",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, load, unit, source) VALUES "
+      "(1, '2026-11-20', 'back-extension', 'Back extension', 1, 12, 20, 'kg', 'typed')",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, seconds, source) VALUES "
+      "(1, '2026-11-20', 'side-plank', 'Side plank', 1, 30, 'typed')",
+      "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-23', '{}')"}},
 };
 
 }  // namespace

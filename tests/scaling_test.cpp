@@ -135,6 +135,38 @@ TEST_CASE("scaling: importing thousands of records with the same name", "[scalin
   });
 }
 
+TEST_CASE("scaling: importing thousands of records with the same id", "[scaling]") {
+  // Each copy of one id is numbered (same-id-2, same-id-3, ...) from where the last one stopped.
+  check_linear(2500, 0, [](int n, const std::string& dir) {
+    json records = json::array();
+    for (int i = 0; i < n; ++i) {
+      records.push_back({{"id", "Same_Id"}, {"name", "Same Name"}, {"force", "pull"}, {"level", "beginner"},
+                         {"mechanic", nullptr}, {"equipment", "body only"}, {"primaryMuscles", {"lower back"}},
+                         {"secondaryMuscles", json::array()}, {"instructions", {"Move."}}, {"category", "strength"},
+                         {"images", json::array()}});
+    }
+    std::string in = write(dir, "same-id-" + std::to_string(n) + ".json", records.dump());
+    return std::vector<std::string>{"catalog", "import", "--from", "free-exercise-db", in, "-o", in + ".out"};
+  });
+}
+
+TEST_CASE("scaling: history of one session with tens of thousands of exercise names", "[scaling][log]") {
+  // Each set found its exercise in the session by a search through the session's exercises.
+  check_linear(20000, 0, [](int n, const std::string& dir) {
+    std::string csv = "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
+                      "session\r\n";
+    for (int i = 0; i < n; ++i) {
+      csv += "2026-01-05,custom:name-" + std::to_string(i) + ",Name " + std::to_string(i) +
+             ",1,5,,,60,kg,,false,false,,typed,\r\n";
+    }
+    std::string db = dir + "/names-" + std::to_string(n) + ".db";
+    auto imported = test::run_lbtrain({"log", "import", write(dir, "names-" + std::to_string(n) + ".csv", csv), "--db", db});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    return std::vector<std::string>{"history", "--db", db};
+  });
+}
+
 TEST_CASE("scaling: a coloured text plan with 10 KB cues grows with its weeks", "[scaling]") {
   std::string dir = test::temp_dir();
   json catalogue = builtin_catalogue_json();

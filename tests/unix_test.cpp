@@ -77,7 +77,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
                                            {"exercises", "--help"}, {"exercises", "show", "--help"},
                                            {"catalog", "validate", "--help"}, {"catalog", "import", "--help"},
                                            {"log", "--help"}, {"log", "undo", "--help"}, {"log", "import", "--help"},
-                                           {"log", "export", "--help"}, {"history", "--help"},
+                                           {"log", "export", "--help"}, {"log", "backup", "--help"}, {"history", "--help"},
                                            {"start", "--help"}, {"next", "--help"}, {"program", "--help"},
                                            {"report", "--help"}}) {
     auto r = test::run_lbtrain(command);
@@ -120,7 +120,10 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(has(complete("lbtrain assess --"), "--answers"));
   // The training log: its subcommands and exercise ids after `log`, ids after `history`.
   auto log_words = complete("lbtrain log ");
-  for (const char* word : {"undo", "import", "export", "back-extension", "romanian-deadlift"}) CHECK(has(log_words, word));
+  for (const char* word : {"undo", "import", "export", "backup", "back-extension", "romanian-deadlift"}) {
+    CHECK(has(log_words, word));
+  }
+  CHECK(has(complete("lbtrain log backup --"), "--db"));
   CHECK(has(complete("lbtrain history back-ext"), "back-extension"));
   CHECK(complete("lbtrain log back-extension 3x12 --unit ") == std::vector<std::string>{"kg", "lb"});
   CHECK(complete("lbtrain history --format ") == std::vector<std::string>{"text", "json", "csv"});

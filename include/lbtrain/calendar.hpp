@@ -33,6 +33,16 @@ std::optional<int> parse_weekday(std::string_view text);
 /// The weekday names accepted by parse_weekday, short forms first.
 std::vector<std::string> weekday_names();
 
+/// The years a training log holds. Its database's CHECKs allow 1000 to 2999; lbtrain writes
+/// from 1900 on, the first year a plan may start, and checks before SQLite is asked.
+inline constexpr int first_log_year = 1900;
+inline constexpr int last_log_year = 2999;
+
+/// "" when a set done on `date` can be logged on `today` (from first_log_year, and no later than
+/// `slack_days` after today); else why not, such as "2027-01-02 is in the future (today is
+/// 2026-12-02)".
+std::string log_date_problem(Date date, Date today, int slack_days = 0);
+
 /// Today's date in the local time zone.
 Date today_local();
 

@@ -51,7 +51,7 @@ struct LoggedSet {
 };
 
 /// $XDG_DATA_HOME/lbtrain/lbtrain.db, or ~/.local/share/lbtrain/lbtrain.db when XDG_DATA_HOME
-/// is unset.
+/// is unset; "" when HOME is unset too (the command line refuses it when a log is used).
 std::string default_log_path(const Environment& env);
 
 /// `lbtrain log EXERCISE PERFORMANCE...`.
@@ -91,6 +91,10 @@ const std::vector<std::string>& import_format_names();
 
 /// `lbtrain log export`: every set, "csv" (RFC 4180, formula-guarded) or "json".
 std::string export_log(const std::string& db, const std::string& format, bool compact);
+
+/// `lbtrain log backup FILE`: a consistent copy of the log (with what its -wal holds) as one
+/// file, through SQLite's online backup API; what it did, for standard output.
+std::string backup_log(const std::string& db, const std::string& file);
 
 /// `lbtrain history [EXERCISE]`.
 struct HistoryOptions {

@@ -35,6 +35,7 @@ struct ProgramView {
   Date date;                   ///< the day it was worked out for
   std::string started;         ///< the program's first day, YYYY-MM-DD
   bool complete = false;       ///< every session is done
+  std::vector<std::string> warnings;  ///< a data file of the program changed since `start`
 };
 
 /// A load step: "2.5kg", "5 lb", "2.5" (no unit: nullopt unit); a number over 0 and up to 50.

@@ -68,7 +68,7 @@ void write_for_reader(const std::string& text) { write_stdout(printable(text)); 
 void write_data_output(const std::string& path, const std::string& text) {
   const bool to_stdout = path.empty() || path == "-";
   if (to_stdout && ::isatty(STDOUT_FILENO)) write_stdout(printable(text));
-  else write_output(path, text);
+  else write_output(path, text, Privacy::private_data);
 }
 
 CLI::Option* add_output_option(CLI::App& command, std::string& path, const std::string& description) {
@@ -216,7 +216,7 @@ ExitCode run_command_line(int argc, char** argv) {
     write_stdout(out.str());
     return ExitCode::ok;
   } catch (const CLI::ParseError& e) {
-    usage_error(fmt::format("{}\nRun '{}' for usage.", e.what(), usage_hint(app)));
+    usage_error(fmt::format("{} (run '{}' for usage)", e.what(), usage_hint(app)));
   }
   for (const auto& command : commands) {
     if (command.app->parsed()) return command.run();

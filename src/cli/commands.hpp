@@ -38,8 +38,8 @@ void print_warnings(const std::vector<std::string>& warnings);
 void write_for_reader(const std::string& text);
 
 /// Writes data meant for files and other programs (an export: every byte as stored) to `path`
-/// through write_output; when that is standard output and a terminal, through printable(), so
-/// that what the log holds cannot drive the terminal.
+/// through write_output (a new file 0600: health data); when that is standard output and a
+/// terminal, through printable(), so that what the log holds cannot drive the terminal.
 void write_data_output(const std::string& path, const std::string& text);
 
 /// Adds "-o,--output FILE" bound to `path`; an empty file name is a usage error (standard

@@ -281,6 +281,7 @@ std::map<std::string, ValueCompletion> completion_values(const Rules& rules, con
   values["history --format"] = {{"text", "json", "csv"}, false, false};
   values["log export --format"] = {{"csv", "json"}, false, false};
   values["log import --from"] = {{"strong", "hevy", "fitnotes", "lbtrain"}, false, false};
+  values["log backup ARG"] = {{}, false, true};
   return values;
 }
 

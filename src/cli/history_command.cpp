@@ -6,6 +6,13 @@
 #include "lbtrain/log.hpp"
 #include "lbtrain/output.hpp"
 
+#include "format/escape.hpp"
+#include "lbtrain/error.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <limits>
 #include <memory>
 
 namespace lbtrain::cli {
@@ -28,13 +35,28 @@ const char* const history_help =
     "  lbtrain history rdl --limit 0 --unit lb\n"
     "  lbtrain history --format csv > sessions.csv\n";
 
+/// --limit: a whole number of sessions, 0 for all; CLI11's own conversion would say "Could not
+/// convert" for one past an int.
+int parse_limit(const std::string& text) {
+  long long value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error == std::errc::invalid_argument || end != text.data() + text.size()) {
+    usage_error(fmt::format("--limit: \"{}\" is not a number of sessions; give a whole number, 0 for all",
+                            single_line(text)));
+  }
+  if (value < 0 || text.front() == '-') usage_error(fmt::format("--limit: {} is not a number of sessions; allowed: 0 (all) or more", text));
+  // More sessions than a log can hold is all of them.
+  if (error == std::errc::result_out_of_range || value > std::numeric_limits<int>::max()) return 0;
+  return static_cast<int>(value);
+}
+
 }  // namespace
 
 Command add_history(CLI::App& app) {
   struct Arguments {
     HistoryOptions options;
     std::vector<std::string> words;
-    std::string db, unit;
+    std::string db, unit, limit = "10";
   };
   auto args = std::make_shared<Arguments>();
   auto* history_command = app.add_subcommand("history", "Show the training log: sessions, best sets, estimated 1RM, trends");
@@ -42,16 +64,19 @@ Command add_history(CLI::App& app) {
   history_command->add_option("-f,--format", args->options.format, "text, json or csv")
       ->type_name("FORMAT")
       ->default_str("text");
-  history_command->add_option("--limit", args->options.limit, "Sessions shown, newest first; 0 for all")
+  history_command->add_option("--limit", args->limit, "Sessions shown, newest first; 0 for all")
       ->type_name("N")
       ->default_str("10");
   history_command->add_option("--unit", args->unit, "kg or lb: the unit of estimated 1RMs and trends")
       ->type_name("UNIT");
   history_command->add_flag("--compact", args->options.compact, "With --format json: print on one line");
-  history_command->add_option("--db", args->db, "The training log's database file")->type_name("FILE");
+  history_command->add_option("--db", args->db, "The training log's database file")
+      ->type_name("FILE")
+      ->check(db_option_problem);
   history_command->footer(std::string("\n") + history_help + "\n" + exit_codes_help);
   return {history_command, [args, history_command] {
             HistoryOptions& o = args->options;
+            o.limit = parse_limit(args->limit);
             if (o.compact && o.format != "json") usage_error("--compact works only with --format json");
             for (std::size_t i = 0; i < args->words.size(); ++i) o.exercise += (i ? " " : "") + args->words[i];
             o.unit = history_command->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();

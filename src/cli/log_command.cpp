@@ -1,9 +1,10 @@
-// `lbtrain log EXERCISE PERFORMANCE...`, `lbtrain log undo`, `lbtrain log import FILE` and
-// `lbtrain log export`: the training log's writing side.
+// `lbtrain log EXERCISE PERFORMANCE...`, `lbtrain log undo`, `lbtrain log import FILE`,
+// `lbtrain log export` and `lbtrain log backup FILE`: the training log's writing side.
 
 #include "cli/commands.hpp"
 #include "cli/log_settings.hpp"
 
+#include "format/escape.hpp"
 #include "lbtrain/log.hpp"
 #include "lbtrain/output.hpp"
 #include "text_match.hpp"
@@ -53,8 +54,9 @@ const char* const import_help =
     "warm-up sets are kept and marked; RPE becomes reps in reserve (10 - RPE). Exercise names\n"
     "map to the catalogue through data/import/log-names.json and the catalogue's names and\n"
     "aliases; a name neither knows keeps its sets under a custom id, and the report names each with\n"
-    "its count. A set already in the log (same date, session, exercise name and set number) is not\n"
-    "added again: importing the same file twice adds nothing.\n\n"
+    "its count. A set already in the log (same date, session, exercise name, set number, count, load\n"
+    "and unit) is not added again: importing the same file twice adds nothing, and importing\n"
+    "another log's export adds exactly the sets this log lacks.\n\n"
     "Examples:\n"
     "  lbtrain log import strong.csv --unit kg\n"
     "  lbtrain log import hevy-workouts.csv\n"
@@ -69,10 +71,46 @@ const char* const export_help =
     "  lbtrain log export --format csv -o my-log.csv\n"
     "  lbtrain log export --format json | jq '.sets | length'\n";
 
+/// Prints what a command saved in the log. When that cannot be printed (a full disk, a closed
+/// terminal) the message says it was saved all the same, so that a script retrying the command
+/// does not log it twice.
+void write_saved(const std::string& message, const char* what) {
+  try {
+    write_for_reader(message);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::output || std::string(e.what()).empty()) throw;
+    throw Error(ExitCode::output, fmt::format("{}; the {} was saved in the training log all the same (do not log it "
+                                              "again): {}",
+                                              e.what(), what, single_line(message.substr(0, message.find('\n')))));
+  }
+}
+
 void add_db_option(CLI::App& command, std::string& db) {
   command.add_option("--db", db, "The training log's database file (default: LBTRAIN_DB, the config file's db, or "
                                  "$XDG_DATA_HOME/lbtrain/lbtrain.db)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(db_option_problem);
+}
+
+const char* const backup_help =
+    "A copy of the log as one file, made with SQLite's online backup API: it holds what the log's\n"
+    "-wal file holds too, and is consistent while another lbtrain writes. Copy a log this way (or\n"
+    "with 'lbtrain log export'), never the .db file alone: the last sets may be in its -wal file,\n"
+    "and a -wal left beside another log would be applied to it. A new backup file is 0600.\n\n"
+    "Examples:\n"
+    "  lbtrain log backup ~/backups/lbtrain-2026-12-01.db\n"
+    "  lbtrain history --db ~/backups/lbtrain-2026-12-01.db\n";
+
+Command add_backup(CLI::App& log, std::shared_ptr<std::string> db) {
+  auto file = std::make_shared<std::string>();
+  auto* backup = log.add_subcommand("backup", "Copy the log, with its -wal, to one file (safe while others write)");
+  backup->add_option("file", *file, "The backup's file name")->required()->type_name("FILE");
+  add_db_option(*backup, *db);
+  backup->footer(std::string("\n") + backup_help + "\n" + exit_codes_help);
+  return {backup, [db, file] {
+            write_for_reader(backup_log(log_database(*db), *file));
+            return ExitCode::ok;
+          }};
 }
 
 Command add_undo(CLI::App& log, std::shared_ptr<std::string> db) {
@@ -103,7 +141,7 @@ Command add_import(CLI::App& log, std::shared_ptr<std::string> db) {
   return {import, [args, db, import] {
             if (import->count("--unit") > 0) args->options.unit = parse_unit_option(args->unit, "--unit");
             args->options.db = log_database(*db);
-            write_for_reader(import_log(args->options));
+            write_saved(import_log(args->options), "import");
             return ExitCode::ok;
           }};
 }
@@ -123,7 +161,9 @@ Command add_export(CLI::App& log, std::shared_ptr<std::string> db) {
   exp->footer(std::string("\n") + export_help + "\n" + exit_codes_help);
   return {exp, [args, db] {
             if (args->compact && args->format != "json") usage_error("--compact works only with --format json");
-            write_data_output(args->output, export_log(log_database(*db), args->format, args->compact));
+            std::string log_db = log_database(*db);
+            refuse_output_onto_log(args->output, log_db);
+            write_data_output(args->output, export_log(log_db, args->format, args->compact));
             return ExitCode::ok;
           }};
 }
@@ -153,7 +193,8 @@ std::vector<Command> add_log(CLI::App& app) {
       ->type_name("FILE");
   add_db_option(*log, *db);
   log->footer(std::string("\n") + log_help + "\n" + exit_codes_help);
-  std::vector<Command> commands{add_undo(*log, db), add_import(*log, db), add_export(*log, db)};
+  std::vector<Command> commands{add_undo(*log, db), add_import(*log, db), add_export(*log, db),
+                                add_backup(*log, db)};
   commands.push_back({log, [args, db, log] {
                         LogEntryOptions& o = args->options;
                         if (o.words.empty()) {
@@ -164,7 +205,7 @@ std::vector<Command> add_log(CLI::App& app) {
                         if (log->count("--day") > 0) o.day = args->day;
                         o.unit = log->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();
                         o.db = log_database(*db);
-                        write_for_reader(log_entry(o));
+                        write_saved(log_entry(o), "entry");
                         return ExitCode::ok;
                       }});
   return commands;

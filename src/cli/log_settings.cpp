@@ -22,7 +22,15 @@ std::string log_database(const std::string& given) {
   std::string path = settings().get("db").value;
   const char* home = std::getenv("HOME");
   if (path.rfind("~/", 0) == 0 && home != nullptr && *home != '\0') path = std::string(home) + path.substr(1);
+  if (path.empty()) {
+    usage_error("there is no place for the training log: neither XDG_DATA_HOME nor HOME is set; set one of them "
+                "(or LBTRAIN_DB), or give --db FILE");
+  }
   return path;
+}
+
+std::string db_option_problem(const std::string& value) {
+  return value.empty() ? "an empty file name; give the training log's file, or leave --db out for the default" : "";
 }
 
 LoadUnit unit_setting() {

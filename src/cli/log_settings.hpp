@@ -12,6 +12,9 @@ namespace lbtrain::cli {
 /// `given` (--db) when not empty, else the db setting.
 std::string log_database(const std::string& given);
 
+/// A --db value's problem for CLI11's check: "" is refused (it would mean the default silently).
+std::string db_option_problem(const std::string& value);
+
 /// The unit setting (LBTRAIN_UNIT, the config file's unit, or kg).
 LoadUnit unit_setting();
 

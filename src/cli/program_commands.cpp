@@ -96,7 +96,8 @@ void add_view_options(CLI::App& command, ViewArguments& a, const char* format_he
   add_output_option(command, a.output, "Write to FILE (atomically: an existing file is replaced only on success)");
   command.add_option("--db", a.db, "The training log's database file (default: LBTRAIN_DB, the config file's db, or "
                                    "$XDG_DATA_HOME/lbtrain/lbtrain.db)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(db_option_problem);
 }
 
 using Render = std::string (*)(const ProgramView&, const OutputOptions&, const TextStyle&);
@@ -111,14 +112,17 @@ std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
   const OutputOptions output = resolve_output(format_options);
   ProgramQuery query;
   query.db = log_database(a.db);
+  refuse_output_onto_log(a.output, query.db);
   query.date = parse_day(a.date);
   query.increment = a.increment;
-  return {output, view_program(query)};
+  ProgramView view = view_program(query);
+  print_warnings(view.warnings);
+  return {output, std::move(view)};
 }
 
 ExitCode run_view(const ViewArguments& a, Render render) {
   auto [output, view] = read_view(a);
-  write_output(a.output, render(view, output, text_style(output, this_terminal())));
+  write_output(a.output, render(view, output, text_style(output, this_terminal())), Privacy::private_data);
   return ExitCode::ok;
 }
 
@@ -134,7 +138,7 @@ ExitCode run_report(ViewArguments a) {
   auto [output, view] = read_view(a);
   std::string bytes =
       a.format == "html" ? format_report_html(view) : format_report_text(view, text_style(output, terminal));
-  write_output(a.output, bytes);
+  write_output(a.output, bytes, Privacy::private_data);
   return ExitCode::ok;
 }
 
@@ -159,7 +163,8 @@ std::vector<Command> add_program_commands(CLI::App& app) {
   start->add_flag("--force", start_args->options.force, "Replace the current program without asking");
   start->add_option("--db", start_args->options.db, "The training log's database file (default: LBTRAIN_DB, the "
                                                     "config file's db, or $XDG_DATA_HOME/lbtrain/lbtrain.db)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(db_option_problem);
   start->footer([] { return std::string("\n") + start_help + "\n" + goals_help() + "\n" + exit_codes_help; });
 
   auto next_args = std::make_shared<ViewArguments>();

@@ -196,23 +196,23 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string ics_text(std::string_view text) {
-  std::string valid = valid_utf8(text);
+  // Line ends first (CRLF and a lone CR are newlines), then the sanitiser of every other format
+  // (controls and the marks that reorder text become spaces), then RFC 5545's escapes.
+  std::string lines;
+  lines.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') lines += text[i];
+    else if (i + 1 >= text.size() || text[i + 1] != '\n') lines += '\n';
+  }
+  std::string safe = sanitise(lines, true, [](std::string& out, std::string_view) { out += ' '; });
   std::string out;
-  for (std::size_t i = 0; i < valid.size(); ++i) {
-    char c = valid[i];
-    unsigned char u = static_cast<unsigned char>(c);
+  out.reserve(safe.size());
+  for (char c : safe) {
     if (c == '\\' || c == ';' || c == ',') {
       out += '\\';
       out += c;
     } else if (c == '\n') {
       out += "\\n";
-    } else if (c == '\r') {
-      if (i + 1 >= valid.size() || valid[i + 1] != '\n') out += "\\n";
-    } else if (u < 0x20 || u == 0x7F) {
-      out += ' ';
-    } else if (is_c1_control(valid, i)) {
-      out += ' ';
-      ++i;
     } else {
       out += c;
     }

@@ -46,7 +46,8 @@ std::string csv_quoted(std::string_view cell);
 /// a quote.
 std::string csv_field(std::string_view text);
 
-/// RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; other controls dropped.
+/// RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; other controls and the marks
+/// that reorder text become spaces, as in single_line.
 std::string ics_text(std::string_view text);
 
 /// An RFC 5545 content line folded to at most 75 octets per line (never inside a UTF-8

@@ -71,6 +71,11 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
       fields.push_back(text_.substr(start, pos_ - start));
     }
     if (pos_ < size && text_[pos_] == delimiter_) {
+      // Memory follows the data, not the file's shape: a line of commas is not a million fields.
+      if (fields.size() >= max_fields) {
+        data_error(fmt::format("{}:{}: more than {} fields in one record; an export has a few dozen columns", origin_,
+                               record_line_, max_fields));
+      }
       ++pos_;
       continue;
     }

@@ -13,6 +13,9 @@ namespace lbtrain::logbook {
 
 class CsvReader {
  public:
+  /// The most fields a record may have (the apps' exports have 10 to 20).
+  static constexpr std::size_t max_fields = 1000;
+
   /// Reads `text` (not copied; it must outlive the reader). `origin` names it in errors.
   CsvReader(std::string_view text, std::string origin, char delimiter);
 

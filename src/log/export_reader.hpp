@@ -10,6 +10,7 @@
 #include "log/import_format.hpp"
 #include "log/name_map.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -27,6 +28,10 @@ struct ReadTally {
   std::map<ImportedRow::Kind, std::size_t> skipped;
   std::map<std::string, std::pair<std::string, std::size_t>> unmapped;  ///< name -> (custom id, sets)
 };
+
+/// The most bytes `lbtrain log import` reads from `file`: 128 MB for an app's export (a decade of
+/// training is under 40), no limit for lbtrain's own (told by its header).
+std::uintmax_t import_size_limit(const std::string& file);
 
 class ExportReader {
  public:

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <memory>
 #include <unordered_map>
 
 namespace lbtrain::logbook {
@@ -48,7 +49,9 @@ struct Accumulator {
     std::array<std::optional<double>, 4> best;
   };
   std::vector<Record> records;
-  std::array<std::optional<LoggedSet>, 4> best;
+  // Pointers: most of the four stay empty, and a log of 200,000 exercise names keeps 200,000 of
+  // these.
+  std::array<std::unique_ptr<LoggedSet>, 4> best;
   std::array<double, 4> best_value{};
 
   void add(const LoggedSet& set, const std::string& key, LoadUnit unit) {
@@ -65,7 +68,8 @@ struct Accumulator {
       auto& record = records.back().best[m];
       record = std::max(record.value_or(*v), *v);
       if (!best[m] || *v >= best_value[m]) {  // ties: the later set
-        best[m] = set;
+        if (best[m]) *best[m] = set;
+        else best[m] = std::make_unique<LoggedSet>(set);
         best_value[m] = *v;
       }
     }
@@ -75,7 +79,7 @@ struct Accumulator {
     for (std::size_t m = 0; m < measures.size(); ++m) {
       if (!best[m]) continue;
       summary.measure = measures[m];
-      summary.best = best[m];
+      summary.best = std::move(*best[m]);
       if (measures[m] == Measure::e1rm) summary.e1rm = best_value[m];
       for (const auto& r : records) {
         if (r.best[m]) summary.trend.push_back({r.date, r.session, *r.best[m]});
@@ -89,14 +93,12 @@ struct Accumulator {
   }
 };
 
-void add_to_session(SessionWork& session, const LoggedSet& set) {
-  auto it = std::find_if(session.exercises.begin(), session.exercises.end(),
-                         [&](const ExerciseWork& w) { return w.exercise_id == set.exercise_id; });
-  if (it == session.exercises.end()) {
-    session.exercises.push_back({set.exercise_id, set.exercise, {}});
-    it = session.exercises.end() - 1;
-  }
-  it->sets.push_back(set);
+/// Adds a set to its exercise in the session; `index` holds where each exercise of this session
+/// is (a session of thousands of names is not searched through for each set).
+void add_to_session(SessionWork& session, const LoggedSet& set, std::unordered_map<std::string, std::size_t>& index) {
+  auto [it, added] = index.try_emplace(set.exercise_id, session.exercises.size());
+  if (added) session.exercises.push_back({set.exercise_id, set.exercise, {}});
+  session.exercises[it->second].sets.push_back(set);
 }
 
 }  // namespace
@@ -120,6 +122,7 @@ HistoryData read_history(Store& store, const std::string& exercise_id, int limit
     SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {}ORDER BY date, session, id", set_columns, where));
     if (!exercise_id.empty()) rows.bind(1, exercise_id);
     std::string key;
+    std::unordered_map<std::string, std::size_t> session_index;
     while (rows.executeStep()) {
       LoggedSet set = read_set(rows);
       ++data.total_sets;
@@ -128,6 +131,7 @@ HistoryData read_history(Store& store, const std::string& exercise_id, int limit
         key = set_key;
         ++data.total_sessions;
         recent.push_back({set.date, set.session, {}});
+        session_index.clear();
         if (limit > 0 && recent.size() > static_cast<std::size_t>(limit)) recent.pop_front();
       }
       // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
@@ -138,7 +142,7 @@ HistoryData read_history(Store& store, const std::string& exercise_id, int limit
         it->second.summary.exercise = set.exercise;
       }
       it->second.add(set, key, unit);
-      add_to_session(recent.back(), set);
+      add_to_session(recent.back(), set, session_index);
     }
   });
   data.sessions.assign(recent.rbegin(), recent.rend());

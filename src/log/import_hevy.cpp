@@ -20,6 +20,8 @@ class HevyReader : public RowReader {
     type_ = h.find({"set_type"});
     work_.load = h.find({"weight_kg", "weight_lbs"});
     unit_ = h.names()[static_cast<std::size_t>(work_.load)] == "weight_lbs" ? LoadUnit::lb : LoadUnit::kg;
+    // A file with both columns: a row's load is in whichever of them it fills.
+    if (h.has("weight_kg") && h.has("weight_lbs")) pounds_ = h.find({"weight_lbs"});
     work_.reps = h.find({"reps"});
     work_.distance = h.find({"distance_km", "distance_miles", "distance_meters"});
     work_.seconds = h.find({"duration_seconds"});
@@ -41,7 +43,13 @@ class HevyReader : public RowReader {
     else if (type != "normal" && type != "failure" && type != "dropset" && !type.empty()) {
       row.fail(type_, "allowed: normal, warmup, failure or dropset");
     }
-    out.kind = read_work(row, work_, row.number(work_.seconds), unit_, set);
+    if (pounds_ >= 0 && row.text(work_.load).empty() && !row.text(pounds_).empty()) {
+      WorkColumns in_pounds = work_;
+      in_pounds.load = pounds_;
+      out.kind = read_work(row, in_pounds, row.number(work_.seconds), LoadUnit::lb, set);
+    } else {
+      out.kind = read_work(row, work_, row.number(work_.seconds), unit_, set);
+    }
     set.rir = rir_from_rpe(row, rpe_);
     set.note = std::string(row.text(notes_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
@@ -50,7 +58,7 @@ class HevyReader : public RowReader {
 
  private:
   std::string file_;
-  int start_ = -1, exercise_ = -1, type_ = -1, rpe_ = -1, notes_ = -1;
+  int start_ = -1, exercise_ = -1, type_ = -1, rpe_ = -1, notes_ = -1, pounds_ = -1;
   WorkColumns work_;
   LoadUnit unit_ = LoadUnit::kg;
   DateTimeCache dates_;

@@ -1,10 +1,12 @@
 // `lbtrain log import FILE`: the export read (log/export_reader.hpp) and every set added in one
-// transaction, so that a bad row, a failure or a kill leaves the log as it was. A set already in
-// the log (by its natural key) is counted, not added again.
+// transaction, so that a bad row, a failure or a kill leaves the log as it was (a new log is
+// created only after a first reading of every row). A set already in the log (by its identity:
+// day, session, name, number, count, load and unit) is counted, not added again.
 
 #include "lbtrain/log.hpp"
 
 #include "log/export_reader.hpp"
+#include "log/log_csv.hpp"
 #include "log/store.hpp"
 
 #include "format/escape.hpp"
@@ -17,6 +19,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sys/stat.h>
 
 namespace lbtrain {
 
@@ -66,19 +71,33 @@ std::pair<std::size_t, std::size_t> add_sets(ExportReader& reader, Store& store)
   return {added, present};
 }
 
-/// Removes the log at `path` (and its -wal and -shm files) if it holds no entry: one that a
-/// failed import created, unless another process has logged into it since.
-void remove_if_empty(const std::string& path) {
-  try {
-    {
-      SQLite::Database db(path, SQLite::OPEN_READONLY);
-      if (db.execAndGet("SELECT count(*) FROM entries").getInt64() != 0) return;
-    }
-    std::error_code ignored;
-    for (const char* suffix : {"-wal", "-shm", ""}) std::filesystem::remove(path + suffix, ignored);
-  } catch (const std::exception&) {
-    // Left as it is: an empty log, which lbtrain reads as one.
-  }
+}  // namespace
+
+std::uintmax_t logbook::import_size_limit(const std::string& file) {
+  // A decade of daily training exported by Strong is under 40 MB; 128 MB refuses /dev/zero or a
+  // wrong file quickly, in little memory. lbtrain's own export has no such limit: a log of
+  // 1.1 million sets exports to 142 MB, and must read back. Only a regular file is looked at
+  // first (reading the start of a pipe would lose it).
+  constexpr std::uintmax_t apps = std::uintmax_t{128} << 20;
+  struct stat info {};
+  if (::stat(file.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return apps;
+  std::ifstream in(file, std::ios::binary);
+  char buffer[512];
+  in.read(buffer, sizeof buffer);
+  std::string_view head(buffer, static_cast<std::size_t>(in.gcount()));
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  head = head.substr(0, head.find_first_of("\r\n"));
+  return head == join(log_csv_columns(), ",") ? std::numeric_limits<std::uintmax_t>::max() : apps;
+}
+
+namespace {
+
+/// False for a log that does not exist yet or is an empty file (one that a failed import would
+/// have to create).
+bool log_holds_data(const std::string& path) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  return !ec && size > 0;
 }
 
 }  // namespace
@@ -97,24 +116,19 @@ std::string import_log(const ImportOptions& options) {
   if (std::find(names.begin(), names.end(), options.from) == names.end()) {
     usage_error(unknown_value_message("--from", "format", options.from, names, names));
   }
-  // A decade of daily training exported by Strong is under 40 MB; 128 MB refuses /dev/zero or a
-  // wrong file quickly, in little memory.
-  constexpr std::uintmax_t max_import_file_bytes = std::uintmax_t{128} << 20;
-  std::string text = read_data_file(options.file, max_import_file_bytes);
+  std::string text = read_data_file(options.file, import_size_limit(options.file));
   ExportReader reader(options, single_line(options.file), text);
-  const bool new_log = !std::filesystem::exists(options.db);
-  std::pair<std::size_t, std::size_t> counts;
-  try {
-    Store store = Store::open(options.db, Store::Access::write);
-    // A large import keeps its index pages in memory instead of reading back what it spilled.
-    with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
-    store.write([&] { counts = add_sets(reader, store); });
-  } catch (const Error&) {
-    // Rows are read as they are stored; a bad one rolls the import back, and a log this import
-    // created is removed again, so that a failed import leaves nothing at all.
-    if (new_log) remove_if_empty(options.db);
-    throw;
+  if (!log_holds_data(options.db)) {
+    // A log this import would create is created only once every row has been read: a failed
+    // import then leaves nothing. A log file is never removed afterwards, as another lbtrain may
+    // have opened it meanwhile and written to it (a `log` waiting for this import's lock).
+    ExportReader(options, single_line(options.file), text).read([](LoggedSet&) {});
   }
+  std::pair<std::size_t, std::size_t> counts;
+  Store store = Store::open(options.db, Store::Access::write);
+  // A large import keeps its index pages in memory instead of reading back what it spilled.
+  with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
+  store.write([&] { counts = add_sets(reader, store); });
   return report(reader.tally(), counts.first, counts.second,
                 single_line(std::filesystem::path(options.file).filename().string()), reader.format());
 }

@@ -22,7 +22,9 @@ std::string default_log_path(const Environment& env) {
   const char* xdg = env("XDG_DATA_HOME");
   if (xdg && *xdg == '/') return std::string(xdg) + "/lbtrain/lbtrain.db";
   const char* home = env("HOME");
-  return std::string(home && *home ? home : "") + "/.local/share/lbtrain/lbtrain.db";
+  // With neither, there is no place for it ("/.local/share" is not one): "" is refused when used.
+  if (!home || *home == '\0') return "";
+  return std::string(home) + "/.local/share/lbtrain/lbtrain.db";
 }
 
 namespace {
@@ -38,10 +40,7 @@ Date entry_date(const std::string& text) {
     usage_error(fmt::format("--date: \"{}\" is not a date; give YYYY-MM-DD (such as {}), today or yesterday",
                             single_line(text), iso_date(today)));
   }
-  if (*date > today) {
-    usage_error(fmt::format("--date: {} is in the future (today is {}); log what you did, once you did it", text,
-                            iso_date(today)));
-  }
+  if (auto why = log_date_problem(*date, today); !why.empty()) usage_error("--date: " + why);
   return *date;
 }
 
@@ -120,6 +119,12 @@ std::string program_text(const SetSource& source) {
 std::string log_entry(const LogEntryOptions& options) {
   if (options.words.empty()) usage_error("name the exercise, then what you did: lbtrain log back-extension 3x12@20kg");
   std::string date = iso_date(entry_date(options.date));
+  const std::string note = valid_utf8(options.note);
+  std::size_t note_chars = 0;
+  for (char c : note) note_chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (note_chars > max_note_chars) {
+    usage_error(fmt::format("--note: {} characters; lbtrain keeps a note of up to {}", note_chars, max_note_chars));
+  }
   std::size_t split = exercise_words(options.words);
   std::vector<std::string> rest(options.words.begin() + static_cast<std::ptrdiff_t>(split), options.words.end());
   auto groups = parse_notation(rest);
@@ -133,12 +138,19 @@ std::string log_entry(const LogEntryOptions& options) {
   Store store = Store::open(options.db, Store::Access::write);
   int first = 0;
   store.write([&] {
+    // After every set of this exercise that day, by its id or by its name (a set's identity has
+    // the name: an imported set of the same name under another catalogue's id counts too).
     SQLite::Statement next(store.db(), "SELECT coalesce(max(set_number), 0) FROM sets "
-                                       "WHERE date = ? AND session = '' AND exercise_id = ?");
+                                       "WHERE date = ? AND session = '' AND (exercise_id = ? OR exercise = ?)");
     next.bind(1, date);
     next.bind(2, exercise.id);
+    next.bind(3, exercise.name);
     next.executeStep();
     first = next.getColumn(0).getInt() + 1;
+    if (first - 1 + static_cast<int>(sets.size()) > max_set_number) {
+      usage_error(fmt::format("{} {} has {} sets already; a day holds at most {} sets of an exercise", date,
+                              single_line(exercise.name), first - 1, max_set_number));
+    }
     std::int64_t entry = store.add_entry("typed", summary);
     SetInserter inserter(store);
     for (std::size_t i = 0; i < sets.size(); ++i) {

@@ -87,9 +87,10 @@ std::string custom_id(std::string_view name) {
   while (!key.empty() && key.back() == '-') key.pop_back();
   while (!key.empty() && key.front() == '-') key.erase(0, 1);
   if (other || key.empty()) {
-    std::uint32_t hash = 2166136261u;  // FNV-1a
-    for (char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-    key += fmt::format("{}{:08x}", key.empty() ? "" : "-", hash);
+    // 64 bits (FNV-1a): with 32, names such as "Жим лпвщ" and "Жим нзка" shared an id.
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    key += fmt::format("{}{:016x}", key.empty() ? "" : "-", hash);
   }
   return "custom:" + key;
 }

@@ -63,10 +63,21 @@ CREATE TABLE programs (
 CREATE UNIQUE INDEX programs_current ON programs (current) WHERE current = 1;
 )sql";
 
+// Version 3: a set's identity is what makes it the same set: its day, session, exercise name and
+// number, and what was done (the count of its kind, the load and unit). Two logs that each have
+// a different "set 1" of one exercise on one day keep both when merged (export, then import);
+// importing the same file twice still adds nothing. NULLs are distinct in a unique index, so the
+// columns that may be NULL are compared through ifnull.
+constexpr std::string_view version_3 = R"sql(
+DROP INDEX sets_natural_key;
+CREATE UNIQUE INDEX sets_identity ON sets (date, session, exercise, set_number, ifnull(reps, -1),
+  ifnull(seconds, -1), ifnull(breaths, -1), ifnull(load, 0), ifnull(unit, ''));
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> list{version_1, version_2};
+  static const std::vector<std::string_view> list{version_1, version_2, version_3};
   return list;
 }
 

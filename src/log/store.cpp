@@ -3,6 +3,7 @@
 #include "log/logged_set.hpp"
 #include "log/schema.hpp"
 
+#include "format/escape.hpp"
 #include "lbtrain/error.hpp"
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
@@ -90,8 +92,11 @@ void check_file(const std::string& path, const struct stat& info, Store::Access 
 /// once the log is writable again SQLite cannot use that read-only -shm and refuses to write.
 /// With no -wal beside the log everything is in the file itself and nobody is writing it, so it
 /// is opened immutable: no -wal, no -shm, no locks.
-std::string read_only_name(const std::string& path, int& flags) {
+/// A symbolic link is followed first: SQLite keeps the -wal beside the file the link names.
+std::string read_only_name(const std::string& given, int& flags) {
   std::error_code ec;
+  fs::path real = fs::canonical(given, ec);
+  const std::string path = ec ? given : real.string();
   if (fs::exists(path + "-wal", ec) || ec) return path;
   flags |= SQLite::OPEN_URI;
   std::string uri = path.front() == '/' ? "file://" : "file:";
@@ -100,6 +105,20 @@ std::string read_only_name(const std::string& path, int& flags) {
     else uri += fmt::format("%{:02X}", c);
   }
   return uri + "?immutable=1";
+}
+
+/// True when the file's own header (a -wal aside) is that of an lbtrain log of a version this
+/// lbtrain knows: application_id at byte 68, user_version at byte 60, both big-endian.
+bool header_is_known_log(const std::string& path) {
+  unsigned char h[100] = {};
+  std::ifstream in(path, std::ios::binary);
+  in.read(reinterpret_cast<char*>(h), sizeof h);
+  if (!in) return false;
+  auto number = [&h](int at) {
+    return static_cast<std::int32_t>((std::uint32_t{h[at]} << 24) | (std::uint32_t{h[at + 1]} << 16) |
+                                     (std::uint32_t{h[at + 2]} << 8) | std::uint32_t{h[at + 3]});
+  };
+  return number(68) == application_id && number(60) >= 1 && number(60) <= schema_version();
 }
 
 int pragma_int(SQLite::Database& db, const char* name) {
@@ -120,6 +139,13 @@ void check_contents(SQLite::Database& db, const std::string& path) {
     data_error(fmt::format("\"{}\" is an SQLite database of another program (application id {:#x}, {} tables and "
                            "indexes), not a training log; lbtrain left it as it was: give --db another file",
                            path, static_cast<std::uint32_t>(app), objects));
+  }
+  // A version no lbtrain ever wrote (negative), or a log's id with tables but no version: not
+  // something the migrations could take from where it is.
+  if (version < 0 || (app == application_id && version == 0 && objects > 0)) {
+    data_error(fmt::format("\"{}\" is not a training log lbtrain can read (log schema version {}); lbtrain left it as it "
+                           "was: give --db another file",
+                           path, version));
   }
   if (version > schema_version()) {
     data_error(fmt::format("\"{}\" was written by a newer lbtrain (log schema version {}; this lbtrain knows versions "
@@ -172,6 +198,35 @@ std::string explain(const std::string& path, const SQLite::Exception& e) {
   }
 }
 
+/// A connection that only reads (a read-only log, or one in a directory lbtrain cannot write):
+/// an older schema cannot be brought up to date through it.
+std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
+  int flags = SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX;
+  std::string name = read_only_name(path, flags);
+  auto db = std::make_unique<SQLite::Database>(name, flags, busy_timeout_ms);
+  check_contents(*db, path);
+  if (pragma_int(*db, "user_version") != schema_version()) {
+    data_error(fmt::format("the training log \"{}\" has an older schema and cannot be written here (a read-only file, "
+                           "directory or file system), so lbtrain cannot bring it up to date; make it writable",
+                           path));
+  }
+  return db;
+}
+
+/// A connection that writes: WAL mode, foreign keys on, the schema brought up to date.
+std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
+  // One connection used by one thread: no mutexes around every call (a tenth of an import).
+  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
+  check_contents(*db, path);
+  // A new log gets 16 KB pages (set before WAL, after which it cannot change): a large import
+  // splits fewer pages and takes about 8% less time than with 4 KB ones.
+  if (db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0) db->exec("PRAGMA page_size = 16384");
+  use_wal(*db);
+  db->exec("PRAGMA foreign_keys = ON");
+  migrate(*db);
+  return db;
+}
+
 }  // namespace
 
 void with_database_errors(const std::string& path, const std::function<void()>& body) {
@@ -196,29 +251,32 @@ Store Store::open(const std::string& path, Access access) {
     }
   }
   check_file(path, info, access);
+  // An empty file (from touch or mktemp) becomes a new log, with a new log's mode: health data.
+  if (access == Access::write && info.st_size == 0 && (info.st_mode & 0777) != 0600) ::chmod(path.c_str(), 0600);
   bool writable = (info.st_mode & 0222) != 0 && ::access(path.c_str(), W_OK) == 0;
   with_database_errors(path, [&] {
-    // One connection used by one thread: no mutexes around every call (a tenth of an import).
-    int flags = (writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) | SQLite::OPEN_NOMUTEX;
-    std::string name = writable ? path : read_only_name(path, flags);
-    store.db_ = std::make_unique<SQLite::Database>(name, flags, busy_timeout_ms);
-    check_contents(*store.db_, path);
+    if (writable && info.st_size > 0 && !header_is_known_log(path)) {
+      // Identified read-only first: closing a read-write connection to another program's
+      // database in WAL mode would merge its -wal into it and delete it.
+      int flags = SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX;
+      SQLite::Database probe(read_only_name(path, flags), flags, busy_timeout_ms);
+      check_contents(probe, path);
+    }
     if (!writable) {
-      if (pragma_int(*store.db_, "user_version") != schema_version()) {
-        data_error(fmt::format("the training log \"{}\" has an older schema and is read-only, so lbtrain cannot bring "
-                               "it up to date; make it writable",
-                               path));
-      }
+      store.db_ = open_read_only(path);
       return;
     }
-    // A new log gets 16 KB pages (set before WAL, after which it cannot change): a large import
-    // splits fewer pages and takes about 8% less time than with 4 KB ones.
-    if (store.db_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0) {
-      store.db_->exec("PRAGMA page_size = 16384");
+    try {
+      store.db_ = open_read_write(path);
+    } catch (const SQLite::Exception& e) {
+      // Reading needs no write: a writable log in a read-only directory (SQLite cannot make its
+      // -wal and -shm there), or on a full disk, is read without them.
+      const int code = e.getErrorCode();
+      const bool cannot_write_beside =
+          code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_FULL || code == SQLITE_IOERR;
+      if (access == Access::write || !cannot_write_beside) throw;
+      store.db_ = open_read_only(path);
     }
-    use_wal(*store.db_);
-    store.db_->exec("PRAGMA foreign_keys = ON");
-    migrate(*store.db_);
   });
   return store;
 }
@@ -254,7 +312,7 @@ SetInserter::SetInserter(Store& store)
                  "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, seconds, breaths, "
                  "load, unit, rir, per_side, warmup, note, source, source_file, program_week, program_day) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT (date, session, exercise, set_number) DO NOTHING") {}
+                 "ON CONFLICT DO NOTHING") {}
 
 bool SetInserter::insert(const LoggedSet& set, std::int64_t entry_id) {
   // Every parameter is bound on every call (no clearBindings), and text without a copy: `set`
@@ -310,6 +368,15 @@ LoggedSet read_set(const SQLite::Statement& row) {
     if (row.getColumn(5 + i).isNull()) continue;
     set.kind = i == 0 ? DoseKind::reps : i == 1 ? DoseKind::seconds : DoseKind::breaths;
     set.count = row.getColumn(5 + i).getInt();
+  }
+  for (int column : {8, 10}) {
+    // The CHECKs keep these finite; a log whose CHECKs were removed could hold inf or NaN, which
+    // no output may carry (JSON has no such number): the set is refused, not written.
+    if (!row.getColumn(column).isNull() && !std::isfinite(row.getColumn(column).getDouble())) {
+      data_error(fmt::format("the training log holds a set that is not a number ({} on {}, {} set {}): its database "
+                             "was changed by another program; remove that set with sqlite3",
+                             column == 8 ? "load" : "RIR", set.date, single_line(set.exercise), set.set_number));
+    }
   }
   if (!row.getColumn(8).isNull()) {
     set.load = row.getColumn(8).getDouble();

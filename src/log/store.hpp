@@ -15,6 +15,14 @@
 
 namespace lbtrain::logbook {
 
+/// The highest set number of an exercise in one session, as the database's CHECK holds it.
+inline constexpr int max_set_number = 10000;
+
+/// The longest exercise name and note a set keeps, in characters (code points): an exercise
+/// name is a few words, a note a few sentences; a 100 MB name is a wrong file.
+inline constexpr std::size_t max_name_chars = 200;
+inline constexpr std::size_t max_note_chars = 2000;
+
 /// How long a writer waits for another one before giving up.
 inline constexpr int busy_timeout_ms = 10000;
 
@@ -49,8 +57,8 @@ class Store {
   std::unique_ptr<SQLite::Database> db_;
 };
 
-/// Adds sets with one prepared statement; a set whose natural key is in the log already is left
-/// out.
+/// Adds sets with one prepared statement; a set whose identity (log/schema.cpp, version 3) is in
+/// the log already is left out.
 class SetInserter {
  public:
   explicit SetInserter(Store& store);

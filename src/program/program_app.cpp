@@ -78,6 +78,12 @@ program::Increments increments(const std::string& given, const Adaptation& adapt
 Started start_program(const StartOptions& options, const std::function<bool(const std::string&)>& confirm) {
   PlanOptions plan_options = options.plan;
   if (!plan_options.start) plan_options.start = iso_date(today_local());
+  // The log holds its programs' first days as it holds its sets' days.
+  if (auto start = parse_iso_date(*plan_options.start);
+      start && static_cast<int>(std::chrono::year_month_day{*start}.year()) > last_log_year) {
+    usage_error(fmt::format("--start: {} is after {}, the last year a training log holds; give a date before {}-01-01",
+                            *plan_options.start, last_log_year, last_log_year + 1));
+  }
   OutputOptions output;
   Built built = build_from_options(plan_options, output);
   Started started;
@@ -97,6 +103,7 @@ Started start_program(const StartOptions& options, const std::function<bool(cons
                               current->start, options.db));
     }
   }
+  program::make_paths_absolute(plan_options);
   store.write([&] { program::save_program(store, plan_options); });
   const Plan& plan = *built.plan;
   started.message = fmt::format(
@@ -141,7 +148,13 @@ ProgramView view_program(const ProgramQuery& query) {
     data_error(fmt::format("the rules ({}) have no \"adaptation\" section, so a program cannot follow the log",
                            built.rules.origin));
   }
-  return program::adapt_program(std::move(*built.plan), built.rules.adaptation, input);
+  ProgramView view = program::adapt_program(std::move(*built.plan), built.rules.adaptation, input);
+  for (const auto& file : stored->changed_files) {
+    view.warnings.push_back(fmt::format("\"{}\" has changed since the program was started on {}; the plan is worked "
+                                        "out from it as it is now",
+                                        file, stored->start));
+  }
+  return view;
 }
 
 std::string render_next(const ProgramView& view, const OutputOptions& output, const TextStyle& style) {

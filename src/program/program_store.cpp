@@ -5,9 +5,50 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 namespace lbtrain::program {
 
 using nlohmann::json;
+
+namespace {
+
+/// The data files the options read ("builtin" is none).
+std::vector<std::string> data_files(const PlanOptions& o) {
+  std::vector<std::string> files;
+  for (const auto* list : {&o.catalogues, &o.rules}) {
+    for (const auto& path : *list) {
+      if (path != "builtin") files.push_back(path);
+    }
+  }
+  return files;
+}
+
+/// A file's content as 64-bit FNV-1a in hex, or "" when it cannot be read.
+std::string content_hash(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  std::uint64_t h = 14695981039346656037ULL;
+  for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) {
+    h = (h ^ static_cast<unsigned char>(*it)) * 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", h);
+}
+
+}  // namespace
+
+void make_paths_absolute(PlanOptions& o) {
+  for (auto* list : {&o.catalogues, &o.rules}) {
+    for (auto& path : *list) {
+      std::error_code ec;
+      if (path == "builtin") continue;
+      auto absolute = std::filesystem::absolute(path, ec);
+      if (!ec) path = absolute.lexically_normal().string();
+    }
+  }
+}
 
 std::string options_json(const PlanOptions& o) {
   json j;
@@ -25,6 +66,9 @@ std::string options_json(const PlanOptions& o) {
   if (o.start) j["start"] = *o.start;
   if (o.on) j["on"] = *o.on;
   if (o.at) j["at"] = *o.at;
+  json hashes = json::object();
+  for (const auto& path : data_files(o)) hashes[path] = content_hash(path);
+  j["file_hashes"] = hashes;
   return j.dump();
 }
 
@@ -68,8 +112,16 @@ std::optional<StoredProgram> current_program(logbook::Store& store) {
     p.id = q.getColumn(0).getInt64();
     p.created_at = q.getColumn(1).getString();
     p.start = q.getColumn(2).getString();
-    p.options = options_from_json(q.getColumn(3).getString(), store.path());
+    const std::string request = q.getColumn(3).getString();
+    p.options = options_from_json(request, store.path());
     p.options.start = p.start;
+    // A program saved before file_hashes was kept has none to compare.
+    json hashes = json::parse(request).value("file_hashes", json::object());
+    for (const auto& path : data_files(p.options)) {
+      if (hashes.contains(path) && hashes[path].is_string() && hashes[path].get<std::string>() != content_hash(path)) {
+        p.changed_files.push_back(path);
+      }
+    }
     found = std::move(p);
   });
   return found;

@@ -17,7 +17,12 @@ struct StoredProgram {
   std::string created_at;  ///< YYYY-MM-DDTHH:MM:SSZ
   std::string start;       ///< YYYY-MM-DD
   PlanOptions options;     ///< with `start` set
+  std::vector<std::string> changed_files;  ///< its --catalog and --rules files changed since saved
 };
+
+/// Makes the --catalog and --rules paths absolute, so that the saved program finds them from
+/// any directory (kept with a hash of each file's content, to tell when one changed).
+void make_paths_absolute(PlanOptions& options);
 
 /// The options that make the plan, as JSON (format, output, colour and week are left out).
 std::string options_json(const PlanOptions& options);

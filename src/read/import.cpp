@@ -276,7 +276,11 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
   std::string base = kebab_case(source_id.empty() ? e.name : source_id);
   if (base.empty()) base = "exercise";
   e.id = base;
-  for (int n = 2; taken_(e.id); ++n) e.id = fmt::format("{}-{}", base, n);
+  if (taken_(e.id)) {
+    int& next = next_number_.try_emplace(base, 2).first->second;
+    do e.id = fmt::format("{}-{}", base, next++);
+    while (taken_(e.id));
+  }
   e.source = fmt::format("{}: {}", mapping_.source_key, source_id.empty() ? e.name : source_id);
   return e;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace lbtrain {
@@ -77,6 +78,9 @@ class FreeExerciseDbImporter {
   const ImportMapping& mapping_;
   IdTaken taken_;
   std::vector<std::string> muscle_names_, equipment_names_, level_names_;  ///< the mapping's keys
+  /// The next number to try after each base id: one name repeated 10,000 times is numbered in
+  /// one pass, not by trying 2, 3, ... again for each record.
+  std::unordered_map<std::string, int> next_number_;
 };
 
 }  // namespace lbtrain
