@@ -72,6 +72,10 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
     }
     if (pos_ < size && text_[pos_] == delimiter_) {
       ++pos_;
+      if (fields.size() == max_fields) {
+        data_error(fmt::format("{}:{}: more than {} fields on one line: not an export lbtrain reads; nothing was imported",
+                               origin_, record_line_, max_fields));
+      }
       continue;
     }
     if (pos_ < size && text_[pos_] == '\r') ++pos_;

@@ -20,8 +20,12 @@ class CsvReader {
   /// (Strong's old export), ',' otherwise.
   static char detect_delimiter(std::string_view text);
 
-  /// The next record's fields; false at the end. A quote left open is a data Error naming the
-  /// line where the record starts.
+  /// The most fields a record may have: no export has more than a few dozen columns, and a
+  /// line of a million commas must not become a million fields in memory.
+  static constexpr std::size_t max_fields = 1000;
+
+  /// The next record's fields; false at the end. A quote left open, or more than max_fields
+  /// fields, is a data Error naming the line where the record starts.
   bool next(std::vector<std::string_view>& fields);
 
   /// True when no record is left (nothing but line ends).

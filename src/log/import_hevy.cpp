@@ -20,8 +20,13 @@ class HevyReader : public RowReader {
     type_ = h.find({"set_type"});
     work_.load = h.find({"weight_kg", "weight_lbs"});
     unit_ = h.names()[static_cast<std::size_t>(work_.load)] == "weight_lbs" ? LoadUnit::lb : LoadUnit::kg;
+    check_unit_option(context, unit_, h.names()[static_cast<std::size_t>(work_.load)]);
     work_.reps = h.find({"reps"});
     work_.distance = h.find({"distance_km", "distance_miles", "distance_meters"});
+    if (work_.distance >= 0) {
+      const std::string& distance = h.names()[static_cast<std::size_t>(work_.distance)];
+      work_.distance_unit = distance == "distance_km" ? "km" : distance == "distance_miles" ? "mi" : "m";
+    }
     work_.seconds = h.find({"duration_seconds"});
     rpe_ = h.find({"rpe"});
     notes_ = h.find({"exercise_notes"});
@@ -41,9 +46,9 @@ class HevyReader : public RowReader {
     else if (type != "normal" && type != "failure" && type != "dropset" && !type.empty()) {
       row.fail(type_, "allowed: normal, warmup, failure or dropset");
     }
-    out.kind = read_work(row, work_, row.number(work_.seconds), unit_, set);
+    read_work(row, work_, row.number(work_.seconds), unit_, out);
     set.rir = rir_from_rpe(row, rpe_);
-    set.note = std::string(row.text(notes_));
+    add_note(set, row.text(notes_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }
