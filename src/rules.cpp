@@ -183,6 +183,7 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"top", {"name", "date", "top", "load", "increment", "bottom"}},
       {"new_block", {"name", "load", "increment", "previous"}},
       {"new_block_same", {"name", "load"}},
+      {"new_block_risen", {"name", "load", "previous"}},
       {"load_step", {"name", "load", "increment", "previous"}},
       {"layoff", {"name", "days", "percent", "load"}},
       {"ramp", {"name", "percent", "load"}},

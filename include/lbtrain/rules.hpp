@@ -348,6 +348,9 @@ struct AdaptationRule {
   bool load_step = false;     ///< each success adds one increment (the load rises instead of the reps)
   int drop_after_misses = 0;  ///< misses in a row before the load drops; 0: it never does
   int drop_percent = 0;       ///< how much it drops, before rounding to the increment
+  /// The most the load may rise over one block of the calendar (its step, an early top and
+  /// reserve together), in percent of the block's load, and always one step; 0: no cap.
+  int block_rise_percent = 0;
   /// Every set at the block's top: the tempo from then on, instead of more load ("" none).
   std::string tempo_at_top;
   std::string source;

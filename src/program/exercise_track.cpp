@@ -4,8 +4,6 @@
 #include "log/logged_set.hpp"
 #include "text_match.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -65,27 +63,7 @@ double ExerciseTrack::tolerance(double target, LoadUnit unit) const {
 void ExerciseTrack::start_ramp(int days) {
   ramp_ = 0;
   ramp_days_ = days;
-}
-
-void ExerciseTrack::ease(Prescription& item) const {
-  // Back from a layoff: this step of the ramp, rounded down to the step (and never to nothing).
-  if (!ramping() || !item.target_load) return;
-  const int percent = adaptation_.layoff_ramp[ramp_];
-  LoadUnit unit = item.target_load->unit == "lb" ? LoadUnit::lb : LoadUnit::kg;
-  const double step = increments_.for_unit(unit);
-  const double eased = std::floor(item.target_load->value * percent / 100.0 / step + 1e-9) * step;
-  if (eased <= 0 || eased >= item.target_load->value) return;
-  const std::string off = std::to_string(100 - percent);
-  item.target_load->value = eased;
-  item.target_load->basis += fill_placeholders(adaptation_.text("basis_layoff"), {{"percent", off}});
-  if (ramp_ == 0) {
-    item.adaptation = fill("layoff", {{"name", item.exercise.name},
-                                      {"days", std::to_string(ramp_days_)},
-                                      {"percent", off},
-                                      {"load", load_text(eased, unit)}});
-  } else {
-    item.adaptation = fill("ramp", {{"name", item.exercise.name}, {"percent", off}, {"load", load_text(eased, unit)}});
-  }
+  ramp_last_ = 0;
 }
 
 std::string ExerciseTrack::fill(const std::string& id, std::map<std::string, std::string> values) const {
@@ -106,6 +84,7 @@ void ExerciseTrack::seed(const std::vector<LoggedSet>& sets, const std::string& 
   if (!tracks_load()) return;
   if (auto load = working_load(sets)) {
     load_ = TrackedLoad{load->first, load->second, date, fill("basis_logged", {{"date", date}})};
+    rebase();
   }
 }
 
@@ -132,18 +111,32 @@ void ExerciseTrack::catch_up(const Prescription& here) {
   if (!tracks_load() || !load_ || load_->value <= 0) return;
   const double base = block_load_.value_or(load_->value);
   const std::string previous = load_text(base, load_->unit);
-  if (block_done_) {
-    const double increment = increments_.for_unit(load_->unit);
-    load_->value = to_step(std::max(base, load_->value) + increment, load_->unit);
+  const double increment = increments_.for_unit(load_->unit);
+  const double stepped = std::min(to_step(std::max(base, load_->value) + increment, load_->unit), ceiling(load_->unit));
+  if (block_done_ && stepped > load_->value + 1e-6) {
+    load_->value = stepped;
     load_->basis = fill("basis_increment", {{"date", load_->date}, {"increment", load_text(increment, load_->unit)}});
     note_ = fill("new_block", {{"name", here.exercise.name},
                                {"load", load_text(load_->value, load_->unit)},
                                {"increment", load_text(increment, load_->unit)},
                                {"previous", previous}});
   } else {
-    note_ = fill("new_block_same", {{"name", here.exercise.name}, {"load", load_text(load_->value, load_->unit)}});
+    say_block_kept(here);
   }
   block_load_ = load_->value;
+  rebase();
+}
+
+void ExerciseTrack::say_block_kept(const Prescription& here) {
+  // A new block at the load of the last session: said as what happened in the last block.
+  const double base = rise_base_ ? logbook::convert(rise_base_->first, rise_base_->second, load_->unit) : load_->value;
+  if (load_->value > base + 1e-6) {
+    note_ = fill("new_block_risen", {{"name", here.exercise.name},
+                                     {"load", load_text(load_->value, load_->unit)},
+                                     {"previous", load_text(base, load_->unit)}});
+  } else {
+    note_ = fill("new_block_same", {{"name", here.exercise.name}, {"load", load_text(load_->value, load_->unit)}});
+  }
 }
 
 Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
@@ -151,6 +144,7 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
   catch_up(here);
   const bool easier = calendar_deload(here);
   Prescription item = easier || position_ >= written_.size() ? here : written_[position_];
+  bool said = !note_.empty();  // a note on the load the easier week does not give is not said there
   if (tracks_load() && item.loaded) {
     if (load_ && load_->value <= 0) {
       item.load = adaptation_.text("bodyweight");  // dropped below the lightest step
@@ -158,6 +152,7 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
       double value = easier && rule_->load_step && block_load_ ? *block_load_ : load_->value;
       // The easier week never asks for more than the last week that built.
       if ((easier || item.phase == "deload") && last_built_) value = std::min(value, *last_built_);
+      said = said && value >= load_->value - 1e-6;
       item.target_load = TargetLoad{value, std::string(to_string(load_->unit)), load_->basis};
       if (item.phase != "enters") item.load.clear();  // the target says it, with what it rests on
     } else if (note_.empty() && ahead) {
@@ -166,53 +161,70 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
   }
   if (rule_ && slower_ && !rule_->tempo_at_top.empty()) item.tempo = rule_->tempo_at_top;
   if (hold_cut_ && item.kind == DoseKind::seconds) item.value = std::min(item.value, *hold_cut_);
-  if (!note_.empty()) item.adaptation = note_;
+  if (said) item.adaptation = note_;
   ease(item);
   if (item.target_load && !easier && item.phase != "deload") last_built_ = item.target_load->value;
   shown_top_ = !easier && item.phase != "deload" && item.block_top > 0 && item.value >= item.block_top;
   return item;
 }
 
-void ExerciseTrack::advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged,
+bool ExerciseTrack::advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged,
                             const std::string& date) {
-  if (calendar_deload(here)) return;  // the easier week taken with the others: the track stays
+  if (calendar_deload(here)) return false;  // the easier week taken with the others: the track stays
   const std::size_t from = position_;
   ++position_;
-  if (!tracks_load()) return;
+  if (!tracks_load()) return false;
   if (logged) load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
-  if (!load_) return;
+  if (!load_) return false;
   if (!block_load_) block_load_ = load_->value;
-  if (position_ >= written_.size()) return;
+  if (!rise_base_) rebase();
+  if (position_ >= written_.size()) return false;
   const Prescription& next = written_[position_];
   if (rule_->load_step && next.phase == "deload") {
     load_->value = *block_load_;  // the easier week goes back to the block's first load
-    return;
+    return false;
   }
   const bool new_week = weeks_[position_] != weeks_[from];
-  if (!new_week || !(next.phase == "new_block" || (rule_->load_step && next.phase == "build"))) return;
+  if (!new_week || !(next.phase == "new_block" || (rule_->load_step && next.phase == "build"))) return false;
   const double increment = increments_.for_unit(load_->unit);
   const std::string previous = load_text(next.phase == "new_block" ? *block_load_ : load_->value, load_->unit);
-  load_->value = to_step(load_->value + increment, load_->unit);
+  const double stepped = std::min(to_step(load_->value + increment, load_->unit), ceiling(load_->unit));
+  if (next.phase == "new_block" && stepped <= load_->value + 1e-6) {
+    // The load already rose as far as a block may: the new block keeps it.
+    if (next.loaded) say_block_kept(next);
+    block_load_ = load_->value;
+    rebase();
+    return false;
+  }
+  load_->value = stepped;
   load_->basis = fill("basis_increment", {{"date", load_->date}, {"increment", load_text(increment, load_->unit)}});
-  if (next.phase == "new_block") block_load_ = load_->value;
-  if (!next.loaded) return;
+  if (next.phase == "new_block") {
+    block_load_ = load_->value;
+    rebase();
+  }
+  if (!next.loaded) return true;
   note_ = fill(next.phase == "new_block" ? "new_block" : "load_step",
                {{"name", next.exercise.name},
                 {"load", load_text(load_->value, load_->unit)},
                 {"increment", load_text(increment, load_->unit)},
                 {"previous", previous}});
+  return true;
 }
 
-void ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged,
+bool ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged,
                                   const std::string& date) {
   // Every set at the block's top before the plan got there: the load was light, so the block
-  // starts again from its bottom, one increment heavier (double progression).
+  // starts again from its bottom, one increment heavier (double progression), unless the load
+  // already rose as far as a block may: then the plan goes on as written.
+  const double increment = increments_.for_unit(logged.second);
+  if (!rise_base_) rise_base_ = logged;
+  const double heavier = std::min(to_step(logged.first + increment, logged.second), ceiling(logged.second));
+  if (heavier <= logged.first + 1e-6) return false;
   std::size_t start = std::min(position_, written_.size() - 1);
   while (start > 0 && written_[start].phase != "enters" && written_[start].phase != "new_block") --start;
   while (start > 0 && weeks_[start - 1] == weeks_[start]) --start;
   position_ = start;
-  const double increment = increments_.for_unit(logged.second);
-  load_ = TrackedLoad{to_step(logged.first + increment, logged.second), logged.second, date,
+  load_ = TrackedLoad{heavier, logged.second, date,
                       fill("basis_increment", {{"date", date}, {"increment", load_text(increment, logged.second)}})};
   block_load_ = load_->value;
   note_ = fill("top", {{"name", shown.exercise.name},
@@ -221,74 +233,6 @@ void ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, L
                        {"bottom", std::to_string(written_[start].value)},
                        {"load", load_text(load_->value, load_->unit)},
                        {"increment", load_text(increment, load_->unit)}});
-}
-
-bool ExerciseTrack::autoregulate(const Prescription& shown, const std::vector<LoggedSet>& sets, bool success,
-                                 const std::string& date) {
-  // Reserve is information: each rep of it logged outside the target range moves the next load
-  // by the rules' percentage, rounded to the step (RPE-style autoregulation).
-  if (!tracks_load() || !load_ || load_->value <= 0 || !shown.rir || adaptation_.effort_percent == 0) return false;
-  std::optional<int> lowest;
-  for (const auto& logged : sets) {
-    if (!logged.rir) continue;
-    const int rir = static_cast<int>(std::lround(*logged.rir));
-    lowest = std::min(lowest.value_or(rir), rir);
-  }
-  if (!lowest) return false;
-  const int reps = success ? std::max(0, *lowest - shown.rir->max) : std::max(0, shown.rir->min - *lowest);
-  if (reps == 0) return false;
-  const int percent = reps * adaptation_.effort_percent;
-  const double step = increments_.for_unit(load_->unit);
-  const double before = load_->value;
-  double next = to_step(before * (100 + (success ? percent : -percent)) / 100.0, load_->unit);
-  // Less than a step either way: the load stays (and a miss counts as one).
-  if (success ? next <= before : next >= before) return false;
-  if (next < step - 1e-6) return false;  // nothing left to take: the misses' rule decides
-  const std::string target_rir = shown.rir->min == shown.rir->max
-                                     ? std::to_string(shown.rir->min)
-                                     : fmt::format("{}-{}", shown.rir->min, shown.rir->max);
-  note_ = fill(success ? "effort_up" : "effort_down", {{"name", shown.exercise.name},
-                                                       {"date", date},
-                                                       {"rir", std::to_string(*lowest)},
-                                                       {"target_rir", target_rir},
-                                                       {"percent", std::to_string(percent)},
-                                                       {"load", load_text(next, load_->unit)}});
-  load_->value = next;
-  load_->date = date;
-  load_->basis = success ? fill("basis_increment", {{"date", date}, {"increment", load_text(next - before, load_->unit)}})
-                         : fill("basis_drop", {{"date", date}, {"percent", std::to_string(percent)}});
-  if (!success) block_load_ = next;
-  return true;
-}
-
-void ExerciseTrack::hold_top(const Prescription& shown, const std::string& date) {
-  // Every hold at the top of the block's range early: the next block's longer holds start now.
-  std::size_t next = position_ + 1;
-  while (next < written_.size() && written_[next].phase != "new_block") ++next;
-  if (next >= written_.size()) {
-    ++position_;
-    return;
-  }
-  position_ = next;
-  note_ = fill("hold_top", {{"name", shown.exercise.name}, {"date", date}, {"top", std::to_string(shown.block_top)}});
-}
-
-bool ExerciseTrack::hold_drop(const Prescription& shown) {
-  // Holds short again and again: a shorter hold, at least one step less, to rebuild from.
-  if (shown.kind != DoseKind::seconds || tracks_load() || !rule_ || rule_->drop_after_misses == 0 ||
-      misses_ < rule_->drop_after_misses) {
-    return false;
-  }
-  const int step = adaptation_.hold_step_seconds;
-  int cut = shown.value * (100 - rule_->drop_percent) / 100 / step * step;
-  cut = std::max(step, std::min(cut, shown.value - step));
-  if (cut >= shown.value) return false;
-  misses_ = 0;
-  hold_cut_ = cut;
-  note_ = fill("hold_drop", {{"name", shown.exercise.name},
-                             {"misses", std::to_string(rule_->drop_after_misses)},
-                             {"target", target_text(shown)},
-                             {"seconds", std::to_string(cut)}});
   return true;
 }
 
@@ -333,9 +277,10 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
       }
     }
     const bool early_top = !easier && shown.block_top > shown.value && all_at(shown.block_top);
-    if (early_top && tracks_load() && rule_->top_of_range && logged) {
-      restart_block(shown, *logged, date);
-    } else if (early_top && rule_ && rule_->top_of_range && !tracks_load() && shown.kind == DoseKind::seconds) {
+    if (early_top && tracks_load() && rule_->top_of_range && logged && restart_block(shown, *logged, date)) {
+      return;
+    }
+    if (early_top && rule_ && rule_->top_of_range && !tracks_load() && shown.kind == DoseKind::seconds) {
       hold_top(shown, date);
     } else if (rule_ && !rule_->tempo_at_top.empty() && !slower_ && !easier && shown.block_top > 0 &&
                all_at(shown.block_top)) {
@@ -347,8 +292,9 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
                              {"top", std::to_string(shown.block_top)},
                              {"tempo", rule_->tempo_at_top}});
     } else {
-      advance(here, logged, date);
-      if (note_.empty() && !easier && !ramping()) autoregulate(shown, *sets, true, date);
+      // Reserve moves the load only when nothing else did this session (never on the block's step).
+      const bool stepped = advance(here, logged, date);
+      if (note_.empty() && !stepped && !easier && !ramping()) autoregulate(shown, *sets, true, date);
     }
     return;
   }
@@ -359,6 +305,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
                           {"target", target_text(shown)}});
   if (tracks_load() && !load_ && logged) {
     load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
+    rebase();
   }
   // Every rep and the load there, only the reserve short: the load comes down by the reserve.
   if (is_success(shown, *sets, slack, false) && autoregulate(shown, *sets, false, date)) {
@@ -367,38 +314,6 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
   }
   if (hold_drop(shown)) return;
   drop_load(shown, date);
-}
-
-void ExerciseTrack::drop_load(const Prescription& shown, const std::string& date) {
-  if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_ || load_->value <= 0) {
-    return;
-  }
-  misses_ = 0;
-  ramp_ = adaptation_.layoff_ramp.size();
-  const double increment = increments_.for_unit(load_->unit);
-  double dropped = std::round(load_->value * (100 - rule_->drop_percent) / 100.0 / increment) * increment;
-  // A drop is at least one step; below the lightest step there is no load left to take.
-  if (dropped > load_->value - increment) dropped = load_->value - increment;
-  if (dropped < increment - 1e-6) {
-    note_ = fill("drop_bodyweight", {{"name", shown.exercise.name},
-                                     {"misses", std::to_string(rule_->drop_after_misses)},
-                                     {"target", target_text(shown)}});
-    load_->value = 0;
-    block_load_ = 0;
-    load_->date = date;
-    load_->basis.clear();
-    return;
-  }
-  note_ = fill("drop", {{"name", shown.exercise.name},
-                        {"misses", std::to_string(rule_->drop_after_misses)},
-                        {"target", target_text(shown)},
-                        {"percent", std::to_string(rule_->drop_percent)},
-                        {"load", load_text(dropped, load_->unit)},
-                        {"increment", load_text(increment, load_->unit)}});
-  load_->value = dropped;
-  block_load_ = dropped;
-  load_->date = date;
-  load_->basis = fill("basis_drop", {{"date", date}, {"percent", std::to_string(rule_->drop_percent)}});
 }
 
 void ExerciseTrack::assume_success(const Prescription& here) {

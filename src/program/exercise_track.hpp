@@ -62,14 +62,17 @@ class ExerciseTrack {
   void skip_passed_deload(const Prescription& here);
   bool calendar_deload(const Prescription& here) const;
   void catch_up(const Prescription& here);
-  void advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged, const std::string& date);
-  void restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged, const std::string& date);
+  void say_block_kept(const Prescription& here);
+  bool advance(const Prescription& here, std::optional<std::pair<double, LoadUnit>> logged, const std::string& date);
+  bool restart_block(const Prescription& shown, std::pair<double, LoadUnit> logged, const std::string& date);
+  double ceiling(LoadUnit unit) const;
+  void rebase() { rise_base_ = std::pair{load_->value, load_->unit}; }
   bool autoregulate(const Prescription& shown, const std::vector<LoggedSet>& sets, bool success,
                     const std::string& date);
   void hold_top(const Prescription& shown, const std::string& date);
   bool hold_drop(const Prescription& shown);
   void drop_load(const Prescription& shown, const std::string& date);
-  void ease(Prescription& item) const;
+  void ease(Prescription& item);
   bool tracks_load() const { return rule_ && rule_->track_load && numbered_; }
   bool ramping() const { return ramp_ < adaptation_.layoff_ramp.size(); }
   double to_step(double value, LoadUnit unit) const;
@@ -87,9 +90,12 @@ class ExerciseTrack {
   int misses_ = 0;
   std::optional<TrackedLoad> load_;
   std::optional<double> block_load_;  ///< the load of the block's first week
+  /// The load the calendar's block started at (or was dropped to): its rise is capped from here.
+  std::optional<std::pair<double, LoadUnit>> rise_base_;
   std::string note_;                  ///< said at the next appearance
   std::size_t ramp_ = 0;              ///< the step of the layoff ramp the next session is at
   int ramp_days_ = 0;                 ///< the layoff's length, said at the ramp's first step
+  double ramp_last_ = 0;              ///< the load the ramp's last step gave
   std::optional<double> last_built_;  ///< the last target shown outside an easier week
   bool numbered_ = true;              ///< the load can be a number (not a band's)
   std::optional<int> hold_cut_;       ///< a hold shortened after misses, in seconds, until a success

@@ -132,7 +132,7 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
     std::string pointer = "/adaptation/rules/" + std::to_string(i);
     FieldReader r(list[i], pointer, "adaptation rule", diagnostics_);
     r.reject_unknown({"id", "description", "progressions", "track_load", "top_of_range", "load_step", "drop_after_misses",
-                      "drop_percent", "tempo_at_top", "source"});
+                      "drop_percent", "block_rise_percent", "tempo_at_top", "source"});
     AdaptationRule rule;
     rule.id = r.string("id");
     if (!ids.insert(rule.id).second) r.problem("id", "\"" + rule.id + "\" is defined twice");
@@ -152,6 +152,7 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
     if (rule.drop_after_misses > 0 && rule.drop_percent == 0) {
       r.problem("drop_percent", "is needed with drop_after_misses (how much the load drops)");
     }
+    rule.block_rise_percent = r.integer("block_rise_percent", 0, 50, false, 0);
     rule.tempo_at_top = r.string("tempo_at_top", false);
     if (rule.track_load && !rule.tempo_at_top.empty()) {
       r.problem("tempo_at_top", "is for a rule without track_load (it slows the tempo instead of adding load)");
