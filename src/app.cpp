@@ -54,6 +54,11 @@ Built build_from_options(const PlanOptions& options, const OutputOptions& output
         }
       }
     }
+    for (const auto& e : data.catalogue.exercises) {
+      built.slots[e.id] = fmt::format("{}/{}/{}/{}/{}", e.category.str(), e.pattern.str(), to_string(e.dose.kind),
+                                      e.per_side ? "per-side" : "both", e.loadable ? "loadable" : "bodyweight");
+      note_equipment(e.id);  // an exercise of the same slot brings its own load steps
+    }
   }
   for (const auto& limit : data.rules.limits) {
     if (!limit.rest_day_between) continue;

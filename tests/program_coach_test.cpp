@@ -394,3 +394,36 @@ TEST_CASE("coach: a plate held on a back extension steps by the smallest plate, 
   p.log("back-extension", fmt::format("3x15@{}kg rir4", target(item)), "2026-09-10");
   CHECK(target(item_of(p.next("2026-09-11"), "back-extension")) == target(item));
 }
+
+TEST_CASE("coach: an exercise of the same slot counts for the program's exercise, and its load follows it",
+          "[program][coach]") {
+  Lifter p({"--goal", "general"});
+  json item = item_of(p.next("2026-09-07"), "romanian-deadlift");
+  for (const auto& alternative : item["alternatives"]) REQUIRE(alternative["id"] != "deadlift");
+  // Not offered, but the catalogue's same slot: a loaded barbell hinge for reps.
+  p.log("deadlift", "3x6@60kg rir4", "2026-09-07");
+  json session = p.next("2026-09-08");
+  CHECK(session["day"] == 2);  // the first session is done
+  CHECK(target(item_of(session, "romanian-deadlift")) == 60);
+}
+
+TEST_CASE("coach: the report gives an estimated 1RM for a barbell lift, never for a back extension or core work",
+          "[program][coach][report]") {
+  Lifter p({"--goal", "general"});
+  p.log("romanian-deadlift", "3x6@60kg rir4", "2026-09-07");
+  p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
+  p.log("pallof-press", "3x10@10kg rir4", "2026-09-07");
+  const std::string text = p.ok({"report", "--format", "text", "--date", "2026-09-08"});
+  INFO(text);
+  auto section = [&](const std::string& name) {
+    const std::size_t start = text.find("\n" + name);
+    REQUIRE(start != std::string::npos);
+    return text.substr(start, text.find("\n\n", start + 1) - start);
+  };
+  CHECK(section("Romanian deadlift").find("estimated 1RM") != std::string::npos);
+  CHECK(section("Back extension").find("estimated 1RM") == std::string::npos);
+  CHECK(section("Pallof press").find("estimated 1RM") == std::string::npos);
+  // The HTML report draws no estimated 1RM for them either: only the deadlift's points carry one.
+  const std::string html = p.ok({"report", "--format", "html", "--date", "2026-09-08"});
+  CHECK(lbtrain::test::count(html, "data-e1rm=") == 1);
+}

@@ -65,7 +65,7 @@ std::vector<test::ScenarioSession> logged_sessions() {
 }  // namespace
 
 TEST_CASE("report series: each main exercise done, as logged beside its prescription", "[report]") {
-  auto all = report::report_series(test::scenario_view().plan);
+  auto all = report::report_series(test::scenario_view().plan, test::scenario_view().estimated_1rm);
   REQUIRE(all.size() == 2);  // the warm-up drill logged is not a main exercise
   const auto& extension = all[0];
   CHECK(extension.id == "back-extension");
@@ -107,7 +107,7 @@ TEST_CASE("report series: loads logged in pounds are drawn in the program's unit
     set.load = 45.0;
     set.unit = "lb";
   }
-  auto all = report::report_series(view.plan);
+  auto all = report::report_series(view.plan, view.estimated_1rm);
   CHECK(all[0].unit == "kg");
   CHECK(*all[0].points[0].load == Approx(45 * logbook::kg_per_lb));
 }

@@ -84,6 +84,9 @@ inline ProgramView scenario_view(const std::string& name = "Back extension (45-d
     plan.weeks_list.back().sessions.push_back(session);
   }
   view.adherence = {6, 5, 4, 3};
+  // The charts' whole mechanism, the estimated 1RM line too, drawn on one loaded exercise (which
+  // exercises get one is the rules' choice, tested through the real binary in report_program_test).
+  view.estimated_1rm = {"back-extension"};
   return view;
 }
 

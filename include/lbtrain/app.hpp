@@ -46,6 +46,10 @@ struct Built {
   std::vector<SpacedGroup> spaced;
   /// Each exercise of the plan (and its alternatives) -> its equipment, for a program's load steps.
   std::map<std::string, std::vector<std::string>> equipment;
+  /// Each exercise of the catalogue -> its slot: its category, movement pattern, dose kind, sides
+  /// and whether it takes a load ("isolation/hip-extension/reps/both/loadable"); a program counts
+  /// one logged in place of a plan's exercise of the same slot.
+  std::map<std::string, std::string> slots;
 };
 
 /// Loads the data the options name, resolves the request and screens it, then selects and plans.

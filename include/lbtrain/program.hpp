@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,9 @@ struct ProgramView {
   std::string started;         ///< the program's first day, YYYY-MM-DD
   bool complete = false;       ///< every session is done
   std::vector<std::string> warnings;  ///< a data file of the program changed since `start`
+  /// The exercises whose estimated 1RM the report shows (the rules' e1rm_categories and
+  /// e1rm_equipment): barbell and dumbbell compound lifts.
+  std::set<std::string> estimated_1rm;
 };
 
 /// A load step: "2.5kg", "5 lb", "2.5" (no unit: nullopt unit); a number over 0 and up to 50.

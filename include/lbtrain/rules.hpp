@@ -376,6 +376,10 @@ struct Adaptation {
   std::map<std::string, std::map<std::string, double>> implement_steps;
   /// Equipment whose load is never a number (a band: its colour, the reps or the tempo instead).
   std::vector<std::string> unnumbered_equipment;
+  /// The estimated 1RM is reported only for exercises of one of these categories that use one of
+  /// this equipment (barbell and dumbbell compound lifts); both empty: every loaded exercise.
+  std::vector<std::string> e1rm_categories;
+  std::vector<std::string> e1rm_equipment;
   std::map<std::string, std::string> texts;
   std::string why;
   std::string source;

@@ -113,6 +113,32 @@ Started start_program(const StartOptions& options, const std::function<bool(cons
   return started;
 }
 
+namespace {
+
+/// The catalogue's exercises whose estimated 1RM means something, by the rules: a category and
+/// an equipment of theirs listed (barbell and dumbbell compound lifts), never by name.
+std::set<std::string> estimated_1rm_ids(const Built& built) {
+  const Adaptation& adaptation = built.rules.adaptation;
+  auto listed = [](const std::vector<std::string>& list, const std::string& word) {
+    return list.empty() || std::find(list.begin(), list.end(), word) != list.end();
+  };
+  std::set<std::string> ids;
+  for (const auto& [id, slot] : built.slots) {
+    const std::string category = slot.substr(0, slot.find('/'));
+    auto equipment = built.equipment.find(id);
+    if (equipment == built.equipment.end() || !listed(adaptation.e1rm_categories, category)) continue;
+    for (const auto& word : equipment->second) {
+      if (listed(adaptation.e1rm_equipment, word)) {
+        ids.insert(id);
+        break;
+      }
+    }
+  }
+  return ids;
+}
+
+}  // namespace
+
 ProgramView view_program(const ProgramQuery& query) {
   logbook::Store store = logbook::Store::open(query.db, logbook::Store::Access::read);
   auto stored = program::current_program(store);
@@ -143,12 +169,15 @@ ProgramView view_program(const ProgramQuery& query) {
                    input.sets.end());
   input.increments = increments(query.increment, built.rules.adaptation);
   input.spaced = std::move(built.spaced);
+  const std::set<std::string> estimated_1rm = estimated_1rm_ids(built);
   input.equipment = std::move(built.equipment);
+  input.slots = std::move(built.slots);
   if (built.rules.adaptation.rules.empty()) {
     data_error(fmt::format("the rules ({}) have no \"adaptation\" section, so a program cannot follow the log",
                            built.rules.origin));
   }
   ProgramView view = program::adapt_program(std::move(*built.plan), built.rules.adaptation, input);
+  view.estimated_1rm = estimated_1rm;
   for (const auto& file : stored->changed_files) {
     view.warnings.push_back(fmt::format("\"{}\" has changed since the program was started on {}; the plan is worked "
                                         "out from it as it is now",

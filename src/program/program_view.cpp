@@ -165,7 +165,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   for (const auto& s : in.sets) {
     if (s.date >= in.start) program_sets.push_back(s);
   }
-  const auto done = match_sessions(plan, order, program_sets);
+  const auto done = match_sessions(plan, order, program_sets, in.slots);
   const auto history = by_exercise(in.sets);
   auto session_at = [&](std::size_t k) -> Session& { return plan.weeks_list[order[k].week].sessions[order[k].session]; };
 

@@ -24,6 +24,7 @@ struct AdaptInput {
   Increments increments;
   std::vector<SpacedGroup> spaced;  ///< the plan's rest-day rules, kept as the sessions are lived
   std::map<std::string, std::vector<std::string>> equipment;  ///< exercise id -> its equipment
+  std::map<std::string, std::string> slots;  ///< exercise id -> its slot (category/pattern/...)
 };
 
 /// Adapts `plan` (the saved program's plan, every week) to the log by `adaptation`.

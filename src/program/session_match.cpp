@@ -30,6 +30,25 @@ std::map<std::string, std::string> exercises_of(const Session& session) {
   return ids;
 }
 
+/// The session's exercise that `id` counts for: its own, an alternative it offers, or else the
+/// first of the session's exercises (main work first) of the same slot; "" when none.
+std::string counts_for(const Session& session, const std::map<std::string, std::string>& ids,
+                       const std::map<std::string, std::string>& slots, const std::string& id) {
+  if (auto found = ids.find(id); found != ids.end()) return found->second;
+  auto slot = slots.find(id);
+  if (slot == slots.end()) return "";
+  for (bool main : {true, false}) {
+    for (const auto& block : session.blocks) {
+      if ((block.kind == BlockKind::main) != main) continue;
+      for (const auto& item : block.items) {
+        auto other = slots.find(item.exercise.id);
+        if (other != slots.end() && other->second == slot->second) return item.exercise.id;
+      }
+    }
+  }
+  return "";
+}
+
 /// The index in `order` of plan week `week`, day `day`; order.size() when there is none.
 std::size_t find_session(const Plan& plan, const std::vector<SessionRef>& order, int week, int day) {
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -42,7 +61,8 @@ std::size_t find_session(const Plan& plan, const std::vector<SessionRef>& order,
 }  // namespace
 
 std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::vector<SessionRef>& order,
-                                                  const std::vector<LoggedSet>& sets) {
+                                                  const std::vector<LoggedSet>& sets,
+                                                  const std::map<std::string, std::string>& slots) {
   std::map<std::size_t, DoneSession> done;
   std::size_t cursor = 0;
   auto next_open = [&] {
@@ -67,21 +87,22 @@ std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::v
     for (const auto& [index, list] : named) {
       DoneSession& d = done[index];
       d.date = sets[i].date;
-      const auto ids = exercises_of(plan.weeks_list[order[index].week].sessions[order[index].session]);
+      const Session& session = plan.weeks_list[order[index].week].sessions[order[index].session];
+      const auto ids = exercises_of(session);
       for (const LoggedSet* s : list) {
-        auto slot = ids.find(s->exercise_id);
-        d.sets[slot == ids.end() ? s->exercise_id : slot->second].push_back(*s);
+        std::string item = counts_for(session, ids, slots, s->exercise_id);
+        d.sets[item.empty() ? s->exercise_id : item].push_back(*s);
       }
     }
     next_open();
     if (cursor < order.size() && !rest.empty()) {
-      const Week& week = plan.weeks_list[order[cursor].week];
-      const auto ids = exercises_of(week.sessions[order[cursor].session]);
+      const Session& session = plan.weeks_list[order[cursor].week].sessions[order[cursor].session];
+      const auto ids = exercises_of(session);
       DoneSession d;
       d.date = sets[i].date;
       for (const LoggedSet* s : rest) {
-        auto slot = ids.find(s->exercise_id);
-        if (slot != ids.end()) d.sets[slot->second].push_back(*s);
+        std::string item = counts_for(session, ids, slots, s->exercise_id);
+        if (!item.empty()) d.sets[item].push_back(*s);
       }
       if (!d.sets.empty()) done[cursor] = std::move(d);
     }

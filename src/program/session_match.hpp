@@ -3,7 +3,9 @@
 // against a week and day (`lbtrain log --week W --day D`) belong to that session; other sets
 // belong to the session due next (the first not yet done) when they are of its exercises. So a
 // lifter on schedule has each date matched to that date's session, and one who missed a session
-// has the next date matched to the session missed: it is repeated, not skipped.
+// has the next date matched to the session missed: it is repeated, not skipped. An exercise of
+// the session, one it offers as an alternative, or one of the same slot (the catalogue's
+// category, movement pattern, kind of dose and load) counts for the session's exercise.
 
 #include "lbtrain/log.hpp"
 #include "lbtrain/plan.hpp"
@@ -31,8 +33,10 @@ std::vector<SessionRef> session_order(const Plan& plan);
 
 /// The sessions done, by index into `order` (ascending: sessions are done in order, a session
 /// named by week and day may jump ahead). `sets` are working sets on or after the program's
-/// start, ordered by date.
+/// start, ordered by date. An exercise the session neither has nor offers counts for the
+/// session's exercise of the same slot in `slots` (exercise id -> category/pattern/dose...), if any.
 std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::vector<SessionRef>& order,
-                                                  const std::vector<LoggedSet>& sets);
+                                                  const std::vector<LoggedSet>& sets,
+                                                  const std::map<std::string, std::string>& slots = {});
 
 }  // namespace lbtrain::program

@@ -19,7 +19,7 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   if (section.is_null()) return;
   FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
   reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_ramp", "load_tolerance", "effort_percent",
-                         "hold_step_seconds", "implement_steps", "unnumbered_equipment", "rules",
+                         "hold_step_seconds", "implement_steps", "unnumbered_equipment", "e1rm_categories", "e1rm_equipment", "rules",
                          "texts", "source"});
   Adaptation& a = rules.adaptation;
   a.why = reader.string("why");
@@ -58,6 +58,8 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   a.effort_percent = reader.integer("effort_percent", 0, 10, false, 0);
   a.hold_step_seconds = reader.integer("hold_step_seconds", 1, 60, false, 5);
   a.unnumbered_equipment = reader.words("unnumbered_equipment", vocabulary_.equipment, "equipment", false);
+  a.e1rm_categories = reader.words("e1rm_categories", vocabulary_.categories, "category", false);
+  a.e1rm_equipment = reader.words("e1rm_equipment", vocabulary_.equipment, "equipment", false);
   const auto& implements = reader.member("implement_steps", false);
   if (implements.is_object()) {
     for (auto entry = implements.begin(); entry != implements.end(); ++entry) {

@@ -48,7 +48,8 @@ std::string series_unit(const Prescription& item) {
   return "";
 }
 
-Point make_point(const Session& session, int week, const Prescription& item, const std::string& unit_text) {
+Point make_point(const Session& session, int week, const Prescription& item, const std::string& unit_text,
+                 bool with_e1rm) {
   const DoneItem& done = *item.logged;
   LoadUnit unit = unit_of(unit_text);
   Point p;
@@ -62,6 +63,7 @@ Point make_point(const Session& session, int week, const Prescription& item, con
       double load = logbook::convert(*set.load, set.unit, unit);
       if (!p.load || load > *p.load) p.load = load;
     }
+    if (!with_e1rm) continue;
     if (auto e1rm = logbook::estimated_1rm(set, unit); e1rm && (!p.e1rm || *e1rm > *p.e1rm)) p.e1rm = e1rm;
   }
   if (!p.counts.empty()) p.count = *std::min_element(p.counts.begin(), p.counts.end());
@@ -78,7 +80,7 @@ Point make_point(const Session& session, int week, const Prescription& item, con
 
 }  // namespace
 
-std::vector<Series> report_series(const Plan& plan) {
+std::vector<Series> report_series(const Plan& plan, const std::set<std::string>& estimated_1rm) {
   std::vector<Series> all;
   for (const auto& week : plan.weeks_list)
     for (const auto& session : week.sessions) {
@@ -99,7 +101,7 @@ std::vector<Series> report_series(const Plan& plan) {
             it = all.end() - 1;
           }
           if (it->unit.empty()) it->unit = series_unit(item);
-          it->points.push_back(make_point(session, week.number, item, it->unit));
+          it->points.push_back(make_point(session, week.number, item, it->unit, estimated_1rm.count(item.exercise.id) > 0));
         }
       }
     }

@@ -5,6 +5,7 @@
 #include "lbtrain/plan.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,8 @@ struct Series {
 
 /// The series of every main exercise with at least one logged session, in the order the
 /// program first names them.
-std::vector<Series> report_series(const Plan& plan);
+/// `estimated_1rm`: the exercises whose estimated 1RM is drawn (the others have none).
+std::vector<Series> report_series(const Plan& plan, const std::set<std::string>& estimated_1rm);
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: "20", "22.5", "30.67".
 /// Locale-independent.

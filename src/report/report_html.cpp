@@ -151,7 +151,7 @@ std::string format_report_html(const ProgramView& view) {
   out += "<p class=\"summary\">Started " + text(view.started) + ", as of " + iso_date(view.date) + ". " +
          text(layout::plan_summary(view.plan)) + "</p>\n</header>\n";
   adherence_section(out, view);
-  std::vector<Series> all = report_series(view.plan);
+  std::vector<Series> all = report_series(view.plan, view.estimated_1rm);
   if (all.empty()) out += "<p>No main exercise logged yet: log a session and the charts appear here.</p>\n";
   int index = 0;
   for (const auto& s : all) {

@@ -84,7 +84,7 @@ std::string format_report_text(const ProgramView& view, const TextStyle& style) 
         if (session.date) next += " (" + iso_date(*session.date) + ")";
         out += layout::wrap(next + ".", s.width, "", "  ");
       }
-  std::vector<Series> all = report_series(view.plan);
+  std::vector<Series> all = report_series(view.plan, view.estimated_1rm);
   if (all.empty()) out += "\nNo main exercise logged yet.\n";
   for (const auto& series : all) exercise_text(out, series, s);
   return out;
