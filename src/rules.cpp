@@ -178,6 +178,7 @@ const std::vector<TextTemplate>& adaptation_templates() {
   static const std::vector<TextTemplate> templates{
       {"success", {"name", "date", "done"}},
       {"repeat", {"name", "date", "done", "target"}},
+      {"repeat_easier", {"name", "date", "done", "target"}},
       {"not_logged", {"name", "date", "target"}},
       {"drop", {"name", "misses", "target", "percent", "load", "increment"}},
       {"top", {"name", "date", "top", "load", "increment", "bottom"}},

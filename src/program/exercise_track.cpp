@@ -161,7 +161,7 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
   }
   if (rule_ && slower_ && !rule_->tempo_at_top.empty()) item.tempo = rule_->tempo_at_top;
   if (hold_cut_ && item.kind == DoseKind::seconds) item.value = std::min(item.value, *hold_cut_);
-  if (said) item.adaptation = note_;
+  if (said) item.adaptation = easier && !repeat_values_.empty() ? fill("repeat_easier", repeat_values_) : note_;
   ease(item);
   if (item.target_load && !easier && item.phase != "deload") last_built_ = item.target_load->value;
   shown_top_ = !easier && item.phase != "deload" && item.block_top > 0 && item.value >= item.block_top;
@@ -239,6 +239,7 @@ bool ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, L
 void ExerciseTrack::record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
                            const std::string& date) {
   note_.clear();
+  repeat_values_.clear();
   if (!sets || sets->empty()) {
     // Perhaps done and not logged: the plan goes on as written, and says so.
     if (shown.loaded || here.phase == "deload") {
@@ -299,10 +300,11 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
     return;
   }
   ++misses_;
-  note_ = fill("repeat", {{"name", shown.exercise.name},
-                          {"date", date},
-                          {"done", logbook::sets_text(*sets)},
-                          {"target", target_text(shown)}});
+  repeat_values_ = {{"name", shown.exercise.name},
+                    {"date", date},
+                    {"done", logbook::sets_text(*sets)},
+                    {"target", target_text(shown)}};
+  note_ = fill("repeat", repeat_values_);
   if (tracks_load() && !load_ && logged) {
     load_ = TrackedLoad{logged->first, logged->second, date, fill("basis_logged", {{"date", date}})};
     rebase();
@@ -310,14 +312,15 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
   // Every rep and the load there, only the reserve short: the load comes down by the reserve.
   if (is_success(shown, *sets, slack, false) && autoregulate(shown, *sets, false, date)) {
     misses_ = 0;
+    repeat_values_.clear();
     return;
   }
-  if (hold_drop(shown)) return;
-  drop_load(shown, date);
+  if (hold_drop(shown) || drop_load(shown, date)) repeat_values_.clear();
 }
 
 void ExerciseTrack::assume_success(const Prescription& here) {
   note_.clear();
+  repeat_values_.clear();
   if (ramping()) ++ramp_;
   if (!calendar_deload(here) && here.phase != "deload") block_done_ = shown_top_;
   advance(here, std::nullopt, load_ ? load_->date : std::string());

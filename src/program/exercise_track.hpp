@@ -71,7 +71,7 @@ class ExerciseTrack {
                     const std::string& date);
   void hold_top(const Prescription& shown, const std::string& date);
   bool hold_drop(const Prescription& shown);
-  void drop_load(const Prescription& shown, const std::string& date);
+  bool drop_load(const Prescription& shown, const std::string& date);
   void ease(Prescription& item);
   bool tracks_load() const { return rule_ && rule_->track_load && numbered_; }
   bool ramping() const { return ramp_ < adaptation_.layoff_ramp.size(); }
@@ -93,6 +93,9 @@ class ExerciseTrack {
   /// The load the calendar's block started at (or was dropped to): its rise is capped from here.
   std::optional<std::pair<double, LoadUnit>> rise_base_;
   std::string note_;                  ///< said at the next appearance
+  /// The values of note_ when it is a plain repeat: the easier week says it otherwise, as the
+  /// dose repeated is not the one it gives.
+  std::map<std::string, std::string> repeat_values_;
   std::size_t ramp_ = 0;              ///< the step of the layoff ramp the next session is at
   int ramp_days_ = 0;                 ///< the layoff's length, said at the ramp's first step
   double ramp_last_ = 0;              ///< the load the ramp's last step gave

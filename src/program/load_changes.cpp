@@ -134,9 +134,9 @@ bool ExerciseTrack::hold_drop(const Prescription& shown) {
   return true;
 }
 
-void ExerciseTrack::drop_load(const Prescription& shown, const std::string& date) {
+bool ExerciseTrack::drop_load(const Prescription& shown, const std::string& date) {
   if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_ || load_->value <= 0) {
-    return;
+    return false;
   }
   misses_ = 0;
   ramp_ = adaptation_.layoff_ramp.size();
@@ -153,7 +153,7 @@ void ExerciseTrack::drop_load(const Prescription& shown, const std::string& date
     rebase();
     load_->date = date;
     load_->basis.clear();
-    return;
+    return true;
   }
   note_ = fill("drop", {{"name", shown.exercise.name},
                         {"misses", std::to_string(rule_->drop_after_misses)},
@@ -166,6 +166,7 @@ void ExerciseTrack::drop_load(const Prescription& shown, const std::string& date
   rebase();
   load_->date = date;
   load_->basis = fill("basis_drop", {{"date", date}, {"percent", std::to_string(rule_->drop_percent)}});
+  return true;
 }
 
 }  // namespace lbtrain::program
