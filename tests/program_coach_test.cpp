@@ -428,6 +428,7 @@ TEST_CASE("coach: the report gives an estimated 1RM for a barbell lift, never fo
   // The HTML report draws no estimated 1RM for them either: only the deadlift's points carry one.
   const std::string html = p.ok({"report", "--format", "html", "--date", "2026-09-08"});
   CHECK(lbtrain::test::count(html, "data-e1rm=") == 1);
+  CHECK(lbtrain::test::count(html, ">Est. 1RM<") == 1);  // a table column only for the deadlift
 }
 
 TEST_CASE("coach: a session short just before the easier week does not say it repeats a dose the easier week does not give",

@@ -127,12 +127,14 @@ void data_table(std::string& out, const Series& s) {
   out += "<table class=\"data\"><caption>" + text(s.name) + ", session by session</caption>\n<thead><tr>"
          "<th scope=\"col\">Date</th><th scope=\"col\">Week, day</th><th scope=\"col\">Prescribed</th>"
          "<th scope=\"col\">Logged</th>";
-  if (s.loaded && s.kind == DoseKind::reps) out += "<th scope=\"col\">Est. 1RM</th>";
+  // The estimated 1RM's column only where the rules give one (barbell and dumbbell compound lifts).
+  const bool with_e1rm = std::any_of(s.points.begin(), s.points.end(), [](const Point& p) { return p.e1rm.has_value(); });
+  if (with_e1rm) out += "<th scope=\"col\">Est. 1RM</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& p : s.points) {
     out += fmt::format("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td>", text(p.date), p.week, p.day,
                        text(p.prescribed), text(p.logged));
-    if (s.loaded && s.kind == DoseKind::reps)
+    if (with_e1rm)
       out += "<td class=\"number\">" + (p.e1rm ? short_number(*p.e1rm, 1) + " " + text(s.unit) : std::string("-")) + "</td>";
     out += "</tr>\n";
   }
@@ -162,9 +164,12 @@ std::string format_report_html(const ProgramView& view) {
     data_table(out, s);
     out += "</section>\n";
   }
+  const bool any_e1rm = std::any_of(all.begin(), all.end(), [](const Series& s) {
+    return std::any_of(s.points.begin(), s.points.end(), [](const Point& p) { return p.e1rm.has_value(); });
+  });
   if (!all.empty())
-    out += "<p class=\"muted\">Load: the heaviest working set. Reps or seconds: what every working set reached. "
-           "Estimated 1RM: " + text(logbook::e1rm_formula) + ".</p>\n";
+    out += "<p class=\"muted\">Load: the heaviest working set. Reps or seconds: what every working set reached." +
+           (any_e1rm ? " Estimated 1RM: " + text(logbook::e1rm_formula) + "." : std::string()) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;
 }
