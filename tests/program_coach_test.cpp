@@ -409,8 +409,8 @@ TEST_CASE("coach: an exercise of the same slot counts for the program's exercise
   CHECK(target(item_of(session, "romanian-deadlift")) == 60);
 }
 
-TEST_CASE("coach: the report gives an estimated 1RM for a barbell lift, never for a back extension or core work",
-          "[program][coach][report]") {
+TEST_CASE("coach: report and history give an estimated 1RM for a barbell lift, never for a back extension or core work",
+          "[program][coach][report][history]") {
   Lifter p({"--goal", "general"});
   p.log("romanian-deadlift", "3x6@60kg rir4", "2026-09-07");
   p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
@@ -429,6 +429,17 @@ TEST_CASE("coach: the report gives an estimated 1RM for a barbell lift, never fo
   const std::string html = p.ok({"report", "--format", "html", "--date", "2026-09-08"});
   CHECK(lbtrain::test::count(html, "data-e1rm=") == 1);
   CHECK(lbtrain::test::count(html, ">Est. 1RM<") == 1);  // a table column only for the deadlift
+  // history too: the back extension and the Pallof press are measured in reps.
+  const json history = json::parse(p.ok({"history", "--format", "json"}));
+  std::map<std::string, json> by_id;
+  for (const auto& exercise : history["exercises"]) by_id[exercise["exercise_id"]] = exercise;
+  CHECK(by_id["romanian-deadlift"]["measure"] == "e1rm");
+  CHECK(by_id["romanian-deadlift"].contains("e1rm"));
+  for (const char* id : {"back-extension", "pallof-press"}) {
+    INFO(id);
+    CHECK(by_id[id]["measure"] == "reps");
+    CHECK_FALSE(by_id[id].contains("e1rm"));
+  }
 }
 
 TEST_CASE("coach: a session short just before the easier week does not say it repeats a dose the easier week does not give",

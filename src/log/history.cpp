@@ -29,10 +29,25 @@ namespace {
 
 constexpr std::array<Measure, 4> measures{Measure::e1rm, Measure::reps, Measure::seconds, Measure::breaths};
 
+/// Whether an estimated 1RM means something for the exercise: a barbell or dumbbell compound
+/// lift, as the built-in rules list them (adaptation e1rm_categories, e1rm_equipment); never a
+/// back extension, core work or a held plate. An exercise the catalogue does not know keeps it.
+bool has_e1rm(const std::string& exercise_id) {
+  const Exercise* exercise = builtin_catalogue().find(exercise_id);
+  if (!exercise) return true;
+  const Adaptation& rules = builtin_rules().adaptation;
+  auto listed = [](const std::vector<std::string>& list, const std::string& word) {
+    return list.empty() || std::find(list.begin(), list.end(), word) != list.end();
+  };
+  if (!listed(rules.e1rm_categories, exercise->category)) return false;
+  return std::any_of(exercise->equipment.begin(), exercise->equipment.end(),
+                     [&](Word word) { return listed(rules.e1rm_equipment, word); });
+}
+
 std::optional<double> value_of(const LoggedSet& set, Measure measure, LoadUnit unit) {
   if (set.warmup) return std::nullopt;
   switch (measure) {
-    case Measure::e1rm: return estimated_1rm(set, unit);
+    case Measure::e1rm: return has_e1rm(set.exercise_id) ? estimated_1rm(set, unit) : std::nullopt;
     case Measure::reps: return set.kind == DoseKind::reps ? std::optional<double>(set.count) : std::nullopt;
     case Measure::seconds: return set.kind == DoseKind::seconds ? std::optional<double>(set.count) : std::nullopt;
     case Measure::breaths: return set.kind == DoseKind::breaths ? std::optional<double>(set.count) : std::nullopt;
