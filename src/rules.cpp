@@ -179,6 +179,7 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"success", {"name", "date", "done"}},
       {"repeat", {"name", "date", "done", "target"}},
       {"repeat_easier", {"name", "date", "done", "target"}},
+      {"refer", {"drops"}},
       {"not_logged", {"name", "date", "target"}},
       {"drop", {"name", "misses", "target", "percent", "load", "increment"}},
       {"top", {"name", "date", "top", "load", "increment", "bottom"}},

@@ -454,3 +454,26 @@ TEST_CASE("coach: a session short just before the easier week does not say it re
   CHECK(blames_miss(item));  // it still says the last session fell short
   CHECK(why(item).find("repeats 3 x 15") == std::string::npos);
 }
+
+TEST_CASE("coach: a load down twice in a row with nothing done as written says to stop loading a sore back and see a professional",
+          "[program][coach]") {
+  Lifter p({"--goal", "general"});
+  p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
+  // Short every time after: the load comes down after two misses, then again after two more.
+  const std::vector<std::string> dates{"2026-09-10", "2026-09-14", "2026-09-17", "2026-09-21"};
+  std::vector<json> items;
+  for (const auto& date : dates) {
+    json item = item_of(p.next(date), "back-extension");
+    items.push_back(item);
+    p.log("back-extension", fmt::format("{},{},{}@{}kg rir0", item["reps"].get<int>(), item["reps"].get<int>() - 2,
+                                        item["reps"].get<int>() - 3, target(item)),
+          date);
+  }
+  json first_drop = item_of(p.next("2026-09-15"), "back-extension");  // as of the first drop
+  json second_drop = item_of(p.next("2026-09-22"), "back-extension");
+  INFO(why(first_drop) << "\n" << why(second_drop));
+  CHECK(target(first_drop) < 20);
+  CHECK(target(second_drop) < target(first_drop));
+  CHECK(why(first_drop).find("physical therapist") == std::string::npos);
+  CHECK(why(second_drop).find("physical therapist") != std::string::npos);
+}

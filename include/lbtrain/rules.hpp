@@ -351,6 +351,9 @@ struct AdaptationRule {
   /// The most the load may rise over one block of the calendar (its step, an early top and
   /// reserve together), in percent of the block's load, and always one step; 0: no cap.
   int block_rise_percent = 0;
+  /// Load drops in a row (no session done as written between them) after which the drop's
+  /// message also says to stop loading a back that hurts and see a professional; 0: never.
+  int refer_after_drops = 0;
   /// Every set at the block's top: the tempo from then on, instead of more load ("" none).
   std::string tempo_at_top;
   std::string source;

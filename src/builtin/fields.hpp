@@ -48,7 +48,7 @@ template <> inline constexpr std::size_t field_count<Screening> = 6;
 template <> inline constexpr std::size_t field_count<AnswerEffect> = 5;
 template <> inline constexpr std::size_t field_count<Answer> = 3;
 template <> inline constexpr std::size_t field_count<Question> = 5;
-template <> inline constexpr std::size_t field_count<AdaptationRule> = 11;
+template <> inline constexpr std::size_t field_count<AdaptationRule> = 12;
 template <> inline constexpr std::size_t field_count<Adaptation> = 17;
 template <> inline constexpr std::size_t field_count<Rules> = 20;
 

@@ -265,6 +265,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
   }
   if (success) {
     misses_ = 0;
+    drops_ = 0;
     hold_cut_.reset();
     if (ramping()) {
       // A step of the ramp done: the next is nearer the full load, which a lighter load logged

@@ -72,6 +72,7 @@ class ExerciseTrack {
   void hold_top(const Prescription& shown, const std::string& date);
   bool hold_drop(const Prescription& shown);
   bool drop_load(const Prescription& shown, const std::string& date);
+  void refer();
   void ease(Prescription& item);
   bool tracks_load() const { return rule_ && rule_->track_load && numbered_; }
   bool ramping() const { return ramp_ < adaptation_.layoff_ramp.size(); }
@@ -88,6 +89,7 @@ class ExerciseTrack {
   std::vector<int> weeks_;
   std::size_t position_ = 0;
   int misses_ = 0;
+  int drops_ = 0;  ///< load drops in a row, no success between them
   std::optional<TrackedLoad> load_;
   std::optional<double> block_load_;  ///< the load of the block's first week
   /// The load the calendar's block started at (or was dropped to): its rise is capped from here.

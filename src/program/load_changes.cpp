@@ -99,6 +99,8 @@ bool ExerciseTrack::autoregulate(const Prescription& shown, const std::vector<Lo
   if (!success) {
     block_load_ = next;
     rebase();
+    ++drops_;  // down for reserve is down all the same
+    refer();
   }
   return true;
 }
@@ -134,11 +136,18 @@ bool ExerciseTrack::hold_drop(const Prescription& shown) {
   return true;
 }
 
+void ExerciseTrack::refer() {
+  // Down again and again with no session done as written: no longer a question of load.
+  if (!rule_ || rule_->refer_after_drops == 0 || drops_ < rule_->refer_after_drops) return;
+  note_ += " " + fill("refer", {{"drops", std::to_string(drops_)}});
+}
+
 bool ExerciseTrack::drop_load(const Prescription& shown, const std::string& date) {
   if (!rule_ || rule_->drop_after_misses == 0 || misses_ < rule_->drop_after_misses || !load_ || load_->value <= 0) {
     return false;
   }
   misses_ = 0;
+  ++drops_;
   ramp_ = adaptation_.layoff_ramp.size();
   const double increment = increments_.for_unit(load_->unit);
   double dropped = std::round(load_->value * (100 - rule_->drop_percent) / 100.0 / increment) * increment;
@@ -153,6 +162,7 @@ bool ExerciseTrack::drop_load(const Prescription& shown, const std::string& date
     rebase();
     load_->date = date;
     load_->basis.clear();
+    refer();
     return true;
   }
   note_ = fill("drop", {{"name", shown.exercise.name},
@@ -166,6 +176,7 @@ bool ExerciseTrack::drop_load(const Prescription& shown, const std::string& date
   rebase();
   load_->date = date;
   load_->basis = fill("basis_drop", {{"date", date}, {"percent", std::to_string(rule_->drop_percent)}});
+  refer();
   return true;
 }
 

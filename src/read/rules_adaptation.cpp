@@ -134,7 +134,7 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
     std::string pointer = "/adaptation/rules/" + std::to_string(i);
     FieldReader r(list[i], pointer, "adaptation rule", diagnostics_);
     r.reject_unknown({"id", "description", "progressions", "track_load", "top_of_range", "load_step", "drop_after_misses",
-                      "drop_percent", "block_rise_percent", "tempo_at_top", "source"});
+                      "drop_percent", "block_rise_percent", "refer_after_drops", "tempo_at_top", "source"});
     AdaptationRule rule;
     rule.id = r.string("id");
     if (!ids.insert(rule.id).second) r.problem("id", "\"" + rule.id + "\" is defined twice");
@@ -155,6 +155,7 @@ void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {
       r.problem("drop_percent", "is needed with drop_after_misses (how much the load drops)");
     }
     rule.block_rise_percent = r.integer("block_rise_percent", 0, 50, false, 0);
+    rule.refer_after_drops = r.integer("refer_after_drops", 0, 10, false, 0);
     rule.tempo_at_top = r.string("tempo_at_top", false);
     if (rule.track_load && !rule.tempo_at_top.empty()) {
       r.problem("tempo_at_top", "is for a rule without track_load (it slows the tempo instead of adding load)");
