@@ -105,15 +105,23 @@ TEST_CASE("the notation names the bad token and what is allowed", "[log][notatio
 }
 
 TEST_CASE("limits: reps, seconds, breaths, loads and RIR", "[log][notation]") {
-  CHECK(count_problem(DoseKind::reps, 100).empty());
-  CHECK(count_problem(DoseKind::reps, 101) == "101 reps is more than 100, the most a set can have");
-  CHECK(count_problem(DoseKind::seconds, 3600).empty());
-  CHECK_FALSE(count_problem(DoseKind::seconds, 3601).empty());
+  // What a human can do: 257 back extensions and an hour's plank are real; 877777 reps is a typo.
+  CHECK(count_problem(DoseKind::reps, 257).empty());
+  CHECK(count_problem(DoseKind::reps, 1000).empty());
+  CHECK(count_problem(DoseKind::reps, 877777) == "877777 reps is more than 1000, the most a set can have");
+  CHECK(count_problem(DoseKind::seconds, 10800).empty());
+  CHECK(count_problem(DoseKind::seconds, 10801) == "10801 seconds is more than 10800, the most a set can have");
+  CHECK(count_problem(DoseKind::breaths, 1000).empty());
+  CHECK_FALSE(count_problem(DoseKind::breaths, 1001).empty());
   CHECK_FALSE(count_problem(DoseKind::breaths, 0).empty());
   CHECK(load_problem(1000, LoadUnit::kg).empty());
   CHECK_FALSE(load_problem(1000.5, LoadUnit::kg).empty());
-  CHECK(load_problem(2204, LoadUnit::lb).empty());
-  CHECK_FALSE(load_problem(2205, LoadUnit::lb).empty());
+  CHECK(load_problem(2205, LoadUnit::lb).empty());
+  CHECK(load_problem(2956, LoadUnit::lb) == "2956 lb is more than 2205 lb, the heaviest load lbtrain takes");
+  // The database's CHECKs are written from the same constants.
+  CHECK(sets_limits_sql().find("reps BETWEEN 1 AND 1000)") != std::string::npos);
+  CHECK(sets_limits_sql().find("seconds BETWEEN 1 AND 10800)") != std::string::npos);
+  CHECK(sets_limits_sql().find("THEN 1000 ELSE 2205 END") != std::string::npos);
   CHECK_FALSE(load_problem(0, LoadUnit::kg).empty());
   CHECK(rir_problem(10).empty());
   CHECK_FALSE(rir_problem(10.5).empty());
