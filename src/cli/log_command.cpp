@@ -146,8 +146,7 @@ Command add_import(CLI::App& log, std::shared_ptr<std::string> db) {
   import->add_option("--unit", args->unit, "kg or lb: the unit of a file that does not say (Strong's current export)")
       ->type_name("UNIT");
   import->add_flag("--strict", args->options.strict,
-                   "All or nothing: a row that cannot be imported (beyond a limit, not a set) refuses the whole "
-                   "file, every such row listed (exit 3)");
+                   "All or nothing: a row beyond a limit or not a set refuses the file, each listed (exit 3)");
   add_db_option(*import, *db);
   import->footer(std::string("\n") + import_help + "\n" + exit_codes_help);
   return {import, [args, db, import] {

@@ -13,9 +13,10 @@ namespace lbtrain::logbook {
 namespace {
 
 /// The columns of Strong's export lbtrain knows, in English.
-const std::vector<std::string> strong_english{"Date",     "Workout Name", "Duration", "Exercise Name",
-                                              "Set Order", "Weight",      "Reps",     "Distance",
-                                              "Seconds",  "Notes",        "Workout Notes", "RPE"};
+const std::vector<std::string> strong_english{"Date",    "Workout Name",  "Duration", "Exercise Name",   "Set Order",
+                                              "Weight",  "Reps",          "Distance", "Seconds",         "Notes",
+                                              "Workout Notes", "RPE",     "Weight Unit", "Distance Unit",
+                                              "Workout Duration"};
 
 void require_source(const nlohmann::json& part, const std::string& where) {
   if (!part.is_object() || !part.contains("source") || !part["source"].is_string() ||
