@@ -7,6 +7,9 @@
 
 #include "helpers.hpp"
 
+#include "lbtrain/error.hpp"
+#include "log/export_languages.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -220,7 +223,7 @@ TEST_CASE("Hevy's start_time with the month in every language of the table", "[l
   }
 }
 
-TEST_CASE("names as lifters write them: plurals, word order, the barbell hip thrust; loads as written",
+TEST_CASE("names as lifters write them: plurals, word order, the barbell hip thrust, and loads as written",
           "[log][import][dialects]") {
   Log log;
   auto r = log.import(samples + "hevy-names.csv");
@@ -237,4 +240,36 @@ TEST_CASE("names as lifters write them: plurals, word order, the barbell hip thr
   CHECK_THAT(r.out, Catch::Contains("Skipped: 1 loaded carry with a distance but no time or reps"));
   CHECK_THAT(r.out, Catch::Contains("  \"Barbell Hip Thrust\"                      1 set   custom:hip-thrust\n"
                                     "  \"Hip Thrust (Barbell)\"                    1 set   custom:hip-thrust\n"));
+}
+
+TEST_CASE("the languages table: every month of every language, and a name that stands for two things refused",
+          "[log][import][dialects]") {
+  using namespace lbtrain::logbook;
+  const auto& table = builtin_export_languages();
+  CHECK(table.codes.size() >= 13);
+  CHECK(month_number("Nis") == 4);
+  CHECK(month_number("janv.") == 1);
+  CHECK(month_number("Ağu") == 8);
+  CHECK(month_number("12월") == 12);
+  CHECK(month_number("Mon") == std::nullopt);
+  CHECK(english_column("Nom de l\u2019exercice") == "Exercise Name");  // a typographic apostrophe
+  CHECK(english_column("设置顺序") == "Set Order");
+  CHECK(english_column("Comment") == "Comment");
+  auto months = [](const std::string& first) {
+    std::string list = "[[\"" + first + "\"]";
+    for (int m = 2; m <= 12; ++m) list += ",[\"m" + std::to_string(m) + "\"]";
+    return list + "]";
+  };
+  auto doc = [&](const std::string& columns, const std::string& first_month) {
+    return R"({"format": "lbtrain-export-languages", "version": 1, "languages": [{"code": "xx", "name": "X",
+      "strong": {"columns": )" + columns + R"(, "seen": [], "source": "s"},
+      "hevy": {"months": )" + months(first_month) + R"(, "seen": [], "source": "s"}}]})";
+  };
+  CHECK_NOTHROW(parse_export_languages(doc(R"({"Date": "D"})", "m1"), "t.json"));
+  CHECK_THROWS_WITH(parse_export_languages(doc(R"({"Date": "D", "Reps": "D"})", "m1"), "t.json"),
+                    Catch::Contains("\"D\" stands for \"Date\" already"));
+  CHECK_THROWS_WITH(parse_export_languages(doc(R"({"Date": "D"})", "m2"), "t.json"),
+                    Catch::Contains("\"m2\" is month 1 already"));
+  CHECK_THROWS_WITH(parse_export_languages(doc(R"({"Category": "C"})", "m1"), "t.json"),
+                    Catch::Contains("\"Category\" is not a column of Strong's export"));
 }

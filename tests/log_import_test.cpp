@@ -128,9 +128,10 @@ TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups k
   CHECK(out == "Imported strong.csv (Strong): 15 sets added, 0 already in the log.\n"
                "Skipped: 2 rest timers, 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Warm-up sets kept, marked as warm-ups: 2.\n"
-               "Not in the catalogue, kept under custom ids (2 names, 3 sets):\n"
+               "Not in the catalogue, kept under custom ids (3 names, 4 sets):\n"
                "  \"=HYPERLINK(\"http://example.inval...      1 set   custom:hyperlink-http-examp...\n"
                "  \"Face Pull\"                               2 sets  custom:face-pull\n"
+               "  \"Hip Thrust (Barbell)\"                    1 set   custom:hip-thrust\n"
                "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
                "and 'lbtrain start --goal GOAL' plans from here.\n");
   CHECK(log.count() == 15);
