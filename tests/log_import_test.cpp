@@ -414,7 +414,7 @@ TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CS
     std::string bad = log.dir + "/bad-" + column + ".csv";
     lbtrain::test::write_file(bad, text);
     Log fresh;
-    auto r = fresh.run({"log", "import", bad});
+    auto r = fresh.run({"log", "import", bad, "--strict"});
     INFO(r.err);
     CHECK(r.exit_code == 3);
     CHECK(r.err.find(":2: column \"" + column + "\"") != std::string::npos);

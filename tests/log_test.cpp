@@ -274,14 +274,22 @@ TEST_CASE("the app name mapping: every entry is an exercise, names resolve, othe
                           Case{"Romanian Deadlift (Barbell)", "romanian-deadlift"}, Case{"Good Morning (Barbell)", "good-morning"},
                           Case{"Deadlift (Barbell)", "deadlift"}, Case{"Plank", "plank"}, Case{"Side Plank", "side-plank"},
                           Case{"Squat (Barbell)", "back-squat"}, Case{"Barbell Squat", "back-squat"},
-                          Case{"Leg Press (Machine)", "leg-press"}, Case{"Hip Thrust (Barbell)", "glute-bridge"},
+                          Case{"Leg Press (Machine)", "leg-press"}, Case{"Hip Thrust (Barbell)", "custom:hip-thrust"},
                           Case{"Lying Leg Curl Machine", "hamstring-curl"},  // FitNotes' spelling, same key
                           Case{"Superman", "superman"},                       // the catalogue's own name
+                          Case{"Supermans", "superman"}, Case{"Good Mornings", "good-morning"},  // plurals
+                          Case{"Barbell Hip Thrust", "custom:hip-thrust"},  // the words in another order
+                          Case{"Crunches", "custom:crunches"},
                           Case{"Bench Press (Barbell)", "custom:bench-press-barbell"}}) {
     INFO(name);
     CHECK(names.resolve(name).id == id);
   }
   CHECK(names.resolve("Bench Press (Barbell)").exercise == nullptr);
+  CHECK(names.resolve("Hip Thrust (Barbell)").exercise == nullptr);  // not the bodyweight glute bridge
+  CHECK(words_key("Hip Thrust (Barbell)") == "barbell-hip-thrust");
+  CHECK(words_key("Lateral Band Walks") == "band-lateral-walk");
+  CHECK(words_key("Leg Press") == "leg-press");  // "press" is one press
+  CHECK(words_key("Crunches") == "crunch");
   // A bad mapping fails naming the entry.
   CHECK_THROWS_WITH(parse_name_map(R"({"format": "lbtrain-log-names", "version": 1, "names": [
       {"name": "X", "id": "no-such", "apps": ["strong"], "source": "s", "why": "w"}]})", "m.json", c),
