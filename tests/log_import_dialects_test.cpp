@@ -205,7 +205,7 @@ TEST_CASE("Strong's header in every language of the table imports as the English
                                      "2025-03-04 18:30:00,Pass,1h,Marklyft,1,100,5,0,0,,,8\n");
   auto r = log.run({"log", "import", swedish, "--unit", "kg"});
   CHECK(r.exit_code == 3);
-  CHECK_THAT(r.err, Catch::Contains("It looks like a Strong export in a language or version lbtrain does not know: "
+  CHECK_THAT(r.err, Catch::Contains("it looks like a Strong export in a language or version lbtrain does not know: "
                                     "export it again with Strong set to English, which lbtrain reads"));
 }
 
