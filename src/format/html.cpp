@@ -52,7 +52,12 @@ section.notes li { margin: .2rem 0; }
   section.week:first-of-type { break-before: auto; }
   section.notes { break-before: page; }
   h2 { margin-top: 0; }
-  .session { break-inside: avoid; }
+  /* A session taller than a page breaks between its blocks and exercises, never inside one,
+     and a heading stays with what follows it. */
+  h2, h3, h4, p.note { break-after: avoid; page-break-after: avoid; }
+  ul.check, .exercise { break-inside: avoid; page-break-inside: avoid; }
+  h3 { margin-top: .6rem; }
+  .exercise { margin: .25rem 0 .5rem; }
   table.log td { height: 1.1rem; }
 }
 )css";
@@ -104,17 +109,17 @@ void main_item(std::string& out, const Prescription& item) {
 }  // namespace
 
 std::string format_html(const Plan& plan) {
-  std::string goals = text(goal_title(plan));
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
-  out += "<title>lbtrain plan: " + goals + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
-  out += "<header class=\"plan\">\n<h1>lbtrain plan: " + goals + "</h1>\n";
+  std::string heading = text(plan_heading(plan, "lbtrain plan"));
+  out += "<title>" + heading + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
+  out += "<header class=\"plan\">\n<h1>" + heading + "</h1>\n";
   out += "<p class=\"summary\">" + text(plan_summary(plan)) + "</p>\n";
   out += "</header>\n";
   for (const auto& week : plan.weeks_list) {
     out += fmt::format("<section class=\"week\" id=\"week-{}\">\n<h2><span>{}</span><span class=\"goals\">{}</span></h2>\n",
-                       week.number, week_title(plan, week), goals);
+                       week.number, week_title(plan, week), text(plan_heading(plan, "")));
     if (!week.note.empty()) out += "<p class=\"note\">" + text(week.note) + "</p>\n";
     for (const auto& session : week.sessions) {
       out += fmt::format("<div class=\"session\">\n<h3><span>{}</span><span class=\"minutes\">about {} min</span></h3>\n",
