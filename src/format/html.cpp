@@ -45,8 +45,8 @@ table.log th[scope=row] { text-align: left; width: 4.5rem; }
 section.notes li { margin: .2rem 0; }
 .source { color: #555; font-size: .85em; }
 @media print {
-  @page { size: auto; margin: 12mm; }
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  @page { size: auto; margin: 10mm; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; line-height: 1.3; }
   header.plan { display: none; }
   section.week { break-before: page; }
   section.week:first-of-type { break-before: auto; }
@@ -56,9 +56,12 @@ section.notes li { margin: .2rem 0; }
      and a heading stays with what follows it. */
   h2, h3, h4, p.note { break-after: avoid; page-break-after: avoid; }
   ul.check, .exercise { break-inside: avoid; page-break-inside: avoid; }
-  h3 { margin-top: .6rem; }
-  .exercise { margin: .25rem 0 .5rem; }
-  table.log td { height: 1.1rem; }
+  h3 { margin: .5rem 0 .2rem; }
+  h4 { margin: .35rem 0 .1rem; }
+  .exercise { margin: .2rem 0 .4rem; }
+  table.log { margin-top: .15rem; }
+  table.log td { height: 1rem; }
+  section.notes li { margin: .1rem 0; }
 }
 )css";
 
