@@ -83,7 +83,7 @@ TEST_CASE("the README's sample of output is what lbtrain prints", "[readme]") {
   }
 }
 
-TEST_CASE("the quick start builds only lbtrain; the test command builds and runs the tests", "[readme]") {
+TEST_CASE("the quick start builds only lbtrain, the test command builds and runs the tests", "[readme]") {
   std::string readme = test::read_file(source_dir + "/README.md");
   std::string install = first_command(section(readme, "Quick start"));
   CHECK(install.find("-DLBTRAIN_BUILD_TESTS=OFF") != std::string::npos);

@@ -9,6 +9,7 @@
 #include "read/json_input.hpp"
 #include "lbtrain/output.hpp"
 #include "lbtrain/screening.hpp"
+#include "format/layout.hpp"
 
 #include <algorithm>
 #include <csignal>
@@ -53,11 +54,12 @@ ExitCode run_assess(AssessArguments args) {
                   "{\"injury\": \"no\", \"goal\": \"lockout\", ...}; see 'lbtrain assess --help')");
     }
     std::signal(SIGINT, cancel_assessment);
-    std::cout << "lbtrain assess: a few questions to find the plan that fits you.\n"
-                 "Answer with the number or the word; Ctrl-C or Ctrl-D leaves at any time.\n";
     AskStyle style;
     Terminal terminal = this_terminal();
     if (terminal.stdout_is_tty && terminal.columns > 0) style.width = std::clamp(terminal.columns, 40, 100);
+    std::cout << layout::wrap("lbtrain assess: a few questions to find the plan that fits you. Answer with the "
+                              "number or the word; Ctrl-C or Ctrl-D leaves at any time.",
+                              style.width, "", "");
     for (const auto& item : builtin_vocabulary().equipment) {
       if (item != "none") style.equipment_items.push_back(item);  // "none" is an answer of its own
     }

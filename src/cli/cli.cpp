@@ -229,10 +229,10 @@ ExitCode run_command_line(int argc, char** argv) {
   // After the commands: CLI11 gives a new command its parent's footer, and the commands' own
   // help must not repeat this one.
   app.footer(std::string("\nExamples:\n"
-                         "  lbtrain assess                           # new here? answer a few questions first\n"
-                         "  lbtrain plan --goal lockout --weeks 4    # a 4-week plan on the terminal\n"
+                         "  lbtrain assess                         # new here? start with questions\n"
+                         "  lbtrain plan --goal lockout --weeks 4  # a 4-week plan on the terminal\n"
                          "  lbtrain start --goal lordosis --on mon,wed,fri --equipment home\n"
-                         "  lbtrain next                             # the next session, with your loads\n"
+                         "  lbtrain next                           # the next session, with loads\n"
                          "  lbtrain log back-extension 3x12@20kg rir4\n"
                          "  lbtrain report -o progress.html\n\n"
                          "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +

@@ -32,6 +32,7 @@ std::size_t continuation_indent(std::string_view line, std::size_t width) {
 /// One line broken at spaces into lines of at most `width` columns (a word longer than a line
 /// stays whole). The first line keeps its spacing, so aligned columns stay aligned.
 void wrap_line(std::string_view line, std::size_t width, std::string& out) {
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
   if (static_cast<std::size_t>(layout::display_width(line)) <= width) {
     out.append(line).push_back('\n');
     return;
@@ -72,6 +73,15 @@ void wrap_line(std::string_view line, std::size_t width, std::string& out) {
 class HelpFormatter : public CLI::Formatter {
  public:
   explicit HelpFormatter(std::size_t width) : width_(width) { column_width(std::min<std::size_t>(30, width / 3)); }
+
+  /// An option's row, its description two spaces or more from its name (or on the next line),
+  /// so a wrapped description goes on in its own column.
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    std::ostringstream out;
+    CLI::detail::format_help(out, make_option_name(opt, is_positional) + make_option_opts(opt) + " ",
+                             make_option_desc(opt), get_column_width());
+    return out.str();
+  }
 
   std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const override {
     if (mode == CLI::AppFormatMode::Sub) return CLI::Formatter::make_help(app, name, mode);

@@ -25,7 +25,7 @@ const char* const plan_examples =
     "  lbtrain plan --goal lordosis --weeks 6 --days 3 --format json | jq '.weeks[0].sessions[0]'\n"
     "  lbtrain plan --goal general --equipment none --level beginner -o plan.txt\n"
     "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
-    "  lbtrain plan --goal lordosis --days 3 --title \"Anna: block 1\" --format html -o anna.html\n"
+    "  lbtrain plan --goal lordosis --title \"Anna: block 1\" --format html -o anna.html\n"
     "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
 
 }  // namespace
