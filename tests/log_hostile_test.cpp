@@ -351,7 +351,9 @@ TEST_CASE("one-line messages: an empty -o, a huge --limit, a UTF-16 export", "[l
   Log log;
   auto r = log.run({"log", "export", "-o", ""});
   CHECK(r.exit_code == 2);
-  CHECK(test::count(r.err, "\n") == 1);
+  // One error line, then the usage hint every command-line error ends with.
+  CHECK(test::count(r.err, "\n") == 2);
+  CHECK_THAT(r.err, Catch::EndsWith("Run 'lbtrain log export --help' for usage.\n"));
   log.ok({"log", "side-plank", "2x30s", "--date", day(-1)});
   r = log.run({"history", "--limit", "99999999999"});
   CHECK(r.exit_code == 0);
