@@ -98,6 +98,10 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
     return rendered;
   }
   rendered.bytes = format_plan(*built.plan, output, style);
+  std::size_t sessions = 0;
+  for (const auto& week : built.plan->weeks_list) sessions += week.sessions.size();
+  const std::size_t weeks = built.plan->weeks_list.size();
+  rendered.summary = fmt::format("{} week{}, {} session{}", weeks, weeks == 1 ? "" : "s", sessions, sessions == 1 ? "" : "s");
   return rendered;
 }
 
@@ -109,6 +113,9 @@ ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
     std::cerr << rendered.bytes << std::flush;
   } else {
     write_output(options.output, rendered.bytes);
+    if (!to_stdout && terminal.stderr_is_tty && !rendered.refused) {
+      std::cerr << "Wrote " << printable(options.output) << ": " << rendered.summary << "\n" << std::flush;
+    }
   }
   return rendered.refused ? ExitCode::refused : ExitCode::ok;
 }

@@ -3,6 +3,7 @@
 #include "lbtrain/error.hpp"
 #include "lbtrain/screening.hpp"
 #include "format/escape.hpp"
+#include "format/layout.hpp"
 #include "text_match.hpp"
 
 #include <fmt/format.h>
@@ -71,33 +72,82 @@ const Answer* match_answer(const Question& question, std::string_view reply) {
   return nullptr;
 }
 
-Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out) {
+std::string equipment_list(std::string_view reply, const std::vector<std::string>& items) {
+  std::vector<std::string> chosen;
+  std::string text = trim_lower(reply);
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t end = std::min(text.find(',', at), text.size());
+    std::string item = trim_lower(std::string_view(text).substr(at, end - at));
+    if (std::find(items.begin(), items.end(), item) == items.end()) return "";
+    if (std::find(chosen.begin(), chosen.end(), item) == chosen.end()) chosen.push_back(item);
+    at = end + 1;
+  }
+  return join(chosen, ",");
+}
+
+namespace {
+
+bool sets_equipment(const Question& question) {
+  return std::any_of(question.answers.begin(), question.answers.end(),
+                     [](const Answer& a) { return !a.set.equipment.empty(); });
+}
+
+/// The question, its note and its answers, each answer with its number and the word it takes.
+std::string show_question(const Question& question, std::size_t number, const AskStyle& style) {
+  const int width = std::max(style.width, 40);
+  std::string prefix = std::to_string(number) + ". ";
+  std::string out = "\n" + layout::wrap(single_line(question.text), width, prefix, std::string(prefix.size(), ' '));
+  if (!question.note.empty()) out += layout::wrap("(" + single_line(question.note) + ")", width, "   ", "    ");
+  std::size_t id_width = 0;
+  for (const auto& a : question.answers) id_width = std::max(id_width, a.id.size());
+  for (std::size_t i = 0; i < question.answers.size(); ++i) {
+    const Answer& a = question.answers[i];
+    std::string head = fmt::format("   {}) {:<{}}", i + 1, single_line(a.id), id_width);
+    // The label only when it says more than the word ("yes" and "Yes" are shown once).
+    std::string label = trim_lower(a.label) == a.id ? "" : single_line(a.label);
+    if (label.empty()) {
+      out += fmt::format("   {}) {}\n", i + 1, single_line(a.id));
+    } else {
+      out += layout::wrap(label, width, head + "  ", std::string(head.size() + 2, ' '));
+    }
+  }
+  if (sets_equipment(question) && !style.equipment_items.empty()) {
+    out += layout::wrap("Or type what you have, separated by commas: " + join(style.equipment_items, ", ") + ".",
+                        width, "   ", "   ");
+  }
+  return out;
+}
+
+}  // namespace
+
+Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out, const AskStyle& style) {
   Answers answers;
   std::size_t number = 0;
   for (const auto& question : rules.assessment) {
     if (!applies(question, answers)) continue;
     ++number;
-    out << "\n" << number << ". " << single_line(question.text) << "\n";
-    if (!question.note.empty()) out << "   (" << single_line(question.note) << ")\n";
-    for (std::size_t i = 0; i < question.answers.size(); ++i) {
-      out << "   " << i + 1 << ") " << single_line(question.answers[i].label) << "\n";
-    }
-    const Answer* chosen = nullptr;
-    while (!chosen) {
+    out << show_question(question, number, style);
+    const bool items_allowed = sets_equipment(question) && !style.equipment_items.empty();
+    std::string chosen;
+    while (chosen.empty()) {
       out << "> " << std::flush;
       std::string reply;
       if (!std::getline(in, reply)) {
         out << "\n";
         throw Error(ExitCode::cancelled, "assessment cancelled (end of input); no plan written");
       }
-      chosen = match_answer(question, reply);
-      if (!chosen) {
-        out << fmt::format("Please answer with a number from 1 to {} or one of: {}.\n", question.answers.size(),
-                           join(answer_ids(question), ", "));
+      if (const Answer* a = match_answer(question, reply)) chosen = a->id;
+      else if (items_allowed) chosen = equipment_list(reply, style.equipment_items);
+      if (chosen.empty()) {
+        out << layout::wrap(fmt::format("Please answer with a number from 1 to {} or one of: {}{}.",
+                                        question.answers.size(), join(answer_ids(question), ", "),
+                                        items_allowed ? ", or the equipment you have (such as mat,band)" : ""),
+                            std::max(style.width, 40), "", "");
       }
     }
-    answers[question.id] = chosen->id;
-    if (refuses(rules, chosen->set.flag)) break;  // no further questions: there will be no plan
+    answers[question.id] = chosen;
+    const Answer* answer = question.find_answer(chosen);
+    if (answer && refuses(rules, answer->set.flag)) break;  // no further questions: there will be no plan
   }
   return answers;
 }
@@ -151,7 +201,11 @@ PlanOptions options_from_answers(const Rules& rules, const Answers& answers) {
     auto it = answers.find(question.id);
     if (it == answers.end() || !applies(question, answers)) continue;
     const Answer* a = question.find_answer(it->second);
-    if (!a) continue;
+    if (!a) {
+      // Equipment items typed instead of a named answer ("mat,band").
+      if (sets_equipment(question)) options.equipment = it->second;
+      continue;
+    }
     if (!a->set.goal.empty() &&
         std::find(options.goals.begin(), options.goals.end(), a->set.goal) == options.goals.end()) {
       options.goals.push_back(a->set.goal);

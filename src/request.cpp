@@ -212,6 +212,16 @@ Request resolve_request(const PlanOptions& options, const OutputOptions& output,
   }
   request.level = options.level;
   request.equipment_spec = options.equipment;
+  if (options.title) {
+    // A heading the formatters escape for their own format; it must fit on a heading line.
+    if (options.title->find_first_not_of(" \t") == std::string::npos) {
+      usage_error("--title: give a title, such as \"Anna: block 1\" (or leave --title out)");
+    }
+    if (options.title->size() > 120) {
+      usage_error(fmt::format("--title: {} bytes is too long for a heading; give at most 120", options.title->size()));
+    }
+    request.title = *options.title;
+  }
   request.equipment = resolve_equipment(options.equipment, *data.vocabulary, options.where_of("equipment"));
   request.format = output.format;
   resolve_dates(options, request);

@@ -1,11 +1,14 @@
 #include "lbtrain/settings.hpp"
 
 #include "lbtrain/calendar.hpp"
+#include "lbtrain/data_set.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/log.hpp"
+#include "lbtrain/output.hpp"
 #include "lbtrain/program.hpp"
 #include "read/json_input.hpp"
 #include "lbtrain/request.hpp"
+#include "lbtrain/vocabulary.hpp"
 #include "text_match.hpp"
 
 #include <fmt/format.h>
@@ -166,6 +169,85 @@ Settings load_settings(const Environment& env) {
     check_value(s);
   }
   return settings;
+}
+
+namespace {
+
+/// The config file as a JSON object: an empty one when there is none yet.
+nlohmann::json read_config_object(const std::string& path) {
+  Settings current;
+  current.config_path = path;
+  for (const auto& d : definitions()) current.items.push_back({d.key, d.fallback, "default", std::string("--") + d.key});
+  read_config(current);  // a config file that is bad already is named before anything is written
+  if (!current.config_found) return nlohmann::json::object();
+  return parse_json(read_data_file(path), path);
+}
+
+void write_config_object(const std::string& path, const nlohmann::json& json) {
+  std::error_code ec;
+  std::filesystem::path directory = std::filesystem::path(path).parent_path();
+  if (!directory.empty() && !std::filesystem::exists(directory, ec)) {
+    std::filesystem::create_directories(directory, ec);
+    if (ec) output_error(fmt::format("cannot create '{}': {}", directory.string(), ec.message()));
+  }
+  write_file_atomically(path, json.dump(2) + "\n");
+}
+
+/// Level and equipment are words of the vocabulary (a plan checks them again against its own).
+void check_vocabulary(const Setting& s) {
+  const Vocabulary& vocabulary = builtin_vocabulary();
+  if (s.key == "level") {
+    if (std::find(vocabulary.levels.begin(), vocabulary.levels.end(), s.value) == vocabulary.levels.end()) {
+      usage_error(unknown_value_message(s.where, "level", s.value, vocabulary.levels, vocabulary.levels));
+    }
+  } else if (s.key == "equipment") {
+    std::vector<std::string> allowed = vocabulary.equipment;
+    for (const auto& [name, items] : vocabulary.equipment_presets) allowed.push_back(name);
+    if (std::find(allowed.begin(), allowed.end(), "none") == allowed.end()) allowed.push_back("none");
+    std::string rest = s.value;
+    for (std::size_t at = 0; at <= rest.size();) {
+      std::size_t end = std::min(rest.find(',', at), rest.size());
+      std::string item = rest.substr(at, end - at);
+      if (std::find(allowed.begin(), allowed.end(), item) == allowed.end()) {
+        usage_error(unknown_value_message(s.where, "equipment", item, allowed, allowed));
+      }
+      at = end + 1;
+    }
+  }
+}
+
+}  // namespace
+
+std::string set_config_value(const Environment& env, const std::string& key, const std::string& value) {
+  const auto& keys = setting_keys();
+  if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+    usage_error(unknown_value_message("config set", "setting", key, keys, keys));
+  }
+  Setting s{key, value, "config", fmt::format("config set {}", key)};
+  if (value.find_first_not_of(' ') == std::string::npos) {
+    usage_error(fmt::format("config set {}: give a value; 'lbtrain config unset {}' goes back to the default", key, key));
+  }
+  check_value(s);
+  check_vocabulary(s);
+  const std::string path = config_path(env);
+  nlohmann::json json = read_config_object(path);
+  if (key == "days") json[key] = std::stoi(value);
+  else json[key] = value;
+  write_config_object(path, json);
+  return path;
+}
+
+bool unset_config_value(const Environment& env, const std::string& key) {
+  const auto& keys = setting_keys();
+  if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+    usage_error(unknown_value_message("config unset", "setting", key, keys, keys));
+  }
+  const std::string path = config_path(env);
+  nlohmann::json json = read_config_object(path);
+  if (!json.contains(key)) return false;
+  json.erase(key);
+  write_config_object(path, json);
+  return true;
 }
 
 }  // namespace lbtrain

@@ -96,7 +96,7 @@ TEST_CASE("usage errors: clear message, exit 2, nothing on stdout", "[cli]") {
                     "--equipment: unknown equipment \"roman chiar\"; did you mean \"roman-chair\"?");
   check_usage_error({"plan", "--goal", "lockout", "--level", "pro"}, "--level: unknown level \"pro\"");
   check_usage_error({"plan", "--goal", "lockout", "--format", "pdf"}, "--format: unknown format \"pdf\"; allowed: text, json, sheet, markdown, csv, html, ics\n");
-  check_usage_error({"plan", "--goal", "lockout", "--frobnicate"}, "The following argument was not expected: --frobnicate");
+  check_usage_error({"plan", "--goal", "lockout", "--frobnicate"}, "'lbtrain plan' has no option \"--frobnicate\"");
   check_usage_error({"plna"}, "unknown command \"plna\"; did you mean \"plan\"?");
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("help and version", "[cli]") {
   CHECK(help.exit_code == 0);
   for (const char* text : {"--goal", "--weeks", "--days", "--level", "--equipment", "--format", "--output",
                            "--compact", "--catalog", "--rules", "lockout", "lordosis", "kyphosis", "general",
-                           "Exit status:", "3  data error"}) {
+                           "Exit status:", "man lbtrain"}) {
     INFO(text);
     CHECK(help.out.find(text) != std::string::npos);
   }

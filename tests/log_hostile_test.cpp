@@ -275,7 +275,15 @@ TEST_CASE("dates and set numbers the log cannot hold are refused before SQLite, 
   CHECK_THAT(r.err, Catch::Contains("after 2999"));
   std::string file = log.dir + "/far.csv";
   test::write_file(file, lbtrain_csv({{day(-1), "rdl", "RDL", "1", "5", "60"}, {"9999-12-31", "rdl", "RDL", "1", "5", "60"}}));
+  // Without --strict the row is skipped and named in a warning, the rest imported.
   r = log.run({"log", "import", file});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("lbtrain: warning: " + file + ":3:"));
+  CHECK_THAT(r.err, Catch::Contains("in the future"));
+  CHECK(r.err.find("CHECK") == std::string::npos);
+  CHECK(log.count("date = '9999-12-31'") == 0);
+  log.ok({"log", "undo"});
+  r = log.run({"log", "import", file, "--strict"});
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains(file + ":3:"));
   CHECK_THAT(r.err, Catch::Contains("in the future"));
@@ -284,7 +292,7 @@ TEST_CASE("dates and set numbers the log cannot hold are refused before SQLite, 
   std::string sets = hevy_header;
   for (int n = 1; n <= 10001; ++n) sets += hevy_row("100", "");
   test::write_file(file, sets);
-  r = log.run({"log", "import", file});
+  r = log.run({"log", "import", file, "--strict"});
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains(file + ":10002:"));
   CHECK(r.err.find("CHECK") == std::string::npos);
@@ -310,7 +318,7 @@ TEST_CASE("smaller findings: pounds in Hevy, future imports, non-finite loads, c
   // A day after tomorrow in an import is refused as `log --date` refuses it.
   std::string ahead = log.dir + "/ahead.csv";
   test::write_file(ahead, lbtrain_csv({{day(10), "rdl", "RDL", "1", "5", "60"}}));
-  auto r = log.run({"log", "import", ahead});
+  auto r = log.run({"log", "import", ahead, "--strict"});
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains("in the future"));
   // A load that is not a number never reaches JSON.
@@ -343,7 +351,9 @@ TEST_CASE("one-line messages: an empty -o, a huge --limit, a UTF-16 export", "[l
   Log log;
   auto r = log.run({"log", "export", "-o", ""});
   CHECK(r.exit_code == 2);
-  CHECK(test::count(r.err, "\n") == 1);
+  // One error line, then the usage hint every command-line error ends with.
+  CHECK(test::count(r.err, "\n") == 2);
+  CHECK_THAT(r.err, Catch::EndsWith("Run 'lbtrain log export --help' for usage.\n"));
   log.ok({"log", "side-plank", "2x30s", "--date", day(-1)});
   r = log.run({"history", "--limit", "99999999999"});
   CHECK(r.exit_code == 0);
@@ -360,7 +370,7 @@ TEST_CASE("an import's names, notes and fields have limits", "[log][hostile]") {
   Log log;
   std::string file = log.dir + "/long.csv";
   test::write_file(file, lbtrain_csv({{day(-1), "custom:long", std::string(201, 'x'), "1", "5", "60"}}));
-  auto r = log.run({"log", "import", file});
+  auto r = log.run({"log", "import", file, "--strict"});
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains(file + ":2: an exercise name of 201 characters; lbtrain keeps up to 200"));
   // Characters, not bytes: 200 Cyrillic letters are 400 bytes and fit.

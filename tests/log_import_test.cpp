@@ -89,9 +89,11 @@ TEST_CASE("Strong's old export: semicolons, decimal commas and a unit on every r
   Log log;
   auto out = log.import(samples + "strong-old.csv");
   CHECK(out == "Imported strong-old.csv (Strong): 10 sets added, 0 already in the log.\n"
-               "Skipped: 1 cardio set (a distance, or over an hour).\n"
+               "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
-               "  \"Lat Pulldown (Cable)\"                    1 set   custom:lat-pulldown-cable\n");
+               "  \"Lat Pulldown (Cable)\"                    1 set   custom:lat-pulldown-cable\n"
+               "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
+               "and 'lbtrain start --goal GOAL' plans from here.\n");
   CHECK(log.count() == 10);
   CHECK(log.count("exercise_id = 'deadlift' AND session = 'strong 12:31:54'") == 3);
   CHECK(log.count("exercise_id = 'romanian-deadlift' AND load = 62.5 AND unit = 'kg'") == 2);  // "62,5"
@@ -124,11 +126,14 @@ TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups k
 
   auto out = log.import(samples + "strong.csv", {"--unit", "lb"});
   CHECK(out == "Imported strong.csv (Strong): 15 sets added, 0 already in the log.\n"
-               "Skipped: 2 rest timers, 1 cardio set (a distance, or over an hour).\n"
+               "Skipped: 2 rest timers, 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Warm-up sets kept, marked as warm-ups: 2.\n"
-               "Not in the catalogue, kept under custom ids (2 names, 3 sets):\n"
+               "Not in the catalogue, kept under custom ids (3 names, 4 sets):\n"
                "  \"=HYPERLINK(\"http://example.inval...      1 set   custom:hyperlink-http-examp...\n"
-               "  \"Face Pull\"                               2 sets  custom:face-pull\n");
+               "  \"Face Pull\"                               2 sets  custom:face-pull\n"
+               "  \"Hip Thrust (Barbell)\"                    1 set   custom:hip-thrust\n"
+               "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
+               "and 'lbtrain start --goal GOAL' plans from here.\n");
   CHECK(log.count() == 15);
   CHECK(log.count("load IS NOT NULL AND unit <> 'lb'") == 0);
   CHECK(log.count("seconds = 180 OR seconds = 90") == 0);  // the rest timers
@@ -153,10 +158,12 @@ TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was s
   Log log;
   auto out = log.import(samples + "hevy.csv");
   CHECK(out == "Imported hevy.csv (Hevy): 12 sets added, 0 already in the log.\n"
-               "Skipped: 1 cardio set (a distance, or over an hour).\n"
+               "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Warm-up sets kept, marked as warm-ups: 1.\n"
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
-               "  \"Cable Crunch\"                            1 set   custom:cable-crunch\n");
+               "  \"Cable Crunch\"                            1 set   custom:cable-crunch\n"
+               "Next: 'lbtrain history romanian-deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
+               "and 'lbtrain start --goal GOAL' plans from here.\n");
   CHECK(log.count() == 12);
   CHECK(log.count("session = 'hevy 18:00' AND date = '2024-03-05'") == 10);
   CHECK(log.count("warmup = 1 AND exercise_id = 'romanian-deadlift' AND set_number = 1 AND load = 40") == 1);
@@ -169,9 +176,11 @@ TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was s
 
   out = log.import(samples + "fitnotes.csv");
   CHECK(out == "Imported fitnotes.csv (FitNotes): 8 sets added, 0 already in the log.\n"
-               "Skipped: 1 cardio set (a distance, or over an hour).\n"
+               "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
-               "  \"Flat Barbell Bench Press\"                1 set   custom:flat-barbell-bench-p...\n");
+               "  \"Flat Barbell Bench Press\"                1 set   custom:flat-barbell-bench-p...\n"
+               "Next: 'lbtrain history back-squat' shows it session by session; 'lbtrain goals' lists the goals, "
+               "and 'lbtrain start --goal GOAL' plans from here.\n");
   CHECK(log.count("source_file = 'fitnotes.csv'") == 8);
   CHECK(log.count("session = 'fitnotes' AND date = '2024-02-14' AND exercise_id = 'back-squat'") == 2);
   CHECK(log.count("exercise_id = 'plank' AND seconds = 60 AND source_file = 'fitnotes.csv'") == 1);  // "0:01:00"
@@ -245,7 +254,7 @@ TEST_CASE("a format named with --from overrides the header's, and a wrong one is
   CHECK(lbtrain::test::count(r.err, "\n") == 1);
 }
 
-TEST_CASE("a bad row anywhere fails the import with exit 3 naming FILE:LINE, and the log is unchanged",
+TEST_CASE("with --strict a bad row anywhere fails the import with exit 3 naming FILE:LINE, and the log is unchanged",
           "[log][import]") {
   Log log;
   log.import(samples + "hevy.csv");
@@ -259,25 +268,26 @@ TEST_CASE("a bad row anywhere fails the import with exit 3 naming FILE:LINE, and
   };
   std::vector<Case> cases{
       {6, "2019-01-11 12:31:54;\"Pull\";\"Romanian Deadlift (Barbell)\";2;sixty;kg;8;;;;0;\"\";\"\";52m",
-       ":6: column \"Weight\": \"sixty\": not a number; nothing was imported\n"},
+       ":6: column \"Weight\": \"sixty\": not a number\n"},
       {12, "2019-01-14 18:02:00;\"Legs\";\"Cycling\";1;80;kg;5;11;;;0;\"\";\"\";41m",
-       ":12: column \"RPE\": \"11\": RPE is 0 to 10 (reps in reserve are 10 - RPE); nothing was imported\n"},
+       ":12: column \"RPE\": \"11\": RPE is 0 to 10 (reps in reserve are 10 - RPE)\n"},
       {3, "2019-01-11 12:31:54;\"Pull\";\"Deadlift (Barbell)\";X;110;kg;5;8;;;0;\"\";\"\";52m",
-       ":3: column \"Set Order\": \"X\": allowed: a set number, W (warm-up), D (drop set), F (failure) or Rest Timer; "
-       "nothing was imported\n"},
+       ":3: column \"Set Order\": \"X\": allowed: a set number, W (warm-up), D (drop set), F (failure), Rest Timer or "
+       "Note\n"},
       {9, "2019-01-14;\"Legs\";\"Squat (Barbell)\";1;80;stone;5;;;;0;\"\";\"\";41m",
-       ":9: column \"Weight Unit\": \"stone\": allowed: kg or lbs; nothing was imported\n"},
-      {7, "2019-01-11 12:31:54;\"Pull\";\"Back Extension\";1;45;lbs;101;;;;0;\"\";\"\";52m",
-       ":7: column \"Reps\": \"101\": "},
+       ":9: column \"Weight Unit\": \"stone\": allowed: kg or lbs\n"},
+      {7, "2019-01-11 12:31:54;\"Pull\";\"Back Extension\";1;45;lbs;1001;;;;0;\"\";\"\";52m",
+       ":7: column \"Reps\": \"1001\": "},
   };
   for (const auto& c : cases) {
     INFO("line " << c.line << ": " << c.row);
     with_line("strong-old.csv", c.line, c.row, bad);
-    auto r = log.run({"log", "import", bad});
+    auto r = log.run({"log", "import", bad, "--strict"});
     INFO(r.err);
     CHECK(r.exit_code == 3);
     CHECK(r.out.empty());
-    CHECK_THAT(r.err, Catch::StartsWith("lbtrain: error: " + bad + c.message));
+    CHECK_THAT(r.err, Catch::StartsWith("lbtrain: error: " + bad + ": 1 row cannot be imported, and --strict imports "
+                                        "all or nothing; nothing was imported:\n  " + bad + c.message));
     CHECK(log.count() == 12);
     CHECK(log.entries() == 1);
   }
@@ -404,7 +414,7 @@ TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CS
     std::string bad = log.dir + "/bad-" + column + ".csv";
     lbtrain::test::write_file(bad, text);
     Log fresh;
-    auto r = fresh.run({"log", "import", bad});
+    auto r = fresh.run({"log", "import", bad, "--strict"});
     INFO(r.err);
     CHECK(r.exit_code == 3);
     CHECK(r.err.find(":2: column \"" + column + "\"") != std::string::npos);

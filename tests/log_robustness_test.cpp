@@ -197,7 +197,7 @@ TEST_CASE("an import killed with SIGKILL halfway leaves all of it or none, and t
   std::string file = dir + "/big.csv";
   std::string db = dir + "/lbtrain.db";
   lbtrain::test::write_file(file, large_strong_export(rows));
-  Child import({"log", "import", file, "--db", db}, dir + "/import");
+  Child import({"log", "import", file, "--strict", "--db", db}, dir + "/import");
   // Killed once it writes the import's pages (the WAL passes a megabyte; the new log's schema
   // alone is far less), so most often in the middle of its commit.
   std::optional<int> status;
@@ -336,7 +336,7 @@ TEST_CASE("a failed import into a new log never removes what another lbtrain log
     std::string db = dir + "/new.db";
     lbtrain::test::write_file(file, large_strong_export(100000) +
                                         "2001-01-01 07:30:00;Workout;Back Extension;21;40;kg;five;8;;;0;;;1h\n");
-    Child import({"log", "import", file, "--db", db}, dir + "/import");
+    Child import({"log", "import", file, "--strict", "--db", db}, dir + "/import");
     std::optional<int> status;
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (!(status = import.poll()) && !std::filesystem::exists(db) && std::chrono::steady_clock::now() < deadline) {
@@ -345,7 +345,7 @@ TEST_CASE("a failed import into a new log never removes what another lbtrain log
     RunResult logged = run_lbtrain({"log", "rdl", "3x8@60kg", "--date", "2026-01-05", "--db", db});
     int import_status = status ? *status : import.wait();
     INFO(lbtrain::test::read_file(dir + "/import.err") << logged.err);
-    CHECK(import_status == 3);  // the bad row (an import that skips bad rows would succeed: 0)
+    CHECK(import_status == 3);  // the bad row, with --strict (without it the row is skipped: 0)
     CHECK(logged.exit_code == 0);
     REQUIRE(std::filesystem::exists(db));
     CHECK(count(db, "SELECT count(*) FROM sets WHERE date = '2026-01-05'") == 3);

@@ -79,6 +79,16 @@ const std::map<int, std::vector<std::string>> fixtures{
       "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, seconds, source) VALUES "
       "(1, '2026-11-20', 'side-plank', 'Side plank', 1, 30, 'typed')",
       "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-23', '{}')"}},
+    // A version-3 log at its old limits (100 reps, 3600 s, 2204.62 lb) and a current program:
+    // version 4 copies the sets into a table with the wider limits.
+    {3,
+     {"INSERT INTO entries (id, kind, summary, created_at) VALUES (1, 'import', 'import', '2026-11-20T10:00:00')",
+      "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, load, unit, source, "
+      "source_file) VALUES (1, '2026-11-20', 'strong 10:00', 'back-extension', 'Back Extension', 1, 100, 2204.62, "
+      "'lb', 'import', 'strong.csv')",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, seconds, source) VALUES "
+      "(1, '2026-11-20', 'plank', 'Plank', 1, 3600, 'typed')",
+      "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-21', '{}')"}},
 };
 
 }  // namespace
@@ -203,16 +213,20 @@ TEST_CASE("the database holds the limits too, and the natural key", "[log][store
     store.db().exec("DELETE FROM sets WHERE set_number = 99");
     return false;
   };
-  CHECK_FALSE(rejected("reps = 100"));
-  CHECK(rejected("reps = 101"));
+  // The limits of log/logged_set.hpp, the same numbers `log` and import use.
+  CHECK_FALSE(rejected("reps = 1000"));
+  CHECK(rejected("reps = 1001"));
   CHECK(rejected("reps = 0"));
-  CHECK(rejected("reps = NULL, seconds = 3601"));
-  CHECK_FALSE(rejected("reps = NULL, seconds = 3600"));
+  CHECK(rejected("reps = NULL, seconds = 10801"));
+  CHECK_FALSE(rejected("reps = NULL, seconds = 10800"));
+  CHECK_FALSE(rejected("reps = NULL, breaths = 1000"));
+  CHECK(rejected("reps = NULL, breaths = 1001"));
   CHECK(rejected("seconds = 30"));  // two counts
   CHECK(rejected("reps = NULL"));   // none
   CHECK(rejected("load = 1000.5"));
-  CHECK_FALSE(rejected("load = 2204, unit = 'lb'"));
-  CHECK(rejected("load = 2205, unit = 'lb'"));
+  CHECK_FALSE(rejected("load = 1000"));
+  CHECK_FALSE(rejected("load = 2205, unit = 'lb'"));
+  CHECK(rejected("load = 2205.5, unit = 'lb'"));
   CHECK(rejected("unit = NULL"));  // a load without its unit
   CHECK(rejected("unit = 'stone'"));
   CHECK(rejected("rir = 10.5"));

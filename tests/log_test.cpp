@@ -105,15 +105,23 @@ TEST_CASE("the notation names the bad token and what is allowed", "[log][notatio
 }
 
 TEST_CASE("limits: reps, seconds, breaths, loads and RIR", "[log][notation]") {
-  CHECK(count_problem(DoseKind::reps, 100).empty());
-  CHECK(count_problem(DoseKind::reps, 101) == "101 reps is more than 100, the most a set can have");
-  CHECK(count_problem(DoseKind::seconds, 3600).empty());
-  CHECK_FALSE(count_problem(DoseKind::seconds, 3601).empty());
+  // What a human can do: 257 back extensions and an hour's plank are real; 877777 reps is a typo.
+  CHECK(count_problem(DoseKind::reps, 257).empty());
+  CHECK(count_problem(DoseKind::reps, 1000).empty());
+  CHECK(count_problem(DoseKind::reps, 877777) == "877777 reps is more than 1000, the most a set can have");
+  CHECK(count_problem(DoseKind::seconds, 10800).empty());
+  CHECK(count_problem(DoseKind::seconds, 10801) == "10801 seconds is more than 10800, the most a set can have");
+  CHECK(count_problem(DoseKind::breaths, 1000).empty());
+  CHECK_FALSE(count_problem(DoseKind::breaths, 1001).empty());
   CHECK_FALSE(count_problem(DoseKind::breaths, 0).empty());
   CHECK(load_problem(1000, LoadUnit::kg).empty());
   CHECK_FALSE(load_problem(1000.5, LoadUnit::kg).empty());
-  CHECK(load_problem(2204, LoadUnit::lb).empty());
-  CHECK_FALSE(load_problem(2205, LoadUnit::lb).empty());
+  CHECK(load_problem(2205, LoadUnit::lb).empty());
+  CHECK(load_problem(2956, LoadUnit::lb) == "2956 lb is more than 2205 lb, the heaviest load lbtrain takes");
+  // The database's CHECKs are written from the same constants.
+  CHECK(sets_limits_sql().find("reps BETWEEN 1 AND 1000)") != std::string::npos);
+  CHECK(sets_limits_sql().find("seconds BETWEEN 1 AND 10800)") != std::string::npos);
+  CHECK(sets_limits_sql().find("THEN 1000 ELSE 2205 END") != std::string::npos);
   CHECK_FALSE(load_problem(0, LoadUnit::kg).empty());
   CHECK(rir_problem(10).empty());
   CHECK_FALSE(rir_problem(10.5).empty());
@@ -266,14 +274,22 @@ TEST_CASE("the app name mapping: every entry is an exercise, names resolve, othe
                           Case{"Romanian Deadlift (Barbell)", "romanian-deadlift"}, Case{"Good Morning (Barbell)", "good-morning"},
                           Case{"Deadlift (Barbell)", "deadlift"}, Case{"Plank", "plank"}, Case{"Side Plank", "side-plank"},
                           Case{"Squat (Barbell)", "back-squat"}, Case{"Barbell Squat", "back-squat"},
-                          Case{"Leg Press (Machine)", "leg-press"}, Case{"Hip Thrust (Barbell)", "glute-bridge"},
+                          Case{"Leg Press (Machine)", "leg-press"}, Case{"Hip Thrust (Barbell)", "custom:hip-thrust"},
                           Case{"Lying Leg Curl Machine", "hamstring-curl"},  // FitNotes' spelling, same key
                           Case{"Superman", "superman"},                       // the catalogue's own name
+                          Case{"Supermans", "superman"}, Case{"Good Mornings", "good-morning"},  // plurals
+                          Case{"Barbell Hip Thrust", "custom:hip-thrust"},  // the words in another order
+                          Case{"Crunches", "custom:crunches"},
                           Case{"Bench Press (Barbell)", "custom:bench-press-barbell"}}) {
     INFO(name);
     CHECK(names.resolve(name).id == id);
   }
   CHECK(names.resolve("Bench Press (Barbell)").exercise == nullptr);
+  CHECK(names.resolve("Hip Thrust (Barbell)").exercise == nullptr);  // not the bodyweight glute bridge
+  CHECK(words_key("Hip Thrust (Barbell)") == "barbell-hip-thrust");
+  CHECK(words_key("Lateral Band Walks") == "band-lateral-walk");
+  CHECK(words_key("Leg Press") == "leg-press");  // "press" is one press
+  CHECK(words_key("Crunches") == "crunch");
   // A bad mapping fails naming the entry.
   CHECK_THROWS_WITH(parse_name_map(R"({"format": "lbtrain-log-names", "version": 1, "names": [
       {"name": "X", "id": "no-such", "apps": ["strong"], "source": "s", "why": "w"}]})", "m.json", c),

@@ -329,17 +329,17 @@ TEST_CASE("the log schemas reject what lbtrain never writes", "[schema][log]") {
       [](auto& s) { s["seconds"] = 30; },  // two counts
       [](auto& s) { s.erase("reps"); },    // none
       [](auto& s) { s["reps"] = 0; },
-      [](auto& s) { s["reps"] = 101; },
+      [](auto& s) { s["reps"] = 1001; },
       [](auto& s) { s["reps"] = 12.5; },
-      [](auto& s) { s.erase("reps"); s["seconds"] = 3601; },
-      [](auto& s) { s.erase("reps"); s["breaths"] = 101; },
+      [](auto& s) { s.erase("reps"); s["seconds"] = 10801; },
+      [](auto& s) { s.erase("reps"); s["breaths"] = 1001; },
       [](auto& s) { s.erase("unit"); },  // a load without a unit
       [](auto& s) { s.erase("load"); },  // a unit without a load
       [](auto& s) { s["unit"] = "kgs"; },
       [](auto& s) { s["load"] = 0; },
       [](auto& s) { s["load"] = -5; },
       [](auto& s) { s["load"] = 1000.5; },
-      [](auto& s) { s["load"] = 2204.7; s["unit"] = "lb"; },
+      [](auto& s) { s["load"] = 2205.5; s["unit"] = "lb"; },
       [](auto& s) { s["rir"] = 10.5; },
       [](auto& s) { s["rir"] = -1; },
       [](auto& s) { s["rpe"] = 8; },  // a key lbtrain never writes
@@ -369,11 +369,11 @@ TEST_CASE("the log schemas reject what lbtrain never writes", "[schema][log]") {
         {mutated(dir, "export-limits.json", doc, [](auto& d) {
           d["sets"][0]["load"] = 1000;
           d["sets"][0]["rir"] = 10;
-          d["sets"][0]["reps"] = 100;
-          d["sets"][1]["load"] = 2204.62;
+          d["sets"][0]["reps"] = 1000;
+          d["sets"][1]["load"] = 2205;
           d["sets"][1]["unit"] = "lb";
           d["sets"][1]["rir"] = 0;
-          d["sets"][2]["seconds"] = 3600;
+          d["sets"][2]["seconds"] = 10800;
         })});
 
   auto history = read_json(output_of(dir, "history.json", {"history", "--format", "json", "--db", db}));

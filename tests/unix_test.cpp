@@ -115,7 +115,7 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(has(complete("lbtrain plan --equipment "), "home"));
   CHECK(complete("lbtrain plan --weakness ") == std::vector<std::string>{"fatigue", "lockout", "setup", "start"});
   CHECK(complete("lbtrain plan --weeks ").empty());
-  CHECK(complete("lbtrain config ") == std::vector<std::string>{"show", "path"});
+  CHECK(complete("lbtrain config ") == std::vector<std::string>{"show", "path", "set", "unset"});
   CHECK(complete("lbtrain completion ") == std::vector<std::string>{"bash", "zsh", "fish"});
   CHECK(has(complete("lbtrain assess --"), "--answers"));
   // The training log: its subcommands and exercise ids after `log`, ids after `history`.

@@ -18,6 +18,7 @@ namespace lbtrain {
 /// Where and how output goes, decided by the front end.
 struct Terminal {
   bool stdout_is_tty = false;
+  bool stderr_is_tty = false;   ///< -o then says on standard error what it wrote
   bool no_color = false;        ///< NO_COLOR is set (and not empty)
   bool clicolor_force = false;  ///< CLICOLOR_FORCE is set to something other than 0
   int columns = 0;              ///< the terminal's width, when standard output is one
@@ -64,6 +65,8 @@ struct Rendered {
   bool refused = false;
   /// Safety rules the --rules layers weakened (Rules::warnings), for standard error.
   std::vector<std::string> warnings;
+  /// What the plan holds, as -o reports it: "4 weeks, 12 sessions" ("" for a refusal).
+  std::string summary;
 };
 
 /// Builds the plan the options ask for and returns its bytes in the chosen format; when
@@ -72,6 +75,7 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal);
 
 /// `lbtrain plan`: render, then write to stdout or atomically to --output. A refusal goes to
 /// stdout (or, with --output, to stderr, and no file is written); warnings go to stderr first.
+/// With --output and standard error a terminal, says there what it wrote.
 /// Returns the exit status.
 ExitCode run_plan(const PlanOptions& options, const Terminal& terminal);
 

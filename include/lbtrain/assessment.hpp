@@ -9,6 +9,8 @@
 #include <iosfwd>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace lbtrain {
 
@@ -21,9 +23,22 @@ bool applies(const Question& question, const Answers& answers);
 /// The answer a reply names: its number (1-based) or its id, case-insensitive; or nullptr.
 const Answer* match_answer(const Question& question, std::string_view reply);
 
+/// How the questions are shown and what else a reply may be.
+struct AskStyle {
+  int width = 80;  ///< questions and answers are wrapped to this many columns
+  /// The equipment items of the vocabulary: a question whose answers set the equipment also
+  /// takes a comma-separated list of these ("mat,band").
+  std::vector<std::string> equipment_items;
+};
+
 /// Asks every question that applies on `out`, reading replies from `in`; an invalid reply is
-/// asked again with the valid choices. Throws a cancelled Error at end of input.
-Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out);
+/// asked again with the valid choices. Each answer is shown with its number and its word.
+/// Throws a cancelled Error at end of input.
+Answers ask_questions(const Rules& rules, std::istream& in, std::ostream& out, const AskStyle& style = {});
+
+/// The comma-separated equipment items of `reply`, each one of `items`, joined with commas; ""
+/// when any is not.
+std::string equipment_list(std::string_view reply, const std::vector<std::string>& items);
 
 /// Reads answers from a JSON object {question id: answer id}; throws a usage Error naming
 /// every missing or invalid answer and the valid choices.

@@ -79,12 +79,21 @@ struct ImportOptions {
   std::string file;
   std::string from = "auto";        ///< auto, strong, hevy, fitnotes or lbtrain
   std::optional<LoadUnit> unit;     ///< for files that do not say (Strong's current export)
+  bool strict = false;              ///< a row that cannot be imported refuses the whole file
 };
 
-/// Imports a whole file in one transaction and returns the report: sets added, already in the
-/// log, skipped (rest timers, cardio, empty sets), and every name not mapped to the catalogue
-/// with its count.
-std::string import_log(const ImportOptions& options);
+/// What an import says: the report for standard output, and a warning for each row skipped
+/// because it breaks a limit or cannot be read as a set.
+struct ImportResult {
+  std::string report;
+  std::vector<std::string> warnings;
+};
+
+/// Imports a file in one transaction and returns the report: sets added, already in the log,
+/// skipped (rest timers, notes, cardio, empty sets, rows that cannot be imported), and every
+/// name not mapped to the catalogue with its count. With `strict`, a row that cannot be imported
+/// is a data Error listing every such row, and nothing is imported.
+ImportResult import_log(const ImportOptions& options);
 
 /// The names `import --from` takes: auto, strong, hevy, fitnotes, lbtrain.
 const std::vector<std::string>& import_format_names();

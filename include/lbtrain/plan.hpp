@@ -151,6 +151,7 @@ struct Plan {
   std::vector<int> on;             ///< --on, as weekday indexes
   std::optional<int> at_minutes;   ///< --at
   int only_week = 0;               ///< --week; weeks_list then holds that week alone
+  std::string title;               ///< --title: the heading of every format, "" for the usual one
   std::vector<Week> weeks_list;
   // Set only in a program: calendar events keep the program's identity across re-exports and
   // carry a sequence number that grows with the log, so a calendar updates them.

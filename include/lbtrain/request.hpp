@@ -44,6 +44,7 @@ struct PlanOptions {
   std::optional<std::string> start;              ///< date of the first day, YYYY-MM-DD
   std::optional<std::string> on;                 ///< training weekdays, "mon,wed,fri"
   std::optional<std::string> at;                 ///< time of day for calendar events, HH:MM
+  std::optional<std::string> title;              ///< --title: a heading of the coach's own, for every format
   /// Where a value came from when not from its option, for error messages: "level" ->
   /// "LBTRAIN_LEVEL" or "/home/me/.config/lbtrain/config.json: level".
   std::map<std::string, std::string> where;
@@ -78,6 +79,7 @@ struct Request {
   std::optional<Date> start;           ///< first day of week 1
   std::vector<int> on;                 ///< weekday indexes (0 = Monday), one per session; may be empty
   std::optional<int> at_minutes;       ///< calendar events start at this time (minutes after midnight)
+  std::string title;                   ///< --title, or "" for the usual heading
   /// Screening answers as given (flag ids, question -> choice) and the user's exclusions;
   /// the screening stage checks and applies them.
   std::vector<std::string> flags;

@@ -45,4 +45,14 @@ std::string config_path(const Environment& env);
 /// range is an error naming the file, and the line and column for a syntax error.
 Settings load_settings(const Environment& env);
 
+/// `lbtrain config set KEY VALUE`: checks KEY and VALUE as a config file's are checked when read
+/// (a usage error naming them, with the nearest valid value), then writes the config file with
+/// KEY set, atomically (created with its directory when missing; the other keys kept). Returns
+/// the config file's path.
+std::string set_config_value(const Environment& env, const std::string& key, const std::string& value);
+
+/// `lbtrain config unset KEY`: the config file without KEY, written atomically. Returns whether
+/// the file held KEY.
+bool unset_config_value(const Environment& env, const std::string& key);
+
 }  // namespace lbtrain

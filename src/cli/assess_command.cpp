@@ -9,7 +9,9 @@
 #include "read/json_input.hpp"
 #include "lbtrain/output.hpp"
 #include "lbtrain/screening.hpp"
+#include "format/layout.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -52,9 +54,16 @@ ExitCode run_assess(AssessArguments args) {
                   "{\"injury\": \"no\", \"goal\": \"lockout\", ...}; see 'lbtrain assess --help')");
     }
     std::signal(SIGINT, cancel_assessment);
-    std::cout << "lbtrain assess: a few questions to find the plan that fits you.\n"
-                 "Answer with the number or the word; Ctrl-C or Ctrl-D leaves at any time.\n";
-    answers = ask_questions(rules, std::cin, std::cout);
+    AskStyle style;
+    Terminal terminal = this_terminal();
+    if (terminal.stdout_is_tty && terminal.columns > 0) style.width = std::clamp(terminal.columns, 40, 100);
+    std::cout << layout::wrap("lbtrain assess: a few questions to find the plan that fits you. Answer with the "
+                              "number or the word; Ctrl-C or Ctrl-D leaves at any time.",
+                              style.width, "", "");
+    for (const auto& item : builtin_vocabulary().equipment) {
+      if (item != "none") style.equipment_items.push_back(item);  // "none" is an answer of its own
+    }
+    answers = ask_questions(rules, std::cin, std::cout, style);
   }
   PlanOptions options = options_from_answers(rules, answers);
   if (auto refusal = refusal_for(rules, options.flags)) {
@@ -65,7 +74,11 @@ ExitCode run_assess(AssessArguments args) {
   if (interactive && !args.run_now) {
     std::cout << "\nRun it now? [Y/n] " << std::flush;
     std::string reply;
-    args.run_now = std::getline(std::cin, reply) && (reply.empty() || reply[0] == 'y' || reply[0] == 'Y');
+    if (!std::getline(std::cin, reply)) {
+      std::cout << "\n" << std::flush;
+      throw Error(ExitCode::cancelled, "assessment cancelled (end of input); the plan above was not run");
+    }
+    args.run_now = reply.empty() || reply[0] == 'y' || reply[0] == 'Y';
     if (args.run_now) std::cout << "\n" << std::flush;
   }
   return args.run_now ? run_plan(options, this_terminal()) : ExitCode::ok;

@@ -3,6 +3,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 
 #include "format/escape.hpp"
 #include "lbtrain/output.hpp"
@@ -11,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -21,19 +23,9 @@
 
 namespace lbtrain::cli {
 
+// The exit statuses are listed once, in the man page (EXIT STATUS); help points there.
 const char* const exit_codes_help =
-    "Exit status:\n"
-    "  0  success\n"
-    "  1  internal error (a bug in lbtrain)\n"
-    "  2  usage error: unknown option, command, goal, level, equipment or exercise, or a value out of\n"
-    "     range (a malformed or absurd 'lbtrain log' entry, a date in the future);\n"
-    "     a bad setting in LBTRAIN_* or the config file; goals that cannot be combined\n"
-    "  3  data error: a catalogue, rules or config file is unreadable or invalid;\n"
-    "     'catalog validate' found a problem; the training log cannot be used (not SQLite,\n"
-    "     a directory, read-only, from a newer lbtrain); an import file is unreadable or bad\n"
-    "  4  output error: the output could not be written (silently when a pipe's reader stops early)\n"
-    "  5  refused: screening (such as --injury) rules out any plan; see a professional first\n"
-    "  6  cancelled: you left 'lbtrain assess' (Ctrl-C or end of input)\n";
+    "Exit status: 0 on success, 2 for a usage error; every status is in 'man lbtrain' (EXIT STATUS).\n";
 
 Terminal this_terminal() {
   auto set = [](const char* name) {
@@ -42,6 +34,7 @@ Terminal this_terminal() {
   };
   Terminal tty;
   tty.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+  tty.stderr_is_tty = ::isatty(STDERR_FILENO) == 1;
   tty.no_color = set("NO_COLOR");
   tty.clicolor_force = set("CLICOLOR_FORCE") && std::string(std::getenv("CLICOLOR_FORCE")) != "0";
   winsize size{};
@@ -109,45 +102,82 @@ std::vector<std::string> command_names(const CLI::App& app) {
   return names;
 }
 
-/// `lbtrain help [COMMAND]`, which is `lbtrain COMMAND --help`.
+/// `lbtrain help [COMMAND [SUBCOMMAND...]]`, which is `lbtrain COMMAND [SUBCOMMAND...] --help`.
 ExitCode help(const CLI::App& app, int argc, char** argv) {
-  if (argc == 2) {
-    write_stdout(app.help());
-    return ExitCode::ok;
+  const CLI::App* at = &app;
+  std::string path = "lbtrain";
+  for (int i = 2; i < argc; ++i) {
+    std::string topic = argv[i];
+    if (i == 2 && topic == "help") break;
+    std::vector<std::string> names = command_names(*at);
+    if (names.empty()) {
+      usage_error(fmt::format("'{}' has no command \"{}\"\nRun '{} --help' for its options.", path, topic, path));
+    }
+    const CLI::App* command = find_command(*at, topic);
+    if (!command) usage_error(unknown_value_message(path == "lbtrain" ? "help" : path, "command", topic, names, names));
+    path += " " + topic;
+    at = command;
   }
-  if (argc > 3) {
-    usage_error(fmt::format("help takes one command, not \"{}\"\nRun 'lbtrain help' for the commands.", argv[3]));
-  }
-  std::string topic = argv[2];
-  if (topic == "help") {
-    write_stdout(app.help());
-    return ExitCode::ok;
-  }
-  std::vector<std::string> names = command_names(app);
-  const CLI::App* command = find_command(app, topic);
-  if (!command) {
-    usage_error(unknown_value_message("help", "command", topic, names, names));
-  }
-  write_stdout(command->help(app.get_name()));
+  write_stdout(at == &app ? app.help() : at->help(path.substr(0, path.rfind(' '))));
   return ExitCode::ok;
 }
 
-/// The deepest command given on the command line, as `lbtrain X --help` names it.
-std::string usage_hint(const CLI::App& app) {
-  std::string where = "lbtrain";
+/// The deepest command given on the command line.
+const CLI::App* deepest_command(const CLI::App& app) {
   const CLI::App* at = &app;
   for (bool deeper = true; deeper;) {
     deeper = false;
     for (const auto* sub : at->get_subcommands([](const CLI::App*) { return true; })) {
       if (sub->parsed()) {
-        where += " " + sub->get_name();
         at = sub;
         deeper = true;
         break;
       }
     }
   }
-  return where + " --help";
+  return at;
+}
+
+/// The names of every option of `command` and the commands above it ("--weeks", "-w").
+std::vector<std::string> option_names(const CLI::App* command) {
+  std::vector<std::string> names;
+  for (; command != nullptr; command = command->get_parent()) {
+    for (const auto* option : command->get_options()) {
+      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+      for (const auto& name : option->get_snames()) names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+/// The deepest command given on the command line, as `lbtrain X --help` names it.
+std::string command_path(const CLI::App& app) {
+  std::string where;
+  for (const CLI::App* at = deepest_command(app); at != nullptr; at = at->get_parent()) {
+    where = at->get_name() + (where.empty() ? "" : " " + where);
+  }
+  return where;
+}
+
+/// What was not expected, in the order typed: the first unknown option with the nearest option
+/// of the command, else the first argument left over.
+std::string unexpected_message(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* command = deepest_command(app);
+  std::vector<std::string> known = option_names(command);
+  std::vector<std::string> left = app.remaining(true);
+  auto is_left = [&](const std::string& token) { return std::find(left.begin(), left.end(), token) != left.end(); };
+  std::string where = command_path(app);
+  for (int i = 1; i < argc; ++i) {
+    std::string token = argv[i];
+    if (token.size() < 2 || token[0] != '-' || token == "--" || !is_left(token)) continue;
+    std::string name = token.substr(0, token.find('='));
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    return fmt::format("'{}' has no option \"{}\"{}", where, name, did_you_mean(name, known));
+  }
+  for (int i = 1; i < argc; ++i) {
+    if (is_left(argv[i])) return fmt::format("'{}' does not take \"{}\"", where, argv[i]);
+  }
+  return "unexpected arguments";
 }
 
 ExitCode run_command_line(int argc, char** argv) {
@@ -159,10 +189,9 @@ ExitCode run_command_line(int argc, char** argv) {
   CLI::App app{"lbtrain writes training plans for the lower back and the posterior chain:\n"
                "deadlift lockout, anterior or posterior pelvic tilt, and lower-back health.",
                "lbtrain"};
+  app.formatter(help_formatter(help_width()));
   app.set_version_flag("-V,--version", std::string(version()));
   app.require_subcommand(0, 1);
-  app.footer(std::string("\nRun 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +
-             exit_codes_help);
   // Only the command given is built (a plan's options come from the built-in rules, and every
   // command's options cost start-up time); help, completion, a mistyped command or none at all
   // build them all.
@@ -197,6 +226,17 @@ ExitCode run_command_line(int argc, char** argv) {
     commands.insert(commands.end(), added.begin(), added.end());
   }
 
+  // After the commands: CLI11 gives a new command its parent's footer, and the commands' own
+  // help must not repeat this one.
+  app.footer(std::string("\nExamples:\n"
+                         "  lbtrain assess                         # new here? start with questions\n"
+                         "  lbtrain plan --goal lockout --weeks 4  # a 4-week plan on the terminal\n"
+                         "  lbtrain start --goal lordosis --on mon,wed,fri --equipment home\n"
+                         "  lbtrain next                           # the next session, with loads\n"
+                         "  lbtrain log back-extension 3x12@20kg rir4\n"
+                         "  lbtrain report -o progress.html\n\n"
+                         "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +
+             exit_codes_help);
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
     if (command == "help") return help(app, argc, argv);
@@ -207,6 +247,18 @@ ExitCode run_command_line(int argc, char** argv) {
                               did_you_mean(command, names)));
     }
   }
+  // An option given before any command is most often a plan's: `lbtrain --goal lockout`.
+  if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0') {
+    std::string option = std::string(argv[1]).substr(0, std::string(argv[1]).find('='));
+    const CLI::App* plan = find_command(app, "plan");
+    if (option != "-h" && option != "--help" && plan && plan->get_option_no_throw(option) != nullptr) {
+      std::string typed;
+      for (int i = 1; i < argc; ++i) typed += std::string(" ") + argv[i];
+      usage_error(fmt::format("\"{}\" is an option of a command; did you mean 'lbtrain plan{}'?\n"
+                              "Run 'lbtrain --help' for the commands.",
+                              option, typed));
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -215,8 +267,16 @@ ExitCode run_command_line(int argc, char** argv) {
     app.exit(e, out, err);
     write_stdout(out.str());
     return ExitCode::ok;
+  } catch (const CLI::ExtrasError&) {
+    usage_error(fmt::format("{}\nRun '{} --help' for usage.", unexpected_message(app, argc, argv), command_path(app)));
   } catch (const CLI::ParseError& e) {
-    usage_error(fmt::format("{} (run '{}' for usage)", e.what(), usage_hint(app)));
+    const CLI::App* command = deepest_command(app);
+    std::vector<std::string> names = command_names(*command);
+    if (!names.empty() && command->get_subcommands().empty() && std::string(e.what()).find("ubcommand") != std::string::npos) {
+      usage_error(fmt::format("'{}' needs a command: {}\nRun '{} --help' for usage.", command_path(app), join(names, ", "),
+                              command_path(app)));
+    }
+    usage_error(fmt::format("{}\nRun '{} --help' for usage.", e.what(), command_path(app)));
   }
   for (const auto& command : commands) {
     if (command.app->parsed()) return command.run();

@@ -1,4 +1,4 @@
-// `lbtrain config show|path` and `lbtrain completion SHELL`.
+// `lbtrain config show|path|set|unset` and `lbtrain completion SHELL`.
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
@@ -10,6 +10,7 @@
 
 #include "format/escape.hpp"
 #include "format/layout.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -25,13 +26,18 @@ namespace {
 const char* const config_help =
     "Settings are read from, in order of precedence: the command line; the environment\n"
     "(LBTRAIN_EQUIPMENT, LBTRAIN_LEVEL, LBTRAIN_DAYS, LBTRAIN_START_WEEKDAY, LBTRAIN_FORMAT,\n"
-    "LBTRAIN_COLOR, LBTRAIN_UNIT, LBTRAIN_DB); the config file $XDG_CONFIG_HOME/lbtrain/config.json\n"
-    "(default ~/.config/lbtrain/config.json), a JSON object such as\n"
+    "LBTRAIN_COLOR, LBTRAIN_UNIT, LBTRAIN_DB, LBTRAIN_INCREMENT); the config file\n"
+    "$XDG_CONFIG_HOME/lbtrain/config.json (default ~/.config/lbtrain/config.json), a JSON object such as\n"
     "  {\"equipment\": \"home\", \"level\": \"beginner\", \"days\": 3, \"start_weekday\": \"mon\",\n"
-    "   \"format\": \"sheet\", \"color\": \"never\", \"unit\": \"lb\", \"db\": \"~/training/log.db\"}\n"
-    "and the built-in defaults. 'lbtrain config show' prints each setting and where it came from.\n\n"
+    "   \"format\": \"sheet\", \"color\": \"never\", \"unit\": \"lb\", \"db\": \"~/training/log.db\",\n"
+    "   \"increment\": \"2.5kg\"}\n"
+    "and the built-in defaults. 'lbtrain config set KEY VALUE' checks the value as the file's are\n"
+    "checked when read and writes the file atomically; 'lbtrain config unset KEY' removes a key.\n\n"
     "Examples:\n"
     "  lbtrain config show\n"
+    "  lbtrain config set level beginner\n"
+    "  lbtrain config set equipment mat,band\n"
+    "  lbtrain config unset level\n"
     "  LBTRAIN_LEVEL=beginner lbtrain config show\n"
     "  lbtrain config path\n";
 
@@ -68,15 +74,42 @@ ExitCode show_settings() {
 }  // namespace
 
 std::vector<Command> add_config(CLI::App& app) {
-  auto* config = app.add_subcommand("config", "Show your settings and where each comes from");
+  auto* config = app.add_subcommand("config", "Show, set or unset your settings");
   config->require_subcommand(1);
   auto* show = config->add_subcommand("show", "Print the effective settings and where each came from");
   auto* path = config->add_subcommand("path", "Print the path of the config file");
+  struct Change {
+    std::string key, value;
+  };
+  auto change = std::make_shared<Change>();
+  auto* set = config->add_subcommand("set", "Set KEY to VALUE in the config file (checked first; written atomically)");
+  set->add_option("key", change->key, "A setting: " + join(setting_keys(), ", "))->required()->type_name("KEY");
+  set->add_option("value", change->value, "Its value, as in the config file (equipment as a comma-separated list)")
+      ->required()
+      ->type_name("VALUE");
+  auto* unset = config->add_subcommand("unset", "Remove KEY from the config file: its default applies again");
+  unset->add_option("key", change->key, "A setting: " + join(setting_keys(), ", "))->required()->type_name("KEY");
   config->footer(std::string("\n") + config_help + "\n" + exit_codes_help);
-  return {{show, [] { return show_settings(); }}, {path, [] {
-                                                     write_for_reader(config_path(std::getenv) + "\n");
-                                                     return ExitCode::ok;
-                                                   }}};
+  return {{show, [] { return show_settings(); }},
+          {path,
+           [] {
+             write_for_reader(config_path(std::getenv) + "\n");
+             return ExitCode::ok;
+           }},
+          {set,
+           [change] {
+             std::string file = set_config_value(std::getenv, change->key, change->value);
+             write_for_reader(fmt::format("Set {} to \"{}\" in {}\n", change->key, change->value, file));
+             return ExitCode::ok;
+           }},
+          {unset, [change] {
+             bool removed = unset_config_value(std::getenv, change->key);
+             write_for_reader(removed ? fmt::format("Removed {} from {}; the default applies.\n", change->key,
+                                                    config_path(std::getenv))
+                                      : fmt::format("{} is not set in {}; nothing changed.\n", change->key,
+                                                    config_path(std::getenv)));
+             return ExitCode::ok;
+           }}};
 }
 
 Command add_completion(CLI::App& app) {

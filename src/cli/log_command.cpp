@@ -25,7 +25,8 @@ const char* const log_help =
     "  rir4  rir 3,2,1    reps in reserve (0 to 10)       rpe8           RPE: reps in reserve are 10 - RPE\n"
     "  warmup 2x5@40kg 3x5@100kg                          the group after 'warmup' is warm-up sets\n"
     "A count without s or b is what the exercise counts (a plank holds seconds). Limits: 1 to 20 sets\n"
-    "a group, 1 to 100 reps or breaths, 1 to 3600 seconds, a load over 0 and up to 1000 kg (2204.6 lb).\n"
+    "a group, 1 to 1000 reps or breaths, 1 to 10800 seconds (3 hours), a load over 0 and up to\n"
+    "1000 kg (2205 lb).\n"
     "Each entry is one transaction; it prints what it recorded. 'lbtrain log undo' takes back the last\n"
     "entry (typed or imported).\n\n"
     "The log is an SQLite database: --db, else LBTRAIN_DB, else the config file's db, else\n"
@@ -43,23 +44,31 @@ const char* const log_help =
     "  lbtrain log export --format csv -o my-log.csv\n";
 
 const char* const import_help =
-    "Reads a whole export in one transaction (a bad row, a failure or a kill leaves the log as it was)\n"
-    "and tells the format from its header:\n"
-    "  strong    Strong, both the old export (semicolons, a unit on every row) and the current one\n"
-    "            (commas; it does not say kg or lb, so give --unit)\n"
+    "Reads an export in one transaction (a failure or a kill leaves the log as it was) and tells the\n"
+    "format from its header:\n"
+    "  strong    Strong: the oldest export (kg or lbs as a column), the old one (semicolons, a unit\n"
+    "            on every row) and the current one (commas; it does not say kg or lb, so give\n"
+    "            --unit), with its Note rows (put on the exercise's sets) and Rest Timer rows\n"
     "  hevy      Hevy (title,start_time,...,weight_kg or weight_lbs,reps,...,rpe)\n"
     "  fitnotes  FitNotes (Date,Exercise,Category,Weight (kgs) or Weight (lbs),Reps,...)\n"
     "  lbtrain   lbtrain's own export (lbtrain log export --format csv): read back exactly\n"
-    "Rest timers, cardio (a distance, or over an hour) and empty sets are skipped and counted;\n"
+    "Strong's header and Hevy's months may be in the app's language, as\n"
+    "data/import/export-languages.json lists them.\n"
+    "A row beyond a limit or not a set is skipped and named in a warning (file:line, column, value,\n"
+    "why); --strict refuses the whole file instead (exit 3). A row with more or fewer fields than the\n"
+    "header is an error, unless it is FitNotes' unquoted comma in a name (mended, and said).\n"
+    "Rest timers, cardio (a distance and no load, or over 3 hours) and empty sets are skipped and\n"
+    "counted; loaded carries (a load and a distance) are kept with the distance in the note;\n"
     "warm-up sets are kept and marked; RPE becomes reps in reserve (10 - RPE). Exercise names\n"
     "map to the catalogue through data/import/log-names.json and the catalogue's names and\n"
-    "aliases; a name neither knows keeps its sets under a custom id, and the report names each with\n"
-    "its count. A set already in the log (same date, session, exercise name, set number, count, load\n"
-    "and unit) is not added again: importing the same file twice adds nothing, and importing\n"
-    "another log's export adds exactly the sets this log lacks.\n\n"
+    "aliases, their words in any order and number; a name none knows keeps its sets under a custom\n"
+    "id, and the report names each with its count. A set already in the log (same date, session,\n"
+    "exercise name, set number, count, load and unit) is not added again: importing the same file\n"
+    "twice adds nothing, and importing another log's export adds exactly the sets this log lacks.\n\n"
     "Examples:\n"
     "  lbtrain log import strong.csv --unit kg\n"
     "  lbtrain log import hevy-workouts.csv\n"
+    "  lbtrain log import fitnotes.csv --strict\n"
     "  lbtrain log import my-log.csv --from lbtrain --db other.db\n";
 
 const char* const export_help =
@@ -136,12 +145,16 @@ Command add_import(CLI::App& log, std::shared_ptr<std::string> db) {
       ->default_str("auto");
   import->add_option("--unit", args->unit, "kg or lb: the unit of a file that does not say (Strong's current export)")
       ->type_name("UNIT");
+  import->add_flag("--strict", args->options.strict,
+                   "All or nothing: a row beyond a limit or not a set refuses the file, each listed (exit 3)");
   add_db_option(*import, *db);
   import->footer(std::string("\n") + import_help + "\n" + exit_codes_help);
   return {import, [args, db, import] {
             if (import->count("--unit") > 0) args->options.unit = parse_unit_option(args->unit, "--unit");
             args->options.db = log_database(*db);
-            write_saved(import_log(args->options), "import");
+            ImportResult result = import_log(args->options);
+            print_warnings(result.warnings);
+            write_saved(result.report, "import");
             return ExitCode::ok;
           }};
 }

@@ -25,6 +25,7 @@ const char* const plan_examples =
     "  lbtrain plan --goal lordosis --weeks 6 --days 3 --format json | jq '.weeks[0].sessions[0]'\n"
     "  lbtrain plan --goal general --equipment none --level beginner -o plan.txt\n"
     "  lbtrain plan --goal lockout --weeks 4 --format sheet | lpr\n"
+    "  lbtrain plan --goal lordosis --title \"Anna: block 1\" --format html -o anna.html\n"
     "  lbtrain plan --goal lordosis --start 2026-11-23 --on mon,wed,fri --format ics -o plan.ics\n";
 
 }  // namespace
@@ -144,6 +145,7 @@ PlanOptions collect_request(PlanArguments& args, const CLI::App& command) {
   given("--start", args.start, options.start);
   given("--on", args.on, options.on);
   given("--at", args.at, options.at);
+  given("--title", args.title, options.title);
   for (const auto& [id, on] : args.flags) {
     if (on) options.flags.push_back(id);
   }
@@ -165,6 +167,9 @@ Command add_plan(CLI::App& app) {
       ->type_name("FORMAT")
       ->default_str(o.format);
   plan->add_option("--week", args->week, "Print only week N of the plan")->type_name("N");
+  plan->add_option("--title", args->title,
+                   "A heading of your own, such as a client's name: the title of every format, and the calendar's name")
+      ->type_name("TEXT");
   plan->add_flag("--compact", o.compact, "With --format json: print on one line");
   plan->add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->type_name("WHEN")

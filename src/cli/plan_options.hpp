@@ -15,7 +15,7 @@ namespace lbtrain::cli {
 /// What the parser fills: the options, and the values whose presence matters.
 struct PlanArguments {
   PlanOptions options;
-  std::string days, week, start, on, at;
+  std::string days, week, start, on, at, title;
   std::map<std::string, bool> flags;           ///< screening flag -> given
   std::map<std::string, std::string> choices;  ///< screening question -> answer given
 };

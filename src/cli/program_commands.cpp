@@ -84,12 +84,13 @@ Date parse_day(const std::string& text) {
   return *date;
 }
 
-void add_view_options(CLI::App& command, ViewArguments& a, const char* format_help) {
+void add_view_options(CLI::App& command, ViewArguments& a, const char* format_help, bool has_json = true) {
   command.add_option("--date", a.date, "Work the program out as of this day: YYYY-MM-DD, today, tomorrow")
       ->type_name("DATE")
       ->default_str("today");
   command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str(a.format.empty() ? "auto" : a.format);
-  command.add_flag("--compact", a.compact, "With --format json: print on one line");
+  // A report has no JSON, so no --compact: help offers nothing a command refuses.
+  if (has_json) command.add_flag("--compact", a.compact, "With --format json: print on one line");
   command.add_option("--color", a.color, "Colour: auto, always or never")->type_name("WHEN")->default_str("auto");
   command.add_option("--increment", a.increment, "The load step for load changes, such as 2.5kg or 5lb")
       ->type_name("LOAD");
@@ -131,7 +132,6 @@ ExitCode run_report(ViewArguments a) {
   Terminal terminal = this_terminal();
   const bool to_stdout = a.output.empty() || a.output == "-";
   if (a.format.empty()) a.format = to_stdout && terminal.stdout_is_tty ? "text" : "html";
-  if (a.compact) usage_error("--compact works only with --format json, which a report does not have");
   if (a.format != "html" && a.format != "text") {
     usage_error(fmt::format("--format: \"{}\" is not a report format; give html or text", single_line(a.format)));
   }
@@ -142,12 +142,19 @@ ExitCode run_report(ViewArguments a) {
   return ExitCode::ok;
 }
 
+/// Thrown by ask() when the lifter answers no on a terminal: a choice, not an error.
+struct Declined {};
+
 bool ask(const std::string& question) {
   if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) return false;
   std::cerr << printable(question) << " [y/N] " << std::flush;
   std::string answer;
-  if (!std::getline(std::cin, answer)) return false;
-  return answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes";
+  if (!std::getline(std::cin, answer)) {
+    std::cerr << "\n";
+    return false;  // end of input decides nothing: the usage error says how to replace it
+  }
+  if (answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes") return true;
+  throw Declined{};
 }
 
 }  // namespace
@@ -180,7 +187,7 @@ std::vector<Command> add_program_commands(CLI::App& app) {
   auto report_args = std::make_shared<ViewArguments>();
   report_args->format.clear();
   auto* report = app.add_subcommand("report", "Charts of your progress in the current program (HTML), or a summary");
-  add_view_options(*report, *report_args, "html or text (default: text on a terminal, else html)");
+  add_view_options(*report, *report_args, "html or text (default: text on a terminal, else html)", false);
   report->footer(std::string("\n") + report_help + "\n" + exit_codes_help);
 
   return {{start,
@@ -188,7 +195,13 @@ std::vector<Command> add_program_commands(CLI::App& app) {
              StartOptions options = start_args->options;
              options.plan = collect_request(start_args->plan, *start);
              options.db = log_database(options.db);
-             Started started = start_program(options, ask);
+             Started started;
+             try {
+               started = start_program(options, ask);
+             } catch (const Declined&) {
+               write_for_reader(fmt::format("Kept the current program in {}; nothing was changed.\n", options.db));
+               return ExitCode::ok;
+             }
              print_warnings(started.warnings);
              if (started.refusal) {
                std::cout << format_refusal_text(*started.refusal, TextStyle{}) << std::flush;

@@ -45,15 +45,23 @@ table.log th[scope=row] { text-align: left; width: 4.5rem; }
 section.notes li { margin: .2rem 0; }
 .source { color: #555; font-size: .85em; }
 @media print {
-  @page { size: auto; margin: 12mm; }
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  @page { size: auto; margin: 10mm; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; line-height: 1.3; }
   header.plan { display: none; }
   section.week { break-before: page; }
   section.week:first-of-type { break-before: auto; }
   section.notes { break-before: page; }
   h2 { margin-top: 0; }
-  .session { break-inside: avoid; }
-  table.log td { height: 1.1rem; }
+  /* A session taller than a page breaks between its blocks and exercises, never inside one,
+     and a heading stays with what follows it. */
+  h2, h3, h4, p.note { break-after: avoid; page-break-after: avoid; }
+  ul.check, .exercise { break-inside: avoid; page-break-inside: avoid; }
+  h3 { margin: .5rem 0 .2rem; }
+  h4 { margin: .35rem 0 .1rem; }
+  .exercise { margin: .2rem 0 .4rem; }
+  table.log { margin-top: .15rem; }
+  table.log td { height: 1rem; }
+  section.notes li { margin: .1rem 0; }
 }
 )css";
 
@@ -104,17 +112,17 @@ void main_item(std::string& out, const Prescription& item) {
 }  // namespace
 
 std::string format_html(const Plan& plan) {
-  std::string goals = text(goal_title(plan));
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
-  out += "<title>lbtrain plan: " + goals + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
-  out += "<header class=\"plan\">\n<h1>lbtrain plan: " + goals + "</h1>\n";
+  std::string heading = text(plan_heading(plan, "lbtrain plan"));
+  out += "<title>" + heading + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
+  out += "<header class=\"plan\">\n<h1>" + heading + "</h1>\n";
   out += "<p class=\"summary\">" + text(plan_summary(plan)) + "</p>\n";
   out += "</header>\n";
   for (const auto& week : plan.weeks_list) {
     out += fmt::format("<section class=\"week\" id=\"week-{}\">\n<h2><span>{}</span><span class=\"goals\">{}</span></h2>\n",
-                       week.number, week_title(plan, week), goals);
+                       week.number, week_title(plan, week), text(plan_heading(plan, "")));
     if (!week.note.empty()) out += "<p class=\"note\">" + text(week.note) + "</p>\n";
     for (const auto& session : week.sessions) {
       out += fmt::format("<div class=\"session\">\n<h3><span>{}</span><span class=\"minutes\">about {} min</span></h3>\n",

@@ -75,7 +75,7 @@ std::string format_ics(const Plan& plan) {
   line(fmt::format("PRODID:-//lbtrain//lbtrain {}//EN", version()));
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
-  line("X-WR-CALNAME:" + ics_text("lbtrain: " + goals));
+  line("X-WR-CALNAME:" + ics_text(plan.title.empty() ? "lbtrain: " + goals : single_line(plan.title)));
   // DTSTAMP is required; the plan's start keeps the output the same for the same request.
   std::string stamp = compact_date(*plan.start) + "T000000Z";
   for (const auto& week : plan.weeks_list) {

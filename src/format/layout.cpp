@@ -177,6 +177,11 @@ std::string goal_title(const Plan& plan) {
   return join(names, " + ");
 }
 
+std::string plan_heading(const Plan& plan, std::string_view prefix) {
+  if (!plan.title.empty()) return single_line(plan.title) + ": " + goal_title(plan);
+  return prefix.empty() ? goal_title(plan) : std::string(prefix) + ": " + goal_title(plan);
+}
+
 std::string plan_summary(const Plan& plan) {
   return fmt::format("{} week{}, {} session{} a week, level {}, equipment: {}.{}", plan.weeks,
                      plan.weeks == 1 ? "" : "s", plan.days, plan.days == 1 ? "" : "s", plan.level, plan.equipment_spec,

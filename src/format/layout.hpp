@@ -71,6 +71,10 @@ std::string_view count_label(DoseKind kind);
 /// "Deadlift lockout + Lordosis ...".
 std::string goal_title(const Plan& plan);
 
+/// "TITLE: Goals" when the plan has a --title, else "PREFIX: Goals" ("Goals" for no prefix), on
+/// one line.
+std::string plan_heading(const Plan& plan, std::string_view prefix);
+
 /// "4 weeks, 1 session a week, level intermediate, equipment: gym." and, with --start,
 /// " Starts 2026-11-23." (raw catalogue-free text; each format escapes it as a whole).
 std::string plan_summary(const Plan& plan);

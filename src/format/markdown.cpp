@@ -12,7 +12,7 @@ namespace lbtrain {
 
 std::string format_markdown(const Plan& plan) {
   using namespace layout;
-  std::string out = fmt::format("# lbtrain plan: {}\n\n", markdown_cell(goal_title(plan)));
+  std::string out = fmt::format("# {}\n\n", markdown_cell(plan_heading(plan, "lbtrain plan")));
   out += markdown_cell(plan_summary(plan)) + "\n";
   for (const auto& week : plan.weeks_list) {
     out += fmt::format("\n## {}\n", week_title(plan, week));

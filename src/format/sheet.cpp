@@ -165,7 +165,7 @@ class Pages {
   Lines header(bool continued) const {
     Lines lines;
     std::string title = week_title(plan_, week_) + (continued ? " (continued)" : "");
-    std::string goals = goal_title(plan_);
+    std::string goals = plan_heading(plan_, "");
     if (display_width(goals) + display_width(title) + 2 <= width) {
       lines.push_back(spread(goals, title));
     } else {

@@ -111,7 +111,7 @@ class TextWriter {
 
 std::string format_text(const Plan& plan, const TextStyle& style) {
   TextWriter w(style);
-  w.heading(fmt::format("lbtrain plan: {}", goal_title(plan)), 0);
+  w.heading(plan_heading(plan, "lbtrain plan"), 0);
   w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
     w.line();

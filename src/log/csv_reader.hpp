@@ -13,9 +13,6 @@ namespace lbtrain::logbook {
 
 class CsvReader {
  public:
-  /// The most fields a record may have (the apps' exports have 10 to 20).
-  static constexpr std::size_t max_fields = 1000;
-
   /// Reads `text` (not copied; it must outlive the reader). `origin` names it in errors.
   CsvReader(std::string_view text, std::string origin, char delimiter);
 
@@ -23,8 +20,12 @@ class CsvReader {
   /// (Strong's old export), ',' otherwise.
   static char detect_delimiter(std::string_view text);
 
-  /// The next record's fields; false at the end. A quote left open is a data Error naming the
-  /// line where the record starts.
+  /// The most fields a record may have: no export has more than a few dozen columns, and a
+  /// line of a million commas must not become a million fields in memory.
+  static constexpr std::size_t max_fields = 1000;
+
+  /// The next record's fields; false at the end. A quote left open, or more than max_fields
+  /// fields, is a data Error naming the line where the record starts.
   bool next(std::vector<std::string_view>& fields);
 
   /// True when no record is left (nothing but line ends).

@@ -1,6 +1,7 @@
 #include "log/export_reader.hpp"
 
 #include "log/store.hpp"
+#include "log/export_languages.hpp"
 
 #include "format/escape.hpp"
 #include "format/layout.hpp"
@@ -18,6 +19,31 @@ namespace lbtrain::logbook {
 
 namespace {
 
+/// The format whose columns the header shares most of (at least 3, in any case or language),
+/// or nullptr.
+const ImportFormat* look_alike(const Header& header) {
+  const ImportFormat* best = nullptr;
+  std::size_t most = 2;
+  for (const auto& f : import_formats()) {
+    std::size_t shared = 0;
+    for (const auto& column : f.columns) {
+      std::string key = language_key(column);
+      for (std::size_t i = 0; i < header.names().size(); ++i) {
+        if (header.names()[i].size() > 100) continue;  // no column's name
+        if (language_key(header.names()[i]) == key || language_key(header.english(i)) == key) {
+          ++shared;
+          break;
+        }
+      }
+    }
+    if (shared > most) {
+      most = shared;
+      best = &f;
+    }
+  }
+  return best;
+}
+
 const ImportFormat& choose_format(const Header& header, const std::string& from, const std::string& origin) {
   const auto& formats = import_formats();
   if (from != "auto") {
@@ -33,10 +59,15 @@ const ImportFormat& choose_format(const Header& header, const std::string& from,
   }
   std::vector<std::string> names;
   for (const auto& f : formats) names.push_back(f.name);
-  data_error(fmt::format("{}:1: not an export lbtrain reads: the header \"{}\" is none of {} (give --from with one of "
-                         "them to see which column is missing; 'lbtrain log import --help' lists their columns); "
-                         "nothing was imported",
-                         origin, single_line(layout::truncate(join(header.names(), ","), 120)), join(names, ", ")));
+  std::string hint = "give --from with one of them to see which column is missing; 'lbtrain log import --help' lists "
+                     "their columns";
+  if (const ImportFormat* like = look_alike(header)) {
+    hint = fmt::format("it looks like {} export in a language or version lbtrain does not know: export it again with "
+                       "{} set to English, which lbtrain reads, or give --from {} to see which column is missing",
+                       like->name == "lbtrain" ? "an lbtrain" : "a " + like->name, like->name, like->id);
+  }
+  data_error(fmt::format("{}:1: not an export lbtrain reads: the header \"{}\" is none of {} ({}); nothing was imported",
+                         origin, single_line(layout::truncate(join(header.names(), ","), 120)), join(names, ", "), hint));
 }
 
 /// Text from the file, made valid UTF-8 (most of it is ASCII, and is left as it is).
@@ -76,6 +107,7 @@ void check_for_log(const LoggedSet& set, const Row& row, Date today) {
 ExportReader::ExportReader(const ImportOptions& options, std::string origin, std::string_view text)
     : origin_(std::move(origin)),
       from_(options.from),
+      strict_(options.strict),
       delimiter_(CsvReader::detect_delimiter(text)),
       csv_(text, origin_, delimiter_),
       context_{origin_, std::filesystem::path(options.file).filename().string(), options.unit} {
@@ -96,17 +128,86 @@ void ExportReader::read(const std::function<void(LoggedSet&)>& each) {
   const Date today = today_local();
   while (csv_.next(fields_)) {
     ++tally_.rows;
-    Row row(fields_, *header_, origin_, csv_.line(), delimiter_ == ';');
-    ImportedRow imported = reader_->read(row);
+    check_field_count();
+    Row row(fields_, *header_, csv_.line(), delimiter_ == ';');
+    ImportedRow imported;
+    try {
+      imported = reader_->read(row);
+    } catch (const BadRow& bad) {
+      tally_.bad_rows.push_back(bad.problem);
+      continue;
+    }
+    if (imported.kind == ImportedRow::Kind::note) {
+      ++tally_.skipped[imported.kind];
+      LoggedSet& n = imported.set;
+      if (n.date != workout_date_ || n.session != workout_session_) flush(each);
+      workout_date_ = n.date;
+      workout_session_ = n.session;
+      make_valid(n.exercise);
+      make_valid(n.note);
+      std::string& note = workout_notes_[n.exercise];
+      note += (note.empty() || n.note.empty() ? "" : "\n") + n.note;
+      continue;
+    }
     if (imported.kind != ImportedRow::Kind::set) {
       ++tally_.skipped[imported.kind];
       continue;
     }
-    prepare(imported.set, names);
-    check_for_log(imported.set, row, today);
+    try {
+      prepare(imported.set, names);
+      check_for_log(imported.set, row, today);
+    } catch (const BadRow& bad) {
+      tally_.bad_rows.push_back(bad.problem);
+      continue;
+    }
     if (imported.set.warmup) ++tally_.warmups;
-    each(imported.set);
+    if (imported.carry) ++tally_.carries;
+    hold(std::move(imported.set), each);
   }
+  flush(each);
+  if (strict_ && !tally_.bad_rows.empty()) {
+    std::string list;
+    for (const auto& p : tally_.bad_rows) list += "\n  " + p.text(origin_);
+    std::size_t n = tally_.bad_rows.size();
+    data_error(fmt::format("{}: {} row{} cannot be imported, and --strict imports all or nothing; nothing was "
+                           "imported:{}",
+                           origin_, n, n == 1 ? "" : "s", list));
+  }
+}
+
+void ExportReader::hold(LoggedSet&& set, const std::function<void(LoggedSet&)>& each) {
+  if (set.date != workout_date_ || set.session != workout_session_) {
+    flush(each);
+    workout_date_ = set.date;
+    workout_session_ = set.session;
+  }
+  workout_.push_back(std::move(set));
+}
+
+void ExportReader::flush(const std::function<void(LoggedSet&)>& each) {
+  for (auto& set : workout_) {
+    auto note = workout_notes_.find(set.exercise);
+    if (note != workout_notes_.end() && !note->second.empty()) {
+      set.note = set.note.empty() ? note->second : note->second + "\n" + set.note;
+      ++tally_.noted;
+    }
+    each(set);
+  }
+  workout_.clear();
+  workout_notes_.clear();
+}
+
+void ExportReader::check_field_count() {
+  const std::size_t want = header_->names().size();
+  if (fields_.size() == want) return;
+  if (fields_.size() > want && format_->repair && format_->repair(fields_, *header_)) {
+    tally_.repaired.push_back(csv_.line());
+    return;
+  }
+  data_error(fmt::format("{}:{}: line {} has {} field{}, the header has {} (a field holding a '{}' must be quoted); "
+                         "nothing was imported",
+                         origin_, csv_.line(), csv_.line(), fields_.size(), fields_.size() == 1 ? "" : "s", want,
+                         delimiter_));
 }
 
 void ExportReader::prepare(LoggedSet& set, NameResolver& names) {
@@ -117,7 +218,8 @@ void ExportReader::prepare(LoggedSet& set, NameResolver& names) {
     const Resolved& r = names.resolve(set.exercise);
     set.exercise_id = r.id;
     if (r.exercise) set.per_side = r.exercise->per_side;
-    else ++tally_.unmapped.try_emplace(set.exercise, r.id, 0).first->second.second;
+    if (r.exercise && !set.warmup) ++tally_.mapped[r.id];
+    if (!r.exercise) ++tally_.unmapped.try_emplace(set.exercise, r.id, 0).first->second.second;
   }
   if (set.set_number == 0) {
     // Sets are numbered per session and exercise name, in file order.

@@ -24,9 +24,13 @@ namespace lbtrain::logbook {
 
 /// What reading an export found, for the import's report.
 struct ReadTally {
-  std::size_t rows = 0, warmups = 0;
+  std::size_t rows = 0, warmups = 0, carries = 0;
+  std::size_t noted = 0;  ///< sets given their exercise's note
   std::map<ImportedRow::Kind, std::size_t> skipped;
+  std::vector<RowProblem> bad_rows;      ///< skipped: beyond a limit, or not a set
+  std::vector<std::size_t> repaired;     ///< lines mended by the format's repair (FitNotes' commas)
   std::map<std::string, std::pair<std::string, std::size_t>> unmapped;  ///< name -> (custom id, sets)
+  std::map<std::string, std::size_t> mapped;  ///< catalogue id -> sets (work sets, not warm-ups)
 };
 
 /// The most bytes `lbtrain log import` reads from `file`: 128 MB for an app's export (a decade of
@@ -44,12 +48,16 @@ class ExportReader {
   const ImportContext& context() const { return context_; }
   const ReadTally& tally() const { return tally_; }
 
-  /// Calls `each` for every set, in file order; a bad row is a data Error naming FILE:LINE.
+  /// Calls `each` for every set, in file order. A row that cannot be imported is skipped and
+  /// kept in the tally; with --strict, once the file is read, they are one data Error listing
+  /// each. A row with more or fewer fields than the header (and none the format can mend) or a
+  /// quote left open is a data Error naming its line.
   void read(const std::function<void(LoggedSet&)>& each);
 
  private:
   std::string origin_;
   std::string from_;
+  bool strict_;
   char delimiter_;
   CsvReader csv_;
   ImportContext context_;
@@ -62,8 +70,16 @@ class ExportReader {
   std::unordered_map<std::string, std::unordered_map<std::string, int>> numbers_;
   std::unordered_map<std::string, int>* session_numbers_ = nullptr;
   std::string session_date_, session_name_;
+  /// The current workout's sets, held until it ends so that an exercise's note (which Strong
+  /// writes as a row of its own, before or after the sets) reaches every one of them.
+  std::vector<LoggedSet> workout_;
+  std::unordered_map<std::string, std::string> workout_notes_;  ///< exercise name -> note
+  std::string workout_date_, workout_session_;
 
   void prepare(LoggedSet& set, NameResolver& names);
+  void hold(LoggedSet&& set, const std::function<void(LoggedSet&)>& each);
+  void flush(const std::function<void(LoggedSet&)>& each);
+  void check_field_count();
 };
 
 }  // namespace lbtrain::logbook

@@ -45,8 +45,10 @@ class FitNotesReader : public RowReader {
     work_.load = h.find({"Weight (kgs)", "Weight (lbs)", "Weight"});
     unit_column_ = h.find({"Weight Unit"});
     unit_ = h.names()[static_cast<std::size_t>(work_.load)] == "Weight (lbs)" ? LoadUnit::lb : LoadUnit::kg;
+    if (unit_column_ < 0) check_unit_option(context, unit_, h.names()[static_cast<std::size_t>(work_.load)]);
     work_.reps = h.find({"Reps"});
     work_.distance = h.find({"Distance"});
+    work_.distance_unit_column = h.find({"Distance Unit"});
     work_.seconds = h.find({"Time"});
     comment_ = h.find({"Comment"});
   }
@@ -66,8 +68,8 @@ class FitNotesReader : public RowReader {
       if (!parsed) row.fail(unit_column_, "allowed: kgs or lbs");
       unit = *parsed;
     }
-    out.kind = read_work(row, work_, clock_seconds(row, work_.seconds), unit, set);
-    set.note = std::string(row.text(comment_));
+    read_work(row, work_, clock_seconds(row, work_.seconds), unit, out);
+    add_note(set, row.text(comment_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }
@@ -89,12 +91,40 @@ std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
   return std::make_unique<FitNotesReader>(h, context);
 }
 
+/// FitNotes writes an exercise name with a comma inside its parentheses unquoted ("Overhead
+/// Press (Each Side, Dumbbells)"), so the row has a field too many. The fields are rejoined
+/// only when they lie side by side in the file, unquoted, and the comma falls inside a
+/// parenthesis the name opens and closes: then the row cannot mean anything else.
+bool repair(std::vector<std::string_view>& fields, const Header& h) {
+  const int exercise = h.find({"Exercise"});
+  if (exercise < 0) return false;
+  const auto first = static_cast<std::size_t>(exercise);
+  const std::size_t extra = fields.size() - h.names().size();
+  if (first + extra >= fields.size()) return false;
+  int depth = 0;
+  for (std::size_t i = first; i <= first + extra; ++i) {
+    if (i > first && fields[i].data() != fields[i - 1].data() + fields[i - 1].size() + 1) return false;
+    if (i > first && depth <= 0) return false;  // the comma is not inside a parenthesis
+    for (char c : fields[i]) {
+      if (c == '"') return false;
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+  }
+  if (depth != 0) return false;
+  const std::string_view& last = fields[first + extra];
+  fields[first] = std::string_view(fields[first].data(),
+                                   static_cast<std::size_t>(last.data() + last.size() - fields[first].data()));
+  fields.erase(fields.begin() + static_cast<std::ptrdiff_t>(first) + 1,
+               fields.begin() + static_cast<std::ptrdiff_t>(first + extra) + 1);
+  return true;
+}
+
 }  // namespace
 
 ImportFormat fitnotes_format() {
   return {"fitnotes", "FitNotes",
           {"Date", "Exercise", "Category", "Weight (kgs)", "Reps", "Distance", "Distance Unit", "Time", "Comment"},
-          matches, make};
+          matches, make, repair};
 }
 
 }  // namespace lbtrain::logbook

@@ -1,5 +1,6 @@
 #include "log/import_format.hpp"
 
+#include "log/export_languages.hpp"
 #include "log/logged_set.hpp"
 
 #include "format/escape.hpp"
@@ -20,39 +21,45 @@ Header::Header(const std::vector<std::string_view>& fields) {
     // Trim the spaces some tools write after a delimiter.
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
+    // No column name is long; a long one (a file that is no export) is not looked up.
+    std::string english = name.size() <= 100 ? english_column(name) : name;
+    english_.push_back(english == name ? std::string() : std::move(english));
     names_.push_back(std::move(name));
   }
 }
 
 int Header::find(std::initializer_list<std::string_view> wanted) const {
-  for (auto w : wanted) {
-    for (std::size_t i = 0; i < names_.size(); ++i) {
-      if (names_[i] == w) return static_cast<int>(i);
+  for (const auto* list : {&names_, &english_}) {
+    for (auto w : wanted) {
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        if (!(*list)[i].empty() && (*list)[i] == w) return static_cast<int>(i);
+      }
     }
   }
   return -1;
 }
 
-Row::Row(const std::vector<std::string_view>& fields, const Header& header, const std::string& origin, std::size_t line,
-         bool decimal_comma)
-    : fields_(fields), header_(header), origin_(origin), line_(line), decimal_comma_(decimal_comma) {}
+Row::Row(const std::vector<std::string_view>& fields, const Header& header, std::size_t line, bool decimal_comma)
+    : fields_(fields), header_(header), line_(line), decimal_comma_(decimal_comma) {}
 
 std::string_view Row::text(int column) const {
   if (column < 0 || static_cast<std::size_t>(column) >= fields_.size()) return {};
   return fields_[static_cast<std::size_t>(column)];
 }
 
+std::string RowProblem::text(const std::string& origin) const {
+  if (column.empty()) return fmt::format("{}:{}: {}", origin, line, why);
+  return fmt::format("{}:{}: column \"{}\": \"{}\": {}", origin, line, single_line(column), single_line(value), why);
+}
+
 void Row::fail(int column, const std::string& why) const {
   std::string name = column >= 0 && static_cast<std::size_t>(column) < header_.names().size()
                          ? header_.names()[static_cast<std::size_t>(column)]
                          : "?";
-  data_error(fmt::format("{}:{}: column \"{}\": \"{}\": {}; nothing was imported", origin_, line_, single_line(name),
-                         single_line(text(column)), why));
+  throw BadRow({line_, name, std::string(text(column)), why});
 }
 
-void Row::fail(const std::string& why) const {
-  data_error(fmt::format("{}:{}: {}; nothing was imported", origin_, line_, why));
-}
+void Row::fail(const std::string& why) const { throw BadRow({line_, "", "", why}); }
 
 std::optional<double> Row::number(int column) const {
   std::string_view t = text(column);
@@ -110,8 +117,6 @@ struct Cursor {
   }
 };
 
-const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 /// "18:30", "6:30:00 PM" (after a space, a no-break space or a narrow no-break space, as iOS
 /// writes it) as "18:30" or "18:30:00"; nullopt otherwise.
 std::optional<std::string> read_clock(Cursor& c) {
@@ -154,18 +159,21 @@ std::optional<std::pair<std::string, std::string>> parse_date_time(std::string_v
       time = *t;
     }
   } else {
-    // Hevy: "5 Mar 2024, 18:00".
+    // Hevy: "5 Mar 2024, 18:00", the month in the app's language ("11 Nis 2026, 13:05").
     auto day = c.digits(1, 2);
     if (!day || !c.literal(" ")) return std::nullopt;
-    auto month = std::find_if(std::begin(months), std::end(months), [&](const char* m) { return c.literal(m); });
-    if (month == std::end(months) || !c.literal(" ")) return std::nullopt;
+    std::size_t space = text.find(' ', c.pos);
+    if (space == std::string_view::npos) return std::nullopt;
+    auto month = month_number(text.substr(c.pos, space - c.pos));
+    c.pos = space;
+    if (!month || !c.literal(" ")) return std::nullopt;
     auto year = c.digits(4, 4);
     if (!year) return std::nullopt;
     c.literal(",");
     if (!c.literal(" ")) return std::nullopt;
     auto t = read_clock(c);
     if (!t) return std::nullopt;
-    date = fmt::format("{:04}-{:02}-{:02}", *year, month - std::begin(months) + 1, *day);
+    date = fmt::format("{:04}-{:02}-{:02}", *year, *month, *day);
     time = *t;
   }
   if (!c.done() || !parse_iso_date(date)) return std::nullopt;
@@ -179,10 +187,35 @@ std::optional<double> rir_from_rpe(const Row& row, int column) {
   return 10 - *rpe;
 }
 
-ImportedRow::Kind read_work(const Row& row, const WorkColumns& columns, std::optional<double> seconds, LoadUnit unit,
-                            LoggedSet& set) {
+void check_unit_option(const ImportContext& context, LoadUnit stated, const std::string& column) {
+  if (!context.unit || *context.unit == stated) return;
+  usage_error(fmt::format("--unit {} contradicts {}: its column \"{}\" says the weights are in {}; leave --unit out",
+                          to_string(*context.unit), context.origin, single_line(column), to_string(stated)));
+}
+
+void add_note(LoggedSet& set, std::string_view text) {
+  if (text.empty()) return;
+  std::string note;
+  note.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      note += '\n';
+      ++i;
+    } else {
+      note += text[i];
+    }
+  }
+  set.note = set.note.empty() ? std::move(note) : note + "\n" + set.note;
+}
+
+namespace {
+
+ImportedRow::Kind work_kind(const Row& row, const WorkColumns& columns, std::optional<double> seconds, LoadUnit unit,
+                            LoggedSet& set, bool& carried) {
   auto distance = row.number(columns.distance);
-  if (distance && *distance > 0) return ImportedRow::Kind::cardio;
+  auto load = row.number(columns.load);
+  const bool carry = distance && *distance > 0 && load && *load > 0;
+  if (distance && *distance > 0 && !carry) return ImportedRow::Kind::cardio;
   auto reps = row.whole(columns.reps);
   if (reps && *reps != 0) {
     if (auto why = count_problem(DoseKind::reps, *reps); !why.empty()) row.fail(columns.reps, why);
@@ -190,20 +223,37 @@ ImportedRow::Kind read_work(const Row& row, const WorkColumns& columns, std::opt
     set.count = static_cast<int>(*reps);
   } else if (seconds && *seconds != 0) {
     if (*seconds < 0 || *seconds != std::floor(*seconds)) row.fail(columns.seconds, "seconds are a whole number over 0");
-    if (*seconds > max_seconds) return ImportedRow::Kind::cardio;
+    if (*seconds > max_seconds) {
+      if (carry) row.fail(columns.seconds, fmt::format("a loaded carry of more than {} seconds", max_seconds));
+      return ImportedRow::Kind::cardio;
+    }
     set.kind = DoseKind::seconds;
     set.count = static_cast<int>(*seconds);
   } else {
     if (reps && *reps < 0) row.fail(columns.reps, "no negative reps");
-    return ImportedRow::Kind::empty;
+    return carry ? ImportedRow::Kind::carry : ImportedRow::Kind::empty;
   }
-  auto load = row.number(columns.load);
+  if (carry) {
+    std::string distance_unit(columns.distance_unit_column >= 0 ? row.text(columns.distance_unit_column)
+                                                                : std::string_view(columns.distance_unit));
+    set.note = "carried " + number_text(*distance) + (distance_unit.empty() ? "" : " " + distance_unit);
+    carried = true;
+  }
   if (load && *load != 0) {
     if (auto why = load_problem(*load, unit); !why.empty()) row.fail(columns.load, why);
-    set.load = *load;
+    // Apps that keep kilograms write pounds with the conversion's noise (37.49999999999999):
+    // the load as the lifter entered it is the nearest millionth.
+    set.load = std::round(*load * 1e6) / 1e6;
     set.unit = unit;
   }
   return ImportedRow::Kind::set;
+}
+
+}  // namespace
+
+void read_work(const Row& row, const WorkColumns& columns, std::optional<double> seconds, LoadUnit unit,
+               ImportedRow& out) {
+  out.kind = work_kind(row, columns, seconds, unit, out.set, out.carry);
 }
 
 }  // namespace lbtrain::logbook

@@ -20,10 +20,15 @@ class HevyReader : public RowReader {
     type_ = h.find({"set_type"});
     work_.load = h.find({"weight_kg", "weight_lbs"});
     unit_ = h.names()[static_cast<std::size_t>(work_.load)] == "weight_lbs" ? LoadUnit::lb : LoadUnit::kg;
+    check_unit_option(context, unit_, h.names()[static_cast<std::size_t>(work_.load)]);
     // A file with both columns: a row's load is in whichever of them it fills.
     if (h.has("weight_kg") && h.has("weight_lbs")) pounds_ = h.find({"weight_lbs"});
     work_.reps = h.find({"reps"});
     work_.distance = h.find({"distance_km", "distance_miles", "distance_meters"});
+    if (work_.distance >= 0) {
+      const std::string& distance = h.names()[static_cast<std::size_t>(work_.distance)];
+      work_.distance_unit = distance == "distance_km" ? "km" : distance == "distance_miles" ? "mi" : "m";
+    }
     work_.seconds = h.find({"duration_seconds"});
     rpe_ = h.find({"rpe"});
     notes_ = h.find({"exercise_notes"});
@@ -46,12 +51,12 @@ class HevyReader : public RowReader {
     if (pounds_ >= 0 && row.text(work_.load).empty() && !row.text(pounds_).empty()) {
       WorkColumns in_pounds = work_;
       in_pounds.load = pounds_;
-      out.kind = read_work(row, in_pounds, row.number(work_.seconds), LoadUnit::lb, set);
+      read_work(row, in_pounds, row.number(work_.seconds), LoadUnit::lb, out);
     } else {
-      out.kind = read_work(row, work_, row.number(work_.seconds), unit_, set);
+      read_work(row, work_, row.number(work_.seconds), unit_, out);
     }
     set.rir = rir_from_rpe(row, rpe_);
-    set.note = std::string(row.text(notes_));
+    add_note(set, row.text(notes_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }

@@ -1,10 +1,13 @@
-// Strong's CSV export, in both of its forms:
+// Strong's CSV export, in each of its forms:
+//   oldest (2016-2018), the unit as the column's name, Set Order counted from 0:
+//     Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes   (lbs and mi. in pounds)
 //   old, semicolons, a unit per row:
 //     Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
 //   current, commas, weights in the unit the app was set to (so --unit is needed):
 //     Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
-// Set Order is a number, W for a warm-up set, D for a drop set, F for a set to failure, or
-// "Rest Timer" for a rest between sets (skipped).
+// Set Order is a number, W for a warm-up set, D for a drop set, F for a set to failure,
+// "Rest Timer" for a rest between sets (skipped), or (the newest export) "Note" for the note of
+// an exercise in a workout, in Notes (put on that exercise's sets in the workout).
 
 #include "log/import_format.hpp"
 
@@ -20,23 +23,35 @@ namespace lbtrain::logbook {
 
 namespace {
 
+/// The weight column: "Weight" (its unit elsewhere), or a name that says the unit.
+const std::initializer_list<std::string_view> weight_names{"Weight",       "Weight (kg)", "Weight (kgs)",
+                                                           "Weight (lbs)", "Weight (lb)", "kg",
+                                                           "lbs"};
+
 class StrongReader : public RowReader {
  public:
   StrongReader(const Header& h, const ImportContext& context) : file_(context.file_name) {
     date_ = h.find({"Date"});
     exercise_ = h.find({"Exercise Name"});
     order_ = h.find({"Set Order"});
-    work_.load = h.find({"Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)"});
+    work_.load = h.find(weight_names);
     work_.reps = h.find({"Reps"});
-    work_.distance = h.find({"Distance", "Distance (meters)", "Distance (km)", "Distance (miles)"});
+    work_.distance = h.find({"Distance", "Distance (meters)", "Distance (km)", "Distance (miles)", "km", "mi.", "mi"});
     work_.seconds = h.find({"Seconds"});
     unit_column_ = h.find({"Weight Unit"});
+    work_.distance_unit_column = h.find({"Distance Unit"});
+    const std::string distance = work_.distance >= 0 ? h.english(static_cast<std::size_t>(work_.distance)) : "";
+    work_.distance_unit = distance == "km" || distance == "Distance (km)"   ? "km"
+                          : distance == "Distance (meters)"                 ? "m"
+                          : distance == "mi." || distance == "Distance (miles)" ? "mi"
+                                                                                : "";
     rpe_ = h.find({"RPE"});
     notes_ = h.find({"Notes"});
-    const std::string& weight = h.names()[static_cast<std::size_t>(work_.load)];
-    if (weight == "Weight (lbs)" || weight == "Weight (lb)") unit_ = LoadUnit::lb;
+    const std::string& weight = h.english(static_cast<std::size_t>(work_.load));
+    if (weight == "Weight (lbs)" || weight == "Weight (lb)" || weight == "lbs") unit_ = LoadUnit::lb;
     else if (weight != "Weight") unit_ = LoadUnit::kg;
     else if (unit_column_ < 0) unit_ = context.unit;
+    if (weight != "Weight") check_unit_option(context, *unit_, h.names()[static_cast<std::size_t>(work_.load)]);
     if (!unit_ && unit_column_ < 0) {
       usage_error(fmt::format("{} is Strong's export, which does not say whether its weights are kg or lb (they are in "
                               "the unit the app was set to): give --unit kg or --unit lb",
@@ -57,11 +72,16 @@ class StrongReader : public RowReader {
     const auto* when = dates_.parse(row.text(date_));
     if (!when) row.fail(date_, "not a date and time such as 2024-03-04 18:30:00");
     set.date = when->first;
-    set.session = "strong " + when->second;
+    set.session = when->second.empty() ? "strong" : "strong " + when->second;
+    if (order == "Note") {
+      out.kind = ImportedRow::Kind::note;
+      add_note(set, row.text(notes_));
+      return out;
+    }
     read_order(row, order, set);
-    out.kind = read_work(row, work_, row.number(work_.seconds), unit(row), set);
+    read_work(row, work_, row.number(work_.seconds), unit(row), out);
     set.rir = rir_from_rpe(row, rpe_);
-    set.note = std::string(row.text(notes_));
+    add_note(set, row.text(notes_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }
@@ -80,7 +100,7 @@ class StrongReader : public RowReader {
       set.warmup = true;
       return;
     }
-    row.fail(order_, "allowed: a set number, W (warm-up), D (drop set), F (failure) or Rest Timer");
+    row.fail(order_, "allowed: a set number, W (warm-up), D (drop set), F (failure), Rest Timer or Note");
   }
 
   LoadUnit unit(const Row& row) const {
@@ -94,8 +114,7 @@ class StrongReader : public RowReader {
 };
 
 bool matches(const Header& h) {
-  return h.has("Date") && h.has("Exercise Name") && h.has("Set Order") && h.has("Reps") &&
-         h.find({"Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)"}) >= 0;
+  return h.has("Date") && h.has("Exercise Name") && h.has("Set Order") && h.has("Reps") && h.find(weight_names) >= 0;
 }
 
 std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {

@@ -29,6 +29,16 @@ namespace {
 
 using namespace logbook;
 
+/// What to do now: the history of the exercise the file holds most sets of, and how to start
+/// a plan (which goal fits is the lifter's call: `lbtrain goals` explains each).
+std::string next_step(const ReadTally& t) {
+  auto most = std::max_element(t.mapped.begin(), t.mapped.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::string out = "Next: ";
+  if (most != t.mapped.end()) out += fmt::format("'lbtrain history {}' shows it session by session; ", most->first);
+  return out + "'lbtrain goals' lists the goals, and 'lbtrain start --goal GOAL' plans from here.\n";
+}
+
 std::string report(const ReadTally& t, std::size_t added, std::size_t present, const std::string& file,
                    const ImportFormat& format) {
   std::string out = fmt::format("Imported {} ({}): {} set{} added, {} already in the log.\n", file, format.name, added,
@@ -39,10 +49,35 @@ std::string report(const ReadTally& t, std::size_t added, std::size_t present, c
     if (it != t.skipped.end()) skips.push_back(fmt::format("{} {}", it->second, it->second == 1 ? one : many));
   };
   skip(ImportedRow::Kind::rest_timer, "rest timer", "rest timers");
-  skip(ImportedRow::Kind::cardio, "cardio set (a distance, or over an hour)", "cardio sets (a distance, or over an hour)");
+  skip(ImportedRow::Kind::note, "exercise note row (its note put on the exercise's sets)",
+       "exercise note rows (each note put on its exercise's sets)");
+  skip(ImportedRow::Kind::cardio, "cardio set (a distance and no load, or over 3 hours)",
+       "cardio sets (a distance and no load, or over 3 hours)");
+  skip(ImportedRow::Kind::carry, "loaded carry with a distance but no time or reps (the log holds no distance alone)",
+       "loaded carries with a distance but no time or reps (the log holds no distance alone)");
   skip(ImportedRow::Kind::empty, "empty set (no reps and no time)", "empty sets (no reps and no time)");
+  if (!t.bad_rows.empty()) {
+    std::size_t n = t.bad_rows.size();
+    skips.push_back(fmt::format("{} row{} that cannot be imported (each named in a warning)", n, n == 1 ? "" : "s"));
+  }
   if (!skips.empty()) out += "Skipped: " + join(skips, ", ") + ".\n";
+  if (!t.repaired.empty()) {
+    std::vector<std::string> lines;
+    for (auto line : t.repaired) lines.push_back(std::to_string(line));
+    if (lines.size() > 10) {
+      lines.resize(10);
+      lines.push_back("...");
+    }
+    out += fmt::format("Mended {} row{} whose exercise name holds an unquoted comma, as {} writes it (line{} {}).\n",
+                       t.repaired.size(), t.repaired.size() == 1 ? "" : "s", format.name,
+                       t.repaired.size() == 1 ? "" : "s", join(lines, ", "));
+  }
   if (t.warmups > 0) out += fmt::format("Warm-up sets kept, marked as warm-ups: {}.\n", t.warmups);
+  if (t.carries > 0) {
+    out += fmt::format("Loaded carries kept (a load and a distance: core work, not cardio), the distance in the "
+                       "note: {}.\n",
+                       t.carries);
+  }
   if (!t.unmapped.empty()) {
     std::size_t sets = 0;
     for (const auto& [name, u] : t.unmapped) sets += u.second;
@@ -53,6 +88,7 @@ std::string report(const ReadTally& t, std::size_t added, std::size_t present, c
                          u.second, u.second == 1 ? " " : "s", layout::truncate(single_line(u.first), 30));
     }
   }
+  out += next_step(t);
   return out;
 }
 
@@ -111,7 +147,21 @@ const std::vector<std::string>& import_format_names() {
   return names;
 }
 
-std::string import_log(const ImportOptions& options) {
+/// A warning for each skipped row; past `most`, one line says how many more.
+std::vector<std::string> skipped_warnings(const ReadTally& t, const std::string& origin) {
+  constexpr std::size_t most = 100;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.bad_rows.size() && i < most; ++i) {
+    out.push_back(t.bad_rows[i].text(origin) + "; the row was skipped");
+  }
+  if (t.bad_rows.size() > most) {
+    out.push_back(fmt::format("{}: {} more rows were skipped (--strict lists every one, and imports nothing)", origin,
+                              t.bad_rows.size() - most));
+  }
+  return out;
+}
+
+ImportResult import_log(const ImportOptions& options) {
   const auto& names = import_format_names();
   if (std::find(names.begin(), names.end(), options.from) == names.end()) {
     usage_error(unknown_value_message("--from", "format", options.from, names, names));
@@ -129,8 +179,9 @@ std::string import_log(const ImportOptions& options) {
   // A large import keeps its index pages in memory instead of reading back what it spilled.
   with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
   store.write([&] { counts = add_sets(reader, store); });
-  return report(reader.tally(), counts.first, counts.second,
-                single_line(std::filesystem::path(options.file).filename().string()), reader.format());
+  return {report(reader.tally(), counts.first, counts.second,
+                 single_line(std::filesystem::path(options.file).filename().string()), reader.format()),
+          skipped_warnings(reader.tally(), single_line(options.file))};
 }
 
 }  // namespace lbtrain

@@ -36,7 +36,16 @@ int max_count(DoseKind kind) {
   return max_reps;
 }
 
-double max_load(LoadUnit unit) { return unit == LoadUnit::kg ? max_load_kg : max_load_kg / kg_per_lb; }
+double max_load(LoadUnit unit) { return unit == LoadUnit::kg ? max_load_kg : max_load_lb; }
+
+std::string sets_limits_sql() {
+  return fmt::format(
+      "reps INTEGER CHECK (reps BETWEEN 1 AND {}),\n"
+      "  seconds INTEGER CHECK (seconds BETWEEN 1 AND {}),\n"
+      "  breaths INTEGER CHECK (breaths BETWEEN 1 AND {}),\n"
+      "  load REAL CHECK (load > 0 AND load <= CASE unit WHEN 'kg' THEN {} ELSE {} END)",
+      max_reps, max_seconds, max_breaths, max_load_kg, max_load_lb);
+}
 
 double in_kg(double load, LoadUnit unit) { return unit == LoadUnit::kg ? load : load * kg_per_lb; }
 
@@ -64,9 +73,9 @@ std::string count_problem(DoseKind kind, long long count) {
 
 std::string load_problem(double load, LoadUnit unit) {
   if (!(load > 0)) return "a load is more than 0 (leave it out, or write @bw, for bodyweight)";
-  if (load > max_load(unit) + 1e-9) {
+  if (load > max_load(unit)) {
     return fmt::format("{} {} is more than {} {}, the heaviest load lbtrain takes", number_text(load), to_string(unit),
-                       unit == LoadUnit::kg ? "1000" : "2204.6", to_string(unit));
+                       number_text(max_load(unit)), to_string(unit));
   }
   return "";
 }

@@ -11,21 +11,29 @@
 
 namespace lbtrain::logbook {
 
-/// What a set may hold. Typed sets beyond these are a usage error, imported ones a data error;
-/// the database's CHECK constraints hold the same limits.
+/// What a set may hold: what a human can do, not what a program prescribes (people really do
+/// 257 back extensions, or hold a plank for an hour; nobody does 877777 reps or squats 2956 lb).
+/// These are the one source of the limits: `log` refuses a typed set beyond them (a usage
+/// error), an import skips and lists such a row, and the database's CHECKs (schema version 3,
+/// written from these constants by sets_limits_sql()) hold the same numbers.
 inline constexpr int max_sets_per_group = 20;
-inline constexpr int max_reps = 100;
-inline constexpr int max_seconds = 3600;
-inline constexpr int max_breaths = 100;
+inline constexpr int max_reps = 1000;
+inline constexpr int max_seconds = 3 * 3600;
+inline constexpr int max_breaths = 1000;
 inline constexpr double max_load_kg = 1000;
+inline constexpr double max_load_lb = 2205;  // 1000 kg is 2204.62 lb, rounded up to a plate-free number
 inline constexpr double kg_per_lb = 0.45359237;  // exact, by definition
 inline constexpr double max_rir = 10;
 
 /// The most a count of this kind may be.
 int max_count(DoseKind kind);
 
-/// The heaviest load in this unit (1000 kg, 2204.62 lb).
+/// The heaviest load in this unit (1000 kg, 2205 lb).
 double max_load(LoadUnit unit);
+
+/// The CHECK constraints of a set's reps, seconds, breaths and load, as SQL, from the limits
+/// above: "reps INTEGER CHECK (reps BETWEEN 1 AND 1000), ...".
+std::string sets_limits_sql();
 
 /// A load in kilograms.
 double in_kg(double load, LoadUnit unit);

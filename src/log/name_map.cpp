@@ -34,7 +34,10 @@ MappedName read_entry(const nlohmann::json& entry, const std::string& where, con
   m.id = string_at(entry, "id", where);
   m.source = string_at(entry, "source", where);
   m.why = string_at(entry, "why", where);
-  if (!catalogue.find(m.id)) data_error(fmt::format("{}/id: \"{}\" is not an exercise of the catalogue", where, m.id));
+  if (!catalogue.find(m.id) && !is_custom_id(m.id)) {
+    data_error(fmt::format("{}/id: \"{}\" is not an exercise of the catalogue, nor a custom id (custom:name)", where,
+                           m.id));
+  }
   if (!entry.contains("apps") || !entry["apps"].is_array() || entry["apps"].empty()) {
     data_error(where + "/apps: a list of the apps that export this name is required");
   }
@@ -105,8 +108,42 @@ bool is_kebab_id(std::string_view id) {
 
 bool is_custom_id(std::string_view id) { return id.substr(0, 7) == "custom:" && is_kebab_id(id.substr(7)); }
 
+std::string words_key(std::string_view name) {
+  std::vector<std::string> words;
+  std::string key = match_key(name);
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t dash = key.find('-', start);
+    std::string word = key.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    // One of many as one: "mornings", "planks", "crunches"; not "press" or "abs".
+    auto ends = [&](std::string_view end) {
+      return word.size() > end.size() + 2 && word.compare(word.size() - end.size(), end.size(), end) == 0;
+    };
+    if (ends("ches") || ends("shes") || ends("xes")) word.erase(word.size() - 2);
+    else if (ends("s") && !ends("ss") && !ends("us")) word.pop_back();
+    if (!word.empty()) words.push_back(std::move(word));
+    if (dash == std::string::npos) break;
+    start = dash + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : "-") + w;
+  return out;
+}
+
 NameResolver::NameResolver(const std::vector<MappedName>& map, const Catalogue& catalogue) : catalogue_(catalogue) {
   for (const auto& m : map) mapped_.emplace(match_key(m.name), m.id);
+  // The same names, their words in any order and any number: an id each key gives one way only.
+  auto add = [&](std::string_view name, const std::string& id) {
+    auto [it, added] = by_words_.emplace(words_key(name), id);
+    if (!added && it->second != id) it->second.clear();  // two ids: ambiguous, not used
+  };
+  for (const auto& m : map) add(m.name, m.id);
+  for (const auto& e : catalogue.exercises) {
+    add(e.id, e.id);
+    add(e.name, e.id);
+    for (const auto& a : e.aliases) add(a, e.id);
+  }
 }
 
 const Resolved& NameResolver::resolve(const std::string& name) {
@@ -115,12 +152,14 @@ const Resolved& NameResolver::resolve(const std::string& name) {
   Resolved r;
   auto mapped = mapped_.find(match_key(name));
   if (mapped != mapped_.end()) {
-    r.exercise = catalogue_.find(mapped->second);
-  } else {
-    auto found = exercises_matching(catalogue_, name);
-    if (found.size() == 1) r.exercise = found.front();
+    r.id = mapped->second;
+  } else if (auto found = exercises_matching(catalogue_, name); found.size() == 1) {
+    r.id = found.front()->id;
+  } else if (auto words = by_words_.find(words_key(name)); words != by_words_.end() && !words->second.empty()) {
+    r.id = words->second;
   }
-  r.id = r.exercise ? r.exercise->id : custom_id(name);
+  r.exercise = r.id.empty() ? nullptr : catalogue_.find(r.id);
+  if (r.id.empty()) r.id = custom_id(name);
   return seen_.emplace(name, std::move(r)).first->second;
 }
 

@@ -34,7 +34,10 @@ struct Resolved {
   std::string id;
 };
 
-/// Resolves names against a mapping and a catalogue, remembering each name it has seen.
+/// Resolves names against a mapping and a catalogue, remembering each name it has seen: the
+/// mapping, then the catalogue's ids, names and aliases, then either of them with the words in
+/// another order or number ("Back Extensions", "Barbell Hip Thrust"); an id of the mapping may
+/// be a custom one (an exercise the catalogue does not have, kept apart from its neighbours).
 class NameResolver {
  public:
   NameResolver(const std::vector<MappedName>& map, const Catalogue& catalogue);
@@ -42,9 +45,14 @@ class NameResolver {
 
  private:
   const Catalogue& catalogue_;
-  std::unordered_map<std::string, std::string> mapped_;  ///< match_key(name) -> id
+  std::unordered_map<std::string, std::string> mapped_;    ///< match_key(name) -> id
+  std::unordered_map<std::string, std::string> by_words_;  ///< words_key(name) -> id, "" when two
   std::unordered_map<std::string, Resolved> seen_;
 };
+
+/// A name's words, each singular and in alphabetical order: "Barbell Hip Thrust" and "Hip
+/// Thrust (Barbell)" give "barbell-hip-thrust", "Good Mornings" gives "good-morning".
+std::string words_key(std::string_view name);
 
 /// The id of sets whose name maps to no exercise: "custom:" and the name's ASCII letters and
 /// digits joined by '-' ("custom:cable-crunch"), with a hash of the name when it has other

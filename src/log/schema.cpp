@@ -1,5 +1,11 @@
 #include "log/schema.hpp"
 
+#include "log/logged_set.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+
 namespace lbtrain::logbook {
 
 namespace {
@@ -74,10 +80,52 @@ CREATE UNIQUE INDEX sets_identity ON sets (date, session, exercise, set_number, 
   ifnull(seconds, -1), ifnull(breaths, -1), ifnull(load, 0), ifnull(unit, ''));
 )sql";
 
+
+// Version 4: the limits of a set are what a human can do (log/logged_set.hpp: 1000 reps or
+// breaths, 3 hours, 1000 kg or 2205 lb), the numbers written here from those constants so that
+// `log`, import and the database cannot disagree. SQLite cannot change a CHECK in place: the
+// table is made again, its rows copied as they are (every old row is within the new limits), and
+// version 3's identity index made again on it.
+const std::string& version_4() {
+  static const std::string sql = fmt::format(R"sql(
+CREATE TABLE sets_v4 (
+  id           INTEGER PRIMARY KEY,
+  entry_id     INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+  date         TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  session      TEXT NOT NULL DEFAULT '',
+  exercise_id  TEXT NOT NULL CHECK (exercise_id <> ''),
+  exercise     TEXT NOT NULL CHECK (exercise <> ''),
+  set_number   INTEGER NOT NULL CHECK (set_number BETWEEN 1 AND 10000),
+  {},
+  unit         TEXT CHECK (unit = 'kg' OR unit = 'lb'),
+  rir          REAL CHECK (rir BETWEEN 0 AND 10),
+  per_side     INTEGER NOT NULL DEFAULT 0 CHECK (per_side BETWEEN 0 AND 1),
+  warmup       INTEGER NOT NULL DEFAULT 0 CHECK (warmup BETWEEN 0 AND 1),
+  note         TEXT NOT NULL DEFAULT '',
+  source       TEXT NOT NULL CHECK (source = 'typed' OR source = 'import' OR source = 'program'),
+  source_file  TEXT,
+  program_week INTEGER CHECK (program_week BETWEEN 1 AND 52),
+  program_day  INTEGER CHECK (program_day BETWEEN 1 AND 7),
+  CHECK ((reps IS NOT NULL) + (seconds IS NOT NULL) + (breaths IS NOT NULL) = 1),
+  CHECK ((load IS NULL) = (unit IS NULL)),
+  CHECK ((source = 'import') = (source_file IS NOT NULL)),
+  CHECK ((source = 'program') = (program_week IS NOT NULL AND program_day IS NOT NULL))
+) STRICT;
+
+INSERT INTO sets_v4 SELECT * FROM sets;
+DROP TABLE sets;
+ALTER TABLE sets_v4 RENAME TO sets;
+CREATE UNIQUE INDEX sets_identity ON sets (date, session, exercise, set_number, ifnull(reps, -1),
+  ifnull(seconds, -1), ifnull(breaths, -1), ifnull(load, 0), ifnull(unit, ''));
+)sql",
+                                             sets_limits_sql());
+  return sql;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> list{version_1, version_2, version_3};
+  static const std::vector<std::string_view> list{version_1, version_2, version_3, version_4()};
   return list;
 }
 

@@ -22,6 +22,7 @@ Plan plan_header(const DataSet& data, const Request& request) {
   plan.days = request.days;
   plan.level = request.level;
   plan.equipment_spec = request.equipment_spec;
+  plan.title = request.title;
   plan.equipment = request.equipment;
   plan.catalogue_origin = data.catalogue.origin;
   plan.rules_origin = data.rules.origin;

@@ -16,4 +16,6 @@ std::string_view vocabulary();
 std::string_view import_free_exercise_db();
 /// The text of data/import/log-names.json.
 std::string_view import_log_names();
+/// The text of data/import/export-languages.json.
+std::string_view import_export_languages();
 }  // namespace lbtrain::embedded
