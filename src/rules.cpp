@@ -205,6 +205,13 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"basis_increment", {"date", "increment"}},
       {"basis_drop", {"date", "percent"}},
       {"basis_layoff", {"percent"}},
+      {"pain_green", {"name", "date", "pain"}},
+      {"pain_amber", {"name", "date", "pain"}},
+      {"pain_red", {"name", "date", "pain"}},
+      {"pain_red_load", {"name", "date", "pain", "percent", "load"}},
+      {"pain_unknown", {"name", "date"}},
+      {"pain_waits", {"name", "date"}},
+      {"pain_hold", {"why"}},
   };
   return templates;
 }

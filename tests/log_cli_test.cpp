@@ -222,10 +222,10 @@ TEST_CASE("log export: every set as CSV or JSON, atomically with -o", "[log][cli
   Log log;
   log.ok({"log", "rdl", "8,8,7@60kg", "rir", "3,2,1", "--date", "2026-11-20", "--note", "=cmd|' /C calc'!A0"});
   auto csv = log.ok({"log", "export"}).out;
-  CHECK(csv == "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session\r\n"
-               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),1,8,,,60,kg,3,false,false,'=cmd|' /C calc'!A0,typed,\r\n"
-               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),2,8,,,60,kg,2,false,false,'=cmd|' /C calc'!A0,typed,\r\n"
-               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),3,7,,,60,kg,1,false,false,'=cmd|' /C calc'!A0,typed,\r\n");
+  CHECK(csv == "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session,pain\r\n"
+               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),1,8,,,60,kg,3,false,false,'=cmd|' /C calc'!A0,typed,,\r\n"
+               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),2,8,,,60,kg,2,false,false,'=cmd|' /C calc'!A0,typed,,\r\n"
+               "2026-11-20,romanian-deadlift,Romanian deadlift (barbell),3,7,,,60,kg,1,false,false,'=cmd|' /C calc'!A0,typed,,\r\n");
   auto json = nlohmann::json::parse(log.ok({"log", "export", "--format", "json"}).out);
   CHECK(json["format"] == "lbtrain-log");
   CHECK(json["sets"].size() == 3);
@@ -243,5 +243,5 @@ TEST_CASE("log export: every set as CSV or JSON, atomically with -o", "[log][cli
   CHECK(r.exit_code == 4);
   // An empty log exports its header alone.
   CHECK(Log().ok({"log", "export"}).out ==
-        "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session\r\n");
+        "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session,pain\r\n");
 }

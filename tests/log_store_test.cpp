@@ -89,6 +89,16 @@ const std::map<int, std::vector<std::string>> fixtures{
       "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, seconds, source) VALUES "
       "(1, '2026-11-20', 'plank', 'Plank', 1, 3600, 'typed')",
       "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-21', '{}')"}},
+    // A version-4 log (the release before pain): version 5 adds the pain column (NULL on every
+    // old set) and the marks table.
+    {4,
+     {"INSERT INTO entries (id, kind, summary, created_at) VALUES (1, 'typed', 'squat', '2026-11-20T10:00:00')",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, load, unit, rir, source, "
+      "program_week, program_day) VALUES (1, '2026-11-20', 'back-squat', 'Back squat', 1, 8, 50, 'kg', 2, 'program', "
+      "1, 1)",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, source) VALUES "
+      "(1, '2026-11-20', 'air-squat', 'Air squat', 1, 15, 'typed')",
+      "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-16', '{}')"}},
 };
 
 }  // namespace
@@ -140,6 +150,36 @@ TEST_CASE("every earlier schema version migrates to the current one, keeping its
     // The migrated log takes new sets.
     store.write([&] { CHECK(SetInserter(store).insert(sample_set(), store.add_entry("typed", "test"))); });
   }
+}
+
+TEST_CASE("a version-4 log migrates to version 5: old sets have no pain, new ones keep theirs", "[log][store][pain]") {
+  std::string path = test::temp_dir() + "/v4.db";
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (int v = 0; v < 4; ++v) db.exec(std::string(migrations()[static_cast<std::size_t>(v)]));
+    db.exec("PRAGMA user_version = 4");
+    db.exec("PRAGMA application_id = " + std::to_string(application_id));
+    for (const auto& sql : fixtures.at(4)) db.exec(sql);
+  }
+  Store store = Store::open(path, Store::Access::write);
+  REQUIRE(store.db().execAndGet("PRAGMA user_version").getInt() == 5);
+  SQLite::Statement rows(store.db(), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id");
+  int count = 0;
+  while (rows.executeStep()) {
+    LoggedSet set = read_set(rows);
+    CHECK_FALSE(set.pain.has_value());
+    ++count;
+  }
+  CHECK(count == 2);
+  LoggedSet painful = sample_set();
+  painful.pain = 6;
+  store.write([&] { CHECK(SetInserter(store).insert(painful, store.add_entry("typed", "pain"))); });
+  SQLite::Statement last(store.db(), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id DESC LIMIT 1");
+  REQUIRE(last.executeStep());
+  CHECK(read_set(last).pain == 6);
+  // The database holds the limit too: pain 11 is refused.
+  CHECK_THROWS(store.db().exec("UPDATE sets SET pain = 11"));
+  CHECK(store.db().execAndGet("SELECT count(*) FROM marks").getInt() == 0);
 }
 
 TEST_CASE("a log lbtrain cannot use is refused and left as it was", "[log][store]") {

@@ -44,6 +44,7 @@ struct LoggedSet {
   std::optional<double> load;  ///< none: bodyweight
   LoadUnit unit = LoadUnit::kg;
   std::optional<double> rir;  ///< reps in reserve, when logged
+  std::optional<int> pain;    ///< the worst back pain during the exercise's sets, 0 to 10, when logged
   bool per_side = false;
   bool warmup = false;
   std::string note;

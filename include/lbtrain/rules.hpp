@@ -360,7 +360,26 @@ struct AdaptationRule {
 };
 
 /// The adaptation rules and the sentences that explain what they did.
+/// The pain traffic light (`adaptation.pain`): back pain logged 0 to 10 during an exercise's sets,
+/// and the morning after against the morning before, sorts a session into green (advance), amber
+/// (repeat, nothing new enters), red (step back one stage, nothing new until a green session) or a
+/// hold (no loaded lower-back work until a doctor or physical therapist has seen the back).
+struct PainRule {
+  int green_max = 2;      ///< during: 0 to this is green
+  int amber_max = 4;      ///< during: up to this is amber; above it red
+  int hold_from = 7;      ///< during or the morning after: this or more holds loaded back work
+  int morning_amber = 1;  ///< the morning after this much worse than before: amber
+  int morning_red = 3;    ///< this much worse: red
+  int step_back_percent = 20;  ///< a red session's loaded exercise comes back this much lighter
+  std::string hold_limit;      ///< the limit whose exercises are loaded lower-back work
+  std::vector<std::string> comebacks;  ///< progressions of the screening comebacks: pain must be logged
+  std::map<std::string, std::string> signs;  ///< warning sign id -> words ("leg-pain" -> "pain down a leg")
+  std::string why;
+  std::string source;
+};
+
 struct Adaptation {
+  std::optional<PainRule> pain;
   std::vector<AdaptationRule> rules;
   std::string fallback;                   ///< the rule of a scheme no rule names
   std::map<std::string, double> increments;  ///< the default load step per unit: "kg" -> 2.5

@@ -48,7 +48,8 @@ std::string csv_row(const LoggedSet& s) {
                                  s.warmup ? "true" : "false",
                                  guarded_field(s.note),
                                  guarded_field(source_text(s.source)),
-                                 guarded_field(s.session)};
+                                 guarded_field(s.session),
+                                 s.pain ? std::to_string(*s.pain) : ""};
   return join(cells, ",") + "\r\n";
 }
 

@@ -139,7 +139,11 @@ std::string one_text(const HistoryData& data, const HistoryView& view) {
   }
   out += fmt::format("\nSets, {}:\n", shown_sessions(data, view));
   for (const auto& session : data.sessions) {
-    out += session_heading(session.date, session.session) + "\n";
+    std::optional<int> pain;  // the worst back pain logged with the session's sets
+    for (const auto& set : session.exercises.front().sets) {
+      if (set.pain) pain = std::max(pain.value_or(0), *set.pain);
+    }
+    out += session_heading(session.date, session.session) + (pain ? fmt::format("  back pain {}/10", *pain) : "") + "\n";
     for (const auto& set : session.exercises.front().sets) out += set_line(set);
   }
   return out;

@@ -11,11 +11,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lbtrain::logbook {
 
 namespace {
 
-enum Column { date, exercise_id, exercise, set, reps, seconds, breaths, load, unit, rir, per_side, warmup, note, source, session };
+enum Column { date, exercise_id, exercise, set, reps, seconds, breaths, load, unit, rir, per_side, warmup, note, source, session, pain };
 
 class LbtrainReader : public RowReader {
  public:
@@ -45,6 +47,10 @@ class LbtrainReader : public RowReader {
     if (!parsed) row.fail(source, "allowed: typed, import:FILE or program:week N day D (week 1 to 52, day 1 to 7)");
     s.source = *parsed;
     s.session = std::string(read_guarded(row.text(session)));
+    if (auto value = row.whole(pain)) {
+      if (*value < 0 || *value > 10) row.fail(pain, "back pain is a whole number from 0 to 10");
+      s.pain = static_cast<int>(*value);
+    }
     return out;
   }
 
@@ -91,8 +97,12 @@ class LbtrainReader : public RowReader {
 
 bool matches(const Header& h) {
   const auto& columns = log_csv_columns();
-  return h.names().size() >= columns.size() - 1 &&
-         std::equal(columns.begin(), columns.end() - 1, h.names().begin());
+  // The session (version 3) and the pain (version 5) columns came later: an export without
+  // them still reads.
+  const std::size_t oldest = columns.size() - 2;
+  const std::size_t known = std::min(h.names().size(), columns.size());
+  return h.names().size() >= oldest &&
+         std::equal(columns.begin(), columns.begin() + static_cast<std::ptrdiff_t>(known), h.names().begin());
 }
 
 std::unique_ptr<RowReader> make(const Header&, const ImportContext&) { return std::make_unique<LbtrainReader>(); }

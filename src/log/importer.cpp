@@ -123,7 +123,10 @@ std::uintmax_t logbook::import_size_limit(const std::string& file) {
   std::string_view head(buffer, static_cast<std::size_t>(in.gcount()));
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
   head = head.substr(0, head.find_first_of("\r\n"));
-  return head == join(log_csv_columns(), ",") ? std::numeric_limits<std::uintmax_t>::max() : apps;
+  // Its header now, or before the pain column (schema version 5).
+  const auto& columns = log_csv_columns();
+  const std::string before_pain = join(std::vector<std::string>(columns.begin(), columns.end() - 1), ",");
+  return head == join(columns, ",") || head == before_pain ? std::numeric_limits<std::uintmax_t>::max() : apps;
 }
 
 namespace {

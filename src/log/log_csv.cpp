@@ -7,7 +7,7 @@ namespace lbtrain::logbook {
 const std::vector<std::string>& log_csv_columns() {
   static const std::vector<std::string> columns{"date", "exercise_id", "exercise", "set",      "reps",
                                                 "seconds", "breaths",  "load",     "unit",     "rir",
-                                                "per_side", "warmup",  "note",     "source",   "session"};
+                                                "per_side", "warmup",  "note",     "source",   "session", "pain"};
   return columns;
 }
 

@@ -10,7 +10,8 @@
 namespace lbtrain::logbook {
 
 /// The header, in order: date, exercise_id, exercise, set, reps, seconds, breaths, load, unit,
-/// rir, per_side, warmup, note, source, session.
+/// rir, per_side, warmup, note, source, session, pain (appended
+/// in schema version 5; an older export without session or pain still reads).
 const std::vector<std::string>& log_csv_columns();
 
 /// A text cell: csv_field's formula guard (a leading ' before = + - @, tab or carriage

@@ -2,6 +2,7 @@
 
 #include "lbtrain/log.hpp"
 
+#include "log/day_marks.hpp"
 #include "log/exercise_index.hpp"
 #include "log/exercise_lookup.hpp"
 #include "log/logged_set.hpp"
@@ -70,7 +71,8 @@ std::size_t exercise_words(const std::vector<std::string>& words) {
     std::string w;
     for (char c : words[n]) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool performance = w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || w[0] == '@' || w[0] == '-' ||
-                       w.rfind("rir", 0) == 0 || w.rfind("rpe", 0) == 0 || w == "warmup" || w == "warm-up";
+                       w.rfind("rir", 0) == 0 || w.rfind("rpe", 0) == 0 || w == "warmup" || w == "warm-up" ||
+                       w.rfind("pain", 0) == 0;
     if (performance) break;
     ++n;
   }
@@ -102,6 +104,7 @@ std::vector<LoggedSet> sets_of(const std::vector<TypedGroup>& groups, const Exer
       if (!g.rir.empty()) set.rir = g.rir[g.rir.size() == 1 ? 0 : i];
       set.per_side = exercise.per_side;
       set.warmup = g.warmup;
+      set.pain = g.pain;
       set.note = valid_utf8(o.note);
       set.source = source;
       sets.push_back(std::move(set));
@@ -119,6 +122,7 @@ std::string program_text(const SetSource& source) {
 std::string log_entry(const LogEntryOptions& options) {
   if (options.words.empty()) usage_error("name the exercise, then what you did: lbtrain log back-extension 3x12@20kg");
   std::string date = iso_date(entry_date(options.date));
+  if (auto said = log_day_mark(options.words, date, options.db); !said.empty()) return said;
   const std::string note = valid_utf8(options.note);
   std::size_t note_chars = 0;
   for (char c : note) note_chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -178,6 +182,11 @@ std::string undo_last_entry(const std::string& db) {
     std::int64_t id = last.getColumn(0).getInt64();
     std::string summary = last.getColumn(1).getString();
     int count = last.getColumn(2).getInt();
+    if (store.db().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() > 0) {
+      SQLite::Statement remove_marks(store.db(), "DELETE FROM marks WHERE entry_id = ?");
+      remove_marks.bind(1, id);
+      remove_marks.exec();
+    }
     SQLite::Statement remove_sets(store.db(), "DELETE FROM sets WHERE entry_id = ?");
     remove_sets.bind(1, id);
     remove_sets.exec();

@@ -206,6 +206,11 @@ std::string sets_text(const std::vector<LoggedSet>& sets) {
     group.push_back(&set);
   }
   if (!group.empty()) groups.push_back(group_text(group));
+  std::optional<int> pain;
+  for (const auto& set : sets) {
+    if (set.pain) pain = std::max(pain.value_or(0), *set.pain);
+  }
+  if (pain) groups.push_back(fmt::format("back pain {}/10", *pain));
   return join(groups, "; ");
 }
 

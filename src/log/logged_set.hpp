@@ -66,7 +66,7 @@ std::string set_text(const LoggedSet& set);
 
 /// Sets written in one line, consecutive sets of the same kind and warm-up state grouped:
 /// "3 x 12 @ 20 kg, RIR 4", "8, 8, 7 @ 60 kg, RIR 3, 2, 1", "warm-up 2 x 5 @ 40 kg; 3 x 5 @ 100 kg",
-/// "3 x 30 s per side".
+/// "3 x 30 s per side"; the worst back pain logged with them last: "3 x 5 @ 50 kg; back pain 6/10".
 std::string sets_text(const std::vector<LoggedSet>& sets);
 
 /// Estimated one-repetition maximum of a loaded rep set, in `unit`: Epley, load x (1 + reps/30),

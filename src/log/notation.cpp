@@ -16,7 +16,7 @@ namespace lbtrain::logbook {
 
 const char* const notation_help =
     "NxR (3x12), R,R,R (8,8,7), NxSs (3x30s held), NxBb (2x10b breaths), @LOAD (@20kg, @45lb, @22.5, "
-    "@60,60,65kg, @bw), rirN or rir N,N,N (reps in reserve, 0 to 10), rpeN (10 - RPE), warmup before a group";
+    "@60,60,65kg, @bw), rirN or rir N,N,N (reps in reserve, 0 to 10), rpeN (10 - RPE), warmup before a group, painN or pain N (back pain 0 to 10, once an entry)";
 
 namespace {
 
@@ -55,10 +55,12 @@ class Parser {
                                          : "needs values after it, such as rir 2 or rir 3,2,1");
     }
     if (warmup_next_) bad("warmup", "marks the sets after it, as in: warmup 2x5@40kg 3x5@100kg");
+    if (expect_ == Expect::nothing && pain_expected_) bad(last_, "needs the back pain after it, 0 to 10, such as pain 3");
     if (groups_.empty()) {
       usage_error(fmt::format("no sets given: say what you did after the exercise, such as 3x12@20kg; allowed: {}",
                               notation_help));
     }
+    for (auto& g : groups_) g.pain = pain_;
     return std::move(groups_);
   }
 
@@ -68,6 +70,8 @@ class Parser {
   Expect expect_ = Expect::nothing;
   bool warmup_next_ = false;
   bool unit_may_follow_ = false;  ///< the last token was a load without a unit
+  bool pain_expected_ = false;    ///< the last token was "pain"
+  std::optional<int> pain_;
   std::string last_;
 
   [[noreturn]] void bad(const std::string& token, const std::string& why) {
@@ -87,6 +91,17 @@ class Parser {
     bool unit_may_follow = unit_may_follow_;
     unit_may_follow_ = false;
     last_ = token;
+    if (pain_expected_) {
+      pain_expected_ = false;
+      return pain(token, t);
+    }
+    if (t.rfind("pain", 0) == 0) {
+      if (t.size() == 4) {
+        pain_expected_ = true;
+        return;
+      }
+      return pain(token, t.substr(4));
+    }
     bool new_group = expected == Expect::nothing && starts_digit(t);
     if (!groups_.empty() && !new_group && t != "warmup" && t != "warm-up") groups_.back().text += " " + token;
     if (expected == Expect::load) return load(token, token);
@@ -110,7 +125,7 @@ class Parser {
       warmup_next_ = true;
       return;
     }
-    static const std::vector<std::string> words{"rir", "rpe", "warmup", "kg", "lb", "@bw"};
+    static const std::vector<std::string> words{"rir", "rpe", "warmup", "kg", "lb", "@bw", "pain"};
     std::string hint = did_you_mean(t, words);
     bad(token, fmt::format("not part of the notation{}{}allowed: {}", hint, hint.empty() ? "; " : " ", notation_help));
   }
@@ -217,6 +232,16 @@ class Parser {
     if (g.loads.size() != 1 && g.loads.size() != g.counts.size()) {
       bad(token, fmt::format("{} loads for {} sets: give one load, or one for each set", g.loads.size(), g.counts.size()));
     }
+  }
+
+  /// The back pain after "pain": a whole number from 0 to 10, once an entry.
+  void pain(const std::string& token, const std::string& value) {
+    if (pain_) bad(token, fmt::format("back pain is given once an entry (pain {} already): the worst during the sets", *pain_));
+    if (value.empty() || value.size() > 2 || value.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(value) > 10) {
+      bad(token, "back pain is a whole number from 0 (none) to 10 (the worst imaginable), such as pain 3");
+    }
+    pain_ = std::stoi(value);
   }
 
   /// "4", "3,2,1" after rir (or rpe, turned into reps in reserve).

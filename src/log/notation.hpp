@@ -7,6 +7,7 @@
 //   3x12    3x12@bw         bodyweight
 //   rpe8                    reps in reserve from RPE (10 - RPE)
 //   warmup 2x5@40kg 3x5@100kg   the group after "warmup" is warm-up sets
+//   pain 6   pain6          the worst back pain during the exercise's sets, 0 to 10 (once an entry)
 //
 // Pure: no catalogue, no database. Malformed input is a usage Error naming the token and what
 // is allowed.
@@ -27,6 +28,7 @@ struct TypedGroup {
   std::optional<LoadUnit> unit;     ///< of the loads; none: the default unit
   std::vector<double> rir;          ///< none, one for every set, or one per set
   bool warmup = false;
+  std::optional<int> pain;          ///< the entry's back pain, 0 to 10 (the same on every group)
   std::string text;                 ///< the tokens, for messages
 };
 

@@ -122,10 +122,30 @@ CREATE UNIQUE INDEX sets_identity ON sets (date, session, exercise, set_number, 
   return sql;
 }
 
+// Version 5: back pain. A set keeps the worst back pain (0 to 10) felt during its exercise's sets
+// when the lifter logged it (`pain 6`); NULL when not. A day's marks are what is not a set: how
+// the back is the morning after a session (a pain number), a warning sign logged (pain down a
+// leg, numbness, ...), and that a doctor or physical therapist has cleared the back to train. Each
+// belongs to an entry, so `lbtrain log undo` takes it back.
+constexpr std::string_view version_5 = R"sql(
+ALTER TABLE sets ADD COLUMN pain INTEGER CHECK (pain BETWEEN 0 AND 10);
+
+CREATE TABLE marks (
+  id       INTEGER PRIMARY KEY,
+  entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+  date     TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  kind     TEXT NOT NULL CHECK (kind = 'morning' OR kind = 'flag' OR kind = 'cleared'),
+  pain     INTEGER CHECK (pain BETWEEN 0 AND 10),
+  sign     TEXT NOT NULL DEFAULT '',
+  CHECK ((kind = 'morning') = (pain IS NOT NULL)),
+  CHECK ((kind = 'flag') = (sign <> ''))
+) STRICT;
+)sql";
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> list{version_1, version_2, version_3, version_4()};
+  static const std::vector<std::string_view> list{version_1, version_2, version_3, version_4(), version_5};
   return list;
 }
 

@@ -17,6 +17,7 @@ void write_set_json(format::JsonWriter& w, const LoggedSet& s) {
     w.member("unit", to_string(s.unit));
   }
   if (s.rir) w.member("rir", *s.rir);
+  if (s.pain) w.member("pain", *s.pain);
   w.member("per_side", s.per_side);
   w.member("warmup", s.warmup);
   w.member("note", s.note);

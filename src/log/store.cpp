@@ -304,14 +304,14 @@ std::int64_t Store::add_entry(std::string_view kind, const std::string& summary)
 
 const char* const set_columns =
     "date, session, exercise_id, exercise, set_number, reps, seconds, breaths, load, unit, rir, per_side, warmup, "
-    "note, source, source_file, program_week, program_day";
+    "note, source, source_file, program_week, program_day, pain";
 
 SetInserter::SetInserter(Store& store)
     : db_(store.db()),
       statement_(store.db(),
                  "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, seconds, breaths, "
-                 "load, unit, rir, per_side, warmup, note, source, source_file, program_week, program_day) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "load, unit, rir, per_side, warmup, note, source, source_file, program_week, program_day, pain) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT DO NOTHING") {}
 
 bool SetInserter::insert(const LoggedSet& set, std::int64_t entry_id) {
@@ -354,6 +354,8 @@ bool SetInserter::insert(const LoggedSet& set, std::int64_t entry_id) {
     s.bind(18);
     s.bind(19);
   }
+  if (set.pain) s.bind(20, *set.pain);
+  else s.bind(20);
   return s.exec() == 1;
 }
 
@@ -395,6 +397,7 @@ LoggedSet read_set(const SQLite::Statement& row) {
     set.source.week = row.getColumn(16).getInt();
     set.source.day = row.getColumn(17).getInt();
   }
+  if (!row.getColumn(18).isNull()) set.pain = row.getColumn(18).getInt();
   return set;
 }
 

@@ -240,6 +240,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
                            const std::string& date) {
   note_.clear();
   repeat_values_.clear();
+  if (sets && !sets->empty()) entered_ = true;
   if (!sets || sets->empty()) {
     // Perhaps done and not logged: the plan goes on as written, and says so.
     if (shown.loaded || here.phase == "deload") {

@@ -58,7 +58,34 @@ class ExerciseTrack {
   /// ramp (90%, then 95%, ...), each graded against its eased load.
   void start_ramp(int days);
 
+  /// Before record(): keeps the track's place and load, so that a pain light can undo an advance
+  /// (pain_track.cpp).
+  void keep();
+  /// Amber, or no pain logged with a comeback exercise: the dose kept repeats; `why` is its note.
+  void repeat_for_pain(const std::string& why);
+  /// Red: one stage back from the place kept (off the sessions until a green one when it had just
+  /// entered) and, with a load as a number, about `percent` lighter. Returns the new load's text,
+  /// or "" when there is none.
+  std::string step_back(int percent);
+  /// Says `why` first in the note the next session shows (the light a green session got).
+  void say_first(const std::string& why) { note_ = note_.empty() ? why : why + " " + note_; }
+  /// Replaces the note the next session shows.
+  void say_only(const std::string& why) {
+    note_ = why;
+    repeat_values_.clear();
+  }
+  /// Whether the exercise has been done in this program (and not stepped back out of it since).
+  bool entered() const { return entered_; }
+
  private:
+  struct Kept {
+    std::size_t position = 0;
+    std::optional<TrackedLoad> load;
+    std::optional<double> block_load;
+    std::optional<std::pair<double, LoadUnit>> rise_base;
+    bool slower = false;
+  };
+
   void skip_passed_deload(const Prescription& here);
   bool calendar_deload(const Prescription& here) const;
   void catch_up(const Prescription& here);
@@ -107,6 +134,8 @@ class ExerciseTrack {
   bool block_done_ = false;           ///< the last session graded reached the block's top count
   bool shown_top_ = false;            ///< the last prescription shown was at the block's top count
   bool slower_ = false;               ///< the reps reached the top: the rule's slower tempo from now on
+  bool entered_ = false;              ///< done in this program (pain_track.cpp)
+  Kept kept_;                         ///< the state before the last session recorded
 };
 
 /// Whether `sets` reach `shown`: as many sets as prescribed (the best of them when there are

@@ -8,6 +8,7 @@
 #include "lbtrain/settings.hpp"
 #include "format/escape.hpp"
 #include "format/layout.hpp"
+#include "log/day_marks.hpp"
 #include "log/store.hpp"
 #include "program/program_store.hpp"
 #include "program/program_view.hpp"
@@ -158,6 +159,7 @@ ProgramView view_program(const ProgramQuery& query) {
                                                    logbook::set_columns));
     while (rows.executeStep()) input.sets.push_back(logbook::read_set(rows));
   });
+  input.marks = logbook::read_marks(store);
   input.start = stored->start;
   input.started = stored->start;
   input.id = stored->id;
@@ -168,6 +170,14 @@ ProgramView view_program(const ProgramQuery& query) {
                                   [&](const LoggedSet& s) { return s.date > as_of; }),
                    input.sets.end());
   input.increments = increments(query.increment, built.rules.adaptation);
+  input.marks.erase(std::remove_if(input.marks.begin(), input.marks.end(),
+                                   [&](const logbook::DayMark& m) { return m.date > as_of; }),
+                    input.marks.end());
+  if (const auto& pain = built.rules.adaptation.pain) {
+    for (const auto& group : built.spaced) {
+      if (group.limit == pain->hold_limit) input.hold_ids = group.ids;
+    }
+  }
   input.spaced = std::move(built.spaced);
   const std::set<std::string> estimated_1rm = estimated_1rm_ids(built);
   input.equipment = std::move(built.equipment);

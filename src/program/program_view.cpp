@@ -1,5 +1,6 @@
 #include "program/program_view.hpp"
 
+#include "program/pain_light.hpp"
 #include "program/session_match.hpp"
 #include "text_match.hpp"
 
@@ -154,6 +155,37 @@ void say_gap(Session& next, const Session& final_session, std::optional<Date> la
                         adaptation.source});
 }
 
+/// The pain rule on a session not yet done: loaded lower-back work held (`hold`, the reason, when
+/// not ""), and, when `closed` (the last session done was not green), an exercise that would
+/// enter the program for the first time waits. Says both in the session's notes.
+void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptInput& in, const std::string& hold,
+                   bool closed, const std::string& last, const std::function<bool(const SessionBlock&, const Prescription&)>& entering) {
+  std::vector<std::string> waits;
+  bool held = false;
+  for (auto& block : session.blocks) {
+    auto& items = block.items;
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [&](const Prescription& item) {
+                                 if (!hold.empty() && in.hold_ids.count(item.exercise.id)) return held = true;
+                                 if (!closed || !entering(block, item)) return false;
+                                 waits.push_back(item.exercise.name);
+                                 return true;
+                               }),
+                items.end());
+  }
+  session.blocks.erase(std::remove_if(session.blocks.begin(), session.blocks.end(),
+                                      [](const SessionBlock& b) { return b.items.empty(); }),
+                       session.blocks.end());
+  if (held || !hold.empty()) {
+    session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_hold"), {{"why", hold}}),
+                             adaptation.pain->source});
+  }
+  for (const auto& name : waits) {
+    session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_waits"), {{"name", name}, {"date", last}}),
+                             adaptation.pain->source});
+  }
+}
+
 }  // namespace
 
 ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptInput& in) {
@@ -172,6 +204,22 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
   Tracks tracks = make_tracks(plan, order, adaptation, in, history);
 
   const std::set<int> days = training_days(plan);
+  // The pain rule: what the first session holds is never "new"; the gate opens on a green session.
+  const PainRule* pain = adaptation.pain ? &*adaptation.pain : nullptr;
+  std::set<std::string> first_keys;
+  if (!order.empty()) {
+    for (const auto& block : session_at(0).blocks) {
+      for (const auto& item : block.items) first_keys.insert(track_key(block, item));
+    }
+  }
+  const std::string hold = pain ? hold_reason(*pain, in.sets, in.marks, in.start) : "";
+  bool gate_closed = false;
+  std::string last_graded;
+  auto entering = [&](const SessionBlock& block, const Prescription& item) {
+    const std::string key = track_key(block, item);
+    const bool comeback = std::find(pain->comebacks.begin(), pain->comebacks.end(), item.progression) != pain->comebacks.end();
+    return !first_keys.count(key) && !tracks.at(key).entered() && (item.loaded || comeback);
+  };
   std::optional<std::size_t> next;
   std::optional<Date> last_done;
   Date previous = in.date - std::chrono::days{1};
@@ -225,6 +273,11 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
     }
     layoff_since = session.date;
     before = &session;
+    if (pain && found == done.end()) {
+      hold_for_pain(session, adaptation, in, hold, gate_closed && session.status == "next", last_graded, entering);
+      gate_closed = false;  // the sessions ahead are assumed done as written, and green
+    }
+    Light session_light = Light::none;
     for (auto& block : session.blocks) {
       for (auto& item : block.items) {
         ExerciseTrack& track = tracks.at(track_key(block, item));
@@ -237,12 +290,18 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           auto sets = found->second.sets.find(item.exercise.id);
           const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
           if (logged) shown.logged = done_item(*logged);
+          track.keep();
           track.record(item, shown, logged, date);
+          if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, date, in.marks));
         } else {
           track.assume_success(item);
         }
         item = std::move(shown);
       }
+    }
+    if (found != done.end()) {
+      gate_closed = session_light != Light::none && session_light != Light::green;
+      last_graded = iso_date(*session.date);
     }
   }
   view.adherence.sessions_planned = static_cast<int>(order.size());

@@ -6,8 +6,10 @@
 #include "lbtrain/log.hpp"
 #include "lbtrain/program.hpp"
 #include "lbtrain/rules.hpp"
+#include "log/day_marks.hpp"
 #include "program/exercise_track.hpp"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,8 @@ struct AdaptInput {
   std::vector<SpacedGroup> spaced;  ///< the plan's rest-day rules, kept as the sessions are lived
   std::map<std::string, std::vector<std::string>> equipment;  ///< exercise id -> its equipment
   std::map<std::string, std::string> slots;  ///< exercise id -> its slot (category/pattern/...)
+  std::vector<logbook::DayMark> marks;       ///< mornings after, warning signs, clearances (to the date)
+  std::set<std::string> hold_ids;            ///< loaded lower-back work, held by the pain rule
 };
 
 /// Adapts `plan` (the saved program's plan, every week) to the log by `adaptation`.

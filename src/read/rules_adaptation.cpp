@@ -20,7 +20,7 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
   reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_ramp", "load_tolerance", "effort_percent",
                          "hold_step_seconds", "implement_steps", "unnumbered_equipment", "e1rm_categories", "e1rm_equipment", "rules",
-                         "texts", "source"});
+                         "texts", "source", "pain"});
   Adaptation& a = rules.adaptation;
   a.why = reader.string("why");
   a.source = reader.string("source");
@@ -106,6 +106,7 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
     reader.problem("increments", "expected an object such as {\"kg\": 2.5, \"lb\": 5}");
   }
   read_adaptation_rules(reader, a);
+  read_pain_rule(reader, a);
   const auto& texts = reader.member("texts");
   if (texts.is_object()) {
     FieldReader text_reader(texts, "/adaptation/texts", "adaptation texts", diagnostics_);
@@ -120,6 +121,43 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   } else if (!texts.is_null()) {
     reader.problem("texts", "expected an object of texts");
   }
+}
+
+void RulesReader::read_pain_rule(FieldReader& reader, Adaptation& a) {
+  const auto& section = reader.member("pain", false);
+  if (section.is_null()) return;
+  if (!section.is_object()) return reader.problem("pain", "expected an object: the pain traffic light");
+  FieldReader p(section, "/adaptation/pain", "pain rule", diagnostics_);
+  p.reject_unknown({"why", "source", "green_max", "amber_max", "hold_from", "morning_amber", "morning_red",
+                    "step_back_percent", "hold_limit", "comebacks", "signs"});
+  PainRule rule;
+  rule.why = p.string("why");
+  rule.source = p.string("source");
+  check_source_list(p, {rule.source});
+  rule.green_max = p.integer("green_max", 0, 10, true, 2);
+  rule.amber_max = p.integer("amber_max", rule.green_max, 10, true, 4);
+  rule.hold_from = p.integer("hold_from", rule.amber_max + 1, 10, true, 7);
+  rule.morning_amber = p.integer("morning_amber", 1, 10, true, 1);
+  rule.morning_red = p.integer("morning_red", rule.morning_amber, 10, true, 3);
+  rule.step_back_percent = p.integer("step_back_percent", 1, 50, true, 20);
+  rule.hold_limit = p.string("hold_limit");
+  const auto& comebacks = p.member("comebacks");
+  if (comebacks.is_array()) {
+    for (const auto& c : comebacks) {
+      if (c.is_string()) rule.comebacks.push_back(c.get<std::string>());
+      else p.problem("comebacks", "expected progression names");
+    }
+  }
+  const auto& signs = p.member("signs");
+  if (signs.is_object()) {
+    for (auto entry = signs.begin(); entry != signs.end(); ++entry) {
+      if (entry.value().is_string()) rule.signs[entry.key()] = entry.value().get<std::string>();
+      else p.problem("signs", "\"" + entry.key() + "\": expected the words that name the sign");
+    }
+  } else {
+    p.problem("signs", "expected an object of warning signs: id -> words");
+  }
+  a.pain = std::move(rule);
 }
 
 void RulesReader::read_adaptation_rules(FieldReader& reader, Adaptation& a) {

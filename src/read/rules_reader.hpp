@@ -47,6 +47,7 @@ class RulesReader {
   Slot read_slot(const nlohmann::json& value, const std::string& pointer, const std::string& owner);
   std::vector<Exclusion> read_exclusions(FieldReader& reader, const std::string& pointer, const std::string& context);
   void check_progression(FieldReader& reader, std::string_view key, const std::string& id);
+  void read_pain_rule(FieldReader& reader, Adaptation& a);
   void check_source_list(FieldReader& reader, const std::vector<std::string>& keys);
   /// A text whose {placeholders} must be among `allowed`.
   void check_placeholders(FieldReader& reader, std::string_view key, const std::string& text,

@@ -1,0 +1,84 @@
+#include "program/pain_light.hpp"
+
+#include "lbtrain/calendar.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace lbtrain::program {
+
+namespace {
+
+int rank(Light l) {
+  switch (l) {
+    case Light::none: return 0;
+    case Light::green: return 1;
+    case Light::unknown: return 2;
+    case Light::amber: return 3;
+    case Light::red: return 4;
+  }
+  return 0;
+}
+
+std::string next_day(const std::string& date) { return iso_date(*parse_iso_date(date) + std::chrono::days(1)); }
+
+}  // namespace
+
+Light worse(Light a, Light b) { return rank(a) >= rank(b) ? a : b; }
+
+Graded grade(const PainRule& rule, std::optional<int> during, const std::string& date,
+             const std::vector<logbook::DayMark>& marks, bool comeback) {
+  Graded out;
+  std::vector<std::string> said;
+  if (during) {
+    out.light = *during <= rule.green_max ? Light::green : *during <= rule.amber_max ? Light::amber : Light::red;
+    said.push_back(fmt::format("{}/10 during", *during));
+  }
+  const std::string morning = next_day(date);
+  std::optional<int> after, before;
+  for (const auto& m : marks) {
+    if (m.kind != "morning") continue;
+    if (m.date == morning) after = m.pain;
+    if (m.date <= date) before = m.pain;
+  }
+  if (after) {
+    const int baseline = before.value_or(during.value_or(0));
+    const int worse_by = *after - baseline;
+    Light l = worse_by >= rule.morning_red ? Light::red : worse_by >= rule.morning_amber ? Light::amber : Light::green;
+    out.light = worse(out.light == Light::none ? Light::green : out.light, l);
+    said.push_back(fmt::format("{}/10 the morning after, {}", *after,
+                               worse_by > 0 ? fmt::format("{} worse than {}/10 before", worse_by, baseline)
+                                            : fmt::format("no worse than {}/10 before", baseline)));
+  }
+  if (out.light == Light::none && comeback) out.light = Light::unknown;
+  for (std::size_t i = 0; i < said.size(); ++i) out.pain += (i ? ", " : "") + said[i];
+  return out;
+}
+
+std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets,
+                        const std::vector<logbook::DayMark>& marks, const std::string& start) {
+  std::string cleared;
+  for (const auto& m : marks) {
+    if (m.kind == "cleared") cleared = std::max(cleared, m.date);
+  }
+  auto counts = [&](const std::string& date) { return date >= start && date > cleared; };
+  std::string why;
+  for (const auto& s : sets) {
+    if (s.pain && *s.pain >= rule.hold_from && counts(s.date)) {
+      why = fmt::format("back pain {}/10 during {} on {}", *s.pain, s.exercise, s.date);
+    }
+  }
+  for (const auto& m : marks) {
+    if (!counts(m.date)) continue;
+    if (m.kind == "morning" && m.pain >= rule.hold_from) {
+      why = fmt::format("back pain {}/10 on the morning of {}", m.pain, m.date);
+    } else if (m.kind == "flag") {
+      auto words = rule.signs.find(m.sign);
+      why = fmt::format("a warning sign logged on {}: {}", m.date, words == rule.signs.end() ? m.sign : words->second);
+    }
+  }
+  return why;
+}
+
+}  // namespace lbtrain::program

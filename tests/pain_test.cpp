@@ -1,0 +1,251 @@
+// Back pain in the log and the program (issue 23): `pain N` in the notation, the morning after,
+// warning signs and clearance; history, export and import carry it; and the traffic light steers
+// a program: green advances, amber repeats, red steps back and nothing new enters, pain at the
+// hold's level or a warning sign holds loaded lower-back work and names seeing a professional.
+
+#include "helpers.hpp"
+#include "support/program_log.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using lbtrain::test::ProgramLog;
+using lbtrain::test::RunResult;
+using lbtrain::test::run_lbtrain;
+using nlohmann::json;
+
+namespace {
+
+struct Log {
+  std::string path = lbtrain::test::temp_dir() + "/lbtrain.db";
+  RunResult run(std::vector<std::string> args) const {
+    args.push_back("--db");
+    args.push_back(path);
+    return run_lbtrain(args);
+  }
+  std::string ok(const std::vector<std::string>& args) const {
+    auto r = run(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+  }
+  std::int64_t count(const std::string& table = "sets") const {
+    if (!std::filesystem::exists(path)) return 0;
+    SQLite::Database db(path);
+    return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
+  }
+};
+
+/// The item of `id` in a session, or null when the session does not hold it.
+json find_item(const json& session, const std::string& id) {
+  for (const auto& block : session["blocks"]) {
+    for (const auto& item : block["items"]) {
+      if (item["exercise"]["id"] == id) return item;
+    }
+  }
+  return nullptr;
+}
+
+std::string notes_of(const json& session) {
+  std::string all;
+  if (session.contains("notes")) {
+    for (const auto& note : session["notes"]) all += note.dump() + "\n";
+  }
+  return all;
+}
+
+std::string adaptation_of(const json& item) {
+  return item.is_object() && item.contains("adaptation") ? item["adaptation"].get<std::string>() : "";
+}
+
+}  // namespace
+
+TEST_CASE("pain: the notation takes pain N or painN, 0 to 10, once, and anything else is a usage error naming it",
+          "[pain][log]") {
+  Log log;
+  std::string out = log.ok({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
+  CHECK_THAT(out, Catch::Contains("back pain 6/10"));
+  log.ok({"log", "air-squat", "3x15", "pain0", "--date", "2026-11-20"});
+  SQLite::Database db(log.path);
+  CHECK(db.execAndGet("SELECT count(*) FROM sets WHERE pain = 6").getInt() == 3);
+  CHECK(db.execAndGet("SELECT count(*) FROM sets WHERE pain = 0").getInt() == 3);
+  for (const auto& [args, token] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"pain", "11"}, "\"11\""},
+           {{"pain", "-1"}, "\"-1\""},
+           {{"pain", "x"}, "\"x\""},
+           {{"pain12"}, "\"pain12\""},
+           {{"pain", "2", "pain", "3"}, "\"3\""},
+           {{"pain"}, "\"pain\""}}) {
+    std::vector<std::string> line{"log", "back-squat", "3x5@50kg"};
+    line.insert(line.end(), args.begin(), args.end());
+    auto r = log.run(line);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(token));
+  }
+  CHECK(log.count() == 6);  // nothing written by the refused entries
+}
+
+TEST_CASE("pain: the morning after, warning signs and clearance are logged, bad ones refused, undo takes them back",
+          "[pain][log]") {
+  Log log;
+  auto r = log.run({"log", "morning", "pain", "3", "--date", "2026-11-21"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("no session is logged on 2026-11-20"));
+  log.ok({"log", "back-squat", "3x5@50kg", "pain", "1", "--date", "2026-11-20"});
+  CHECK_THAT(log.ok({"log", "morning", "pain", "3", "--date", "2026-11-21"}), Catch::Contains("back pain 3/10"));
+  r = log.run({"log", "morning", "pain", "12", "--date", "2026-11-21"});
+  CHECK(r.exit_code == 2);
+  r = log.run({"log", "flag", "leg-pian"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("leg-pain"));
+  log.ok({"log", "flag", "numbness", "--date", "2026-11-21"});
+  log.ok({"log", "cleared", "--date", "2026-11-21"});
+  CHECK(log.count("marks") == 3);
+  log.ok({"log", "undo"});
+  CHECK(log.count("marks") == 2);
+  // An exercise whose name has "morning" in it is still an exercise.
+  log.ok({"log", "good", "morning", "3x8@30kg", "--date", "2026-11-20"});
+  CHECK(log.count() == 6);
+}
+
+TEST_CASE("pain: history shows it, export appends a pain column, import reads it back byte for byte",
+          "[pain][log][export]") {
+  Log log;
+  log.ok({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
+  log.ok({"log", "rdl", "3x8@60kg", "--date", "2026-11-20"});
+  CHECK_THAT(log.ok({"history", "back-squat"}), Catch::Contains("back pain 6/10"));
+  json history = json::parse(log.ok({"history", "--format", "json"}));
+  CHECK(history["sessions"][0]["exercises"].dump().find("\"pain\":6") != std::string::npos);
+  std::string csv = log.ok({"log", "export"});
+  CHECK(csv.rfind("date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
+                  "session,pain\r\n",
+                  0) == 0);
+  CHECK_THAT(csv, Catch::Contains(",typed,,6\r\n"));
+  CHECK_THAT(csv, Catch::Contains(",typed,,\r\n"));
+  std::string file = lbtrain::test::temp_dir() + "/export.csv";
+  lbtrain::test::write_file(file, csv);
+  Log other;
+  other.ok({"log", "import", file});
+  CHECK(other.ok({"log", "export"}) == csv);
+  // An export from before the pain column (schema version 4) still imports, without pain.
+  Log old;
+  lbtrain::test::write_file(file,
+                            "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,"
+                            "source,session\r\n2026-11-20,back-squat,Back squat (barbell),1,5,,,50,kg,,false,false,,"
+                            "typed,\r\n");
+  old.ok({"log", "import", file});
+  CHECK(old.count() == 1);
+  CHECK_THAT(old.ok({"log", "export"}), Catch::Contains(",typed,,\r\n"));
+  // A pain beyond 0-10 in lbtrain's CSV is named and the row skipped.
+  lbtrain::test::write_file(file, "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,"
+                                  "note,source,session,pain\r\n2026-11-20,back-squat,Back squat (barbell),1,5,,,50,kg,,"
+                                  "false,false,,typed,,11\r\n");
+  Log bad;
+  auto r = bad.run({"log", "import", file, "--strict"});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("pain"));
+}
+
+namespace {
+
+/// A --squat-pain program (Mondays and Thursdays from 2026-09-07): the back squat enters in
+/// week 3's second session (2026-09-24), the barbell Romanian deadlift in week 4 (2026-09-28).
+/// Every session up to 2026-09-21 is logged green.
+struct SquatComeback : ProgramLog {
+  SquatComeback() : ProgramLog({"--goal", "general", "--squat-pain"}) {
+    for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14", "2026-09-17", "2026-09-21"}) {
+      log("air-squat", "3x15 pain 1", date);
+      log("dumbbell-romanian-deadlift", "3x10@10kg pain 1", date);
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("pain: a painful reintroduction (pain 6) steps the squat back and nothing new enters", "[pain][program]") {
+  SquatComeback p;
+  REQUIRE(find_item(p.next("2026-09-24"), "back-squat").is_object());
+  p.log("back-squat", "8,5,3@40kg pain 6", "2026-09-24");
+  p.log("air-squat", "3x15 pain 2", "2026-09-24");
+  json next = p.next("2026-09-28");
+  CHECK(find_item(next, "romanian-deadlift").is_null());  // new this week, and it waits
+  CHECK_THAT(notes_of(next), Catch::Contains("Romanian deadlift (barbell) waits"));
+  CHECK_THAT(adaptation_of(find_item(next, "air-squat")), Catch::Contains("green"));
+  // A green session lets it in again: the squat comes back, and says why it had stepped back.
+  p.log("air-squat", "3x15 pain 1", "2026-09-28");
+  p.log("dumbbell-romanian-deadlift", "3x10@10kg pain 0", "2026-09-28");
+  json after = p.next("2026-10-01");
+  CHECK_THAT(adaptation_of(find_item(after, "back-squat")), Catch::Contains("red on 2026-09-24"));
+}
+
+TEST_CASE("pain: a green reintroduction lets the next stage in", "[pain][program]") {
+  SquatComeback p;
+  p.log("back-squat", "3x8@40kg pain 1", "2026-09-24");
+  p.log("air-squat", "3x15 pain 0", "2026-09-24");
+  json next = p.next("2026-09-28");
+  CHECK(find_item(next, "romanian-deadlift").is_object());
+  CHECK_THAT(adaptation_of(find_item(next, "air-squat")), Catch::Contains("green on 2026-09-24"));
+}
+
+TEST_CASE("pain: a comeback exercise logged without pain asks for it and does not move on", "[pain][program]") {
+  ProgramLog p({"--goal", "general", "--squat-pain"});
+  p.log("leg-press", "3x8@60kg", "2026-09-07");
+  CHECK_THAT(adaptation_of(find_item(p.next("2026-09-08"), "leg-press")), Catch::Contains("log pain 0-10 with it"));
+}
+
+namespace {
+
+/// The back extension's sets x reps in the next session of a lockout program.
+std::string back_extension_dose(const ProgramLog& p, const std::string& date) {
+  json item = find_item(p.next(date), "back-extension");
+  REQUIRE(item.is_object());
+  return item["sets"].dump() + "x" + item["reps"].dump();
+}
+
+}  // namespace
+
+TEST_CASE("pain: amber (3-4 during) repeats the dose", "[pain][program]") {
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) p.log("back-extension", "3x13@20kg rir4", date);
+  p.log("back-extension", "3x13@20kg rir3 pain 3", "2026-09-17");
+  CHECK(back_extension_dose(p, "2026-09-18") == "3x13");  // week 3 is 3x14 when it advances
+  CHECK_THAT(adaptation_of(find_item(p.next("2026-09-18"), "back-extension")), Catch::Contains("amber"));
+  ProgramLog green({"--goal", "lockout", "--weeks", "6"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) green.log("back-extension", "3x13@20kg rir4", date);
+  green.log("back-extension", "3x13@20kg rir3 pain 2", "2026-09-17");
+  CHECK(back_extension_dose(green, "2026-09-18") == "3x14");
+}
+
+TEST_CASE("pain: a morning-after flare turns a green session amber", "[pain][program]") {
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) p.log("back-extension", "3x13@20kg rir4", date);
+  p.log("back-extension", "3x13@20kg rir3 pain 1", "2026-09-17");
+  p.ok({"log", "morning", "pain", "3", "--date", "2026-09-18"});
+  CHECK(back_extension_dose(p, "2026-09-18") == "3x13");
+  std::string why = adaptation_of(find_item(p.next("2026-09-18"), "back-extension"));
+  CHECK_THAT(why, Catch::Contains("amber"));
+  CHECK_THAT(why, Catch::Contains("3/10 the morning after"));
+}
+
+TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names seeing a professional until cleared",
+          "[pain][program]") {
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  p.log("back-extension", "3x12@20kg rir4 pain 8", "2026-09-07");
+  json next = p.next("2026-09-08");
+  CHECK(find_item(next, "back-extension").is_null());
+  CHECK_THAT(notes_of(next), Catch::Contains("see a doctor or a physical therapist"));
+  p.ok({"log", "cleared", "--date", "2026-09-09"});
+  CHECK(find_item(p.next("2026-09-09"), "back-extension").is_object());
+
+  ProgramLog flagged({"--goal", "lockout", "--weeks", "6"});
+  flagged.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");
+  flagged.ok({"log", "flag", "leg-pain", "--date", "2026-09-08"});
+  json held = flagged.next("2026-09-09");
+  CHECK(find_item(held, "back-extension").is_null());
+  CHECK_THAT(notes_of(held), Catch::Contains("pain down a leg"));
+  CHECK_THAT(notes_of(held), Catch::Contains("see a doctor or a physical therapist"));
+}
