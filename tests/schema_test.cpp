@@ -80,7 +80,7 @@ struct SampleLog {
         {"romanian", "deadlift", "warmup", "2x5@40kg", "3x8@70kg", "--note", "felt easy", "--date", "2025-01-08"},
         {"back-extension", "3x13@45", "--unit", "lb", "--week", "2", "--day", "1", "--date", "2025-01-09"},
         {"back-extension", "3x12@bw", "--date", "2025-01-10"},
-        {"back-extension", "3x15", "rpe7.5", "--date", "2025-01-11"},
+        {"back-extension", "3x15", "rpe7.5", "pain", "2", "--date", "2025-01-11"},
         {"deadlift", "1x1@2204.62lb", "--date", "2025-01-12"},
         {"deadlift", "1x1@1000kg", "rir0", "1x100@0.5kg", "rir10", "--date", "2025-01-12"},
         {"plank", "1x3600s", "--date", "2025-01-12"},
@@ -158,9 +158,11 @@ TEST_CASE("a program's sessions, done and next, satisfy the plan schema", "[sche
   REQUIRE(test::run_lbtrain(with_db({"start", "--goal", "lockout,lordosis", "--start", "2026-09-07", "--on", "mon,thu"}))
               .exit_code == 0);
   for (const auto& [date, sets] : {std::pair{"2026-09-07", "3x12@20kg"}, std::pair{"2026-09-10", "12,12,10@20kg"}}) {
-    REQUIRE(test::run_lbtrain(with_db({"log", "back-extension", sets, "rir", "4", "--date", date})).exit_code == 0);
+    REQUIRE(test::run_lbtrain(with_db({"log", "back-extension", sets, "rir", "4", "pain", "3", "--date", date})).exit_code == 0);
     REQUIRE(test::run_lbtrain(with_db({"log", "side-plank", "3x20s", "--date", date})).exit_code == 0);
   }
+  // Pain 3 (amber) and a warning sign: the Why and the hold's note are in the schema's fields.
+  REQUIRE(test::run_lbtrain(with_db({"log", "flag", "numbness", "--date", "2026-09-11"})).exit_code == 0);
   valid("plan.schema.json",
         {output_of(dir, "next.json", with_db({"next", "--date", "2026-09-21", "--format", "json"})),
          output_of(dir, "program.json", with_db({"program", "--date", "2026-09-21", "--format", "json"}))});
