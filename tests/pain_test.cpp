@@ -249,3 +249,16 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   CHECK_THAT(notes_of(held), Catch::Contains("pain down a leg"));
   CHECK_THAT(notes_of(held), Catch::Contains("see a doctor or a physical therapist"));
 }
+
+TEST_CASE("pain: the report draws it on its own 0-10 series, each point with data-pain", "[pain][report]") {
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  p.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");
+  p.log("back-extension", "3x12@20kg rir4 pain 3", "2026-09-10");
+  std::string html = p.ok({"report", "--date", "2026-09-11", "--format", "html"});
+  CHECK_THAT(html, Catch::Contains("Back pain (0-10)"));
+  CHECK_THAT(html, Catch::Contains("data-series=\"pain\" data-date=\"2026-09-07\" data-pain=\"1\""));
+  CHECK_THAT(html, Catch::Contains("data-series=\"pain\" data-date=\"2026-09-10\" data-pain=\"3\""));
+  // The session's Last: line and the program's JSON carry it too.
+  json logged = find_item(p.next("2026-09-11"), "back-extension")["last"];
+  CHECK(logged["sets"][0]["pain"] == 3);
+}

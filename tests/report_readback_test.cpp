@@ -69,7 +69,7 @@ ProgramView realistic_view() {
             int count = item.value - (index == 3 && set == 2 ? 2 : 0);
             std::optional<double> load;
             if (loaded) load = item.target_load->value;
-            logged.sets.push_back({count, load, loaded ? "kg" : "", loaded ? std::optional<double>(3) : std::nullopt});
+            logged.sets.push_back({count, load, loaded ? "kg" : "", loaded ? std::optional<double>(3) : std::nullopt, std::nullopt});
           }
           item.logged = logged;
         }

@@ -72,9 +72,9 @@ inline ProgramView scenario_view(const std::string& name = "Back extension (45-d
     extension.target_load = TargetLoad{20, unit, "logged 2026-11-23"};
     Prescription plank = scenario_item("front-plank", "Front plank", DoseKind::seconds, s.plank_seconds);
     if (done) {
-      DoneItem e{s.logged, {}}, p{s.logged, {}}, w{s.logged, {{8, std::nullopt, "", std::nullopt}}};
-      for (int count : s.extension_done) e.sets.push_back({count, 20.0, unit, 3.0});
-      for (int count : s.plank_done) p.sets.push_back({count, std::nullopt, "", std::nullopt});
+      DoneItem e{s.logged, {}}, p{s.logged, {}}, w{s.logged, {{8, std::nullopt, "", std::nullopt, std::nullopt}}};
+      for (int count : s.extension_done) e.sets.push_back({count, 20.0, unit, 3.0, std::nullopt});
+      for (int count : s.plank_done) p.sets.push_back({count, std::nullopt, "", std::nullopt, std::nullopt});
       extension.logged = e;
       plank.logged = p;
       warmup.items[0].logged = w;  // a warm-up drill logged: not charted

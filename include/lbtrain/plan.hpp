@@ -49,6 +49,7 @@ struct DoneSet {
   std::optional<double> load;  ///< none: bodyweight
   std::string unit;            ///< "kg" or "lb" when there is a load
   std::optional<double> rir;
+  std::optional<int> pain;  ///< back pain 0 to 10 logged with the set
   bool operator==(const DoneSet&) const = default;
 };
 

@@ -41,6 +41,7 @@ void done_json(format::JsonWriter& w, std::string_view name, const DoneItem& don
       w.member("unit", set.unit);
     }
     if (set.rir) w.member("rir", *set.rir);
+    if (set.pain) w.member("pain", *set.pain);
     w.end_object();
   }
   w.end_array();

@@ -131,6 +131,11 @@ std::string done_text(const DoneItem& done, DoseKind kind) {
   }
   bool rir = std::any_of(done.sets.begin(), done.sets.end(), [](const DoneSet& s) { return s.rir.has_value(); });
   if (rir) text += ", RIR " + series(done.sets, [](const DoneSet& s) { return s.rir ? number(*s.rir) : std::string("-"); });
+  std::optional<int> pain;
+  for (const auto& s : done.sets) {
+    if (s.pain) pain = std::max(pain.value_or(0), *s.pain);
+  }
+  if (pain) text += fmt::format("; back pain {}/10", *pain);
   return text;
 }
 

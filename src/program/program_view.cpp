@@ -48,6 +48,7 @@ DoneItem done_item(const std::vector<LoggedSet>& sets) {
     d.load = s.load;
     if (s.load) d.unit = std::string(to_string(s.unit));
     d.rir = s.rir;
+    d.pain = s.pain;
     item.sets.push_back(d);
   }
   return item;

@@ -34,6 +34,7 @@ std::vector<LoggedSet> logged_sets(const Prescription& item, const DoneItem& don
     s.load = set.load;
     s.unit = unit_of(set.unit);
     s.rir = set.rir;
+    s.pain = set.pain;
     s.per_side = item.per_side;
     sets.push_back(s);
   }
@@ -59,6 +60,7 @@ Point make_point(const Session& session, int week, const Prescription& item, con
   std::vector<LoggedSet> sets = logged_sets(item, done);
   for (const auto& set : sets) {
     p.counts.push_back(set.count);
+    if (set.pain) p.pain = std::max(p.pain.value_or(0), *set.pain);
     if (set.load) {
       double load = logbook::convert(*set.load, set.unit, unit);
       if (!p.load || load > *p.load) p.load = load;

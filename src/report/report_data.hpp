@@ -21,6 +21,7 @@ struct Point {
   int count = 0;                ///< the fewest of them: what every set reached
   std::optional<double> load;   ///< the heaviest working set's load, in the series' unit; none: bodyweight
   std::optional<double> e1rm;   ///< the best estimated 1RM of the session's sets, in the series' unit
+  std::optional<int> pain;      ///< the worst back pain logged with the session's sets, 0 to 10
   std::string logged;           ///< the sets as one line: "3 x 12 @ 20 kg, RIR 4" (raw data text)
   int target_sets = 0;
   int target_count = 0;

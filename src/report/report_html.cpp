@@ -41,6 +41,8 @@ svg line.e1rm, svg polyline.e1rm { stroke: #b35900; stroke-width: 1.5; stroke-da
 svg circle.logged { fill: #1f4e99; stroke: #fff; stroke-width: 1; }
 svg circle.target { fill: #fff; stroke: #666; stroke-width: 1.5; }
 svg circle.e1rm { fill: #b35900; stroke: none; }
+svg line.pain, svg polyline.pain { stroke: #b00020; stroke-width: 2; fill: none; }
+svg circle.pain { fill: #b00020; stroke: none; }
 svg .done { fill: #1f4e99; }
 svg .missed { fill: #fff; stroke: #b00020; stroke-width: 1.5; }
 svg .ahead { fill: #e8e8e8; }

@@ -51,6 +51,7 @@ struct Panel {
   std::string title;
   bool integer = false;
   std::vector<Line> lines;
+  std::optional<Axis> axis;  ///< a fixed scale (pain: 0 to 10), else one from the values
 };
 
 std::string sets_list(const std::vector<int>& counts) {
@@ -75,7 +76,7 @@ std::string target_attributes(const std::string& series, const Series& s, const 
 }
 
 Panel load_panel(const Series& s) {
-  Panel panel{fmt::format("Load ({})", s.unit), false, {}};
+  Panel panel{fmt::format("Load ({})", s.unit), false, {}, std::nullopt};
   Line logged{"logged", "as logged", {}}, target{"target", "prescribed", {}}, e1rm{"e1rm", "estimated 1RM", {}};
   for (const auto& p : s.points) {
     if (p.load) logged.marks.push_back({&p, *p.load, logged_attributes("load", s, p)});
@@ -89,7 +90,7 @@ Panel load_panel(const Series& s) {
 
 Panel count_panel(const Series& s) {
   std::string name(count_name(s.kind));
-  Panel panel{capitalised(name) + (s.per_side ? " per side" : ""), true, {}};
+  Panel panel{capitalised(name) + (s.per_side ? " per side" : ""), true, {}, std::nullopt};
   Line logged{"logged", "as logged", {}}, target{"target", "prescribed", {}};
   for (const auto& p : s.points) {
     logged.marks.push_back({&p, double(p.count), logged_attributes(name, s, p)});
@@ -97,6 +98,20 @@ Panel count_panel(const Series& s) {
   }
   panel.lines.push_back(std::move(logged));
   panel.lines.push_back(std::move(target));
+  return panel;
+}
+
+/// Back pain as logged, on its own 0-10 scale, so a physical therapist reads it beside the load.
+Panel pain_panel(const Series& s) {
+  Panel panel{"Back pain (0-10)", true, {}, Axis{0, 10, 2}};
+  Line pain{"pain", "during the sets", {}};
+  for (const auto& p : s.points) {
+    if (p.pain) {
+      pain.marks.push_back({&p, double(*p.pain), fmt::format(" data-series=\"pain\" data-date=\"{}\" data-pain=\"{}\"",
+                                                           esc(p.date), *p.pain)});
+    }
+  }
+  panel.lines.push_back(std::move(pain));
   return panel;
 }
 
@@ -130,6 +145,7 @@ std::string tooltip(const Series& s, const Line& line, const Mark& m) {
   const Point& p = *m.point;
   if (line.css == "e1rm") return fmt::format("{}: estimated 1RM {} {}", p.date, short_number(m.value, 1), s.unit);
   if (line.css == "target") return fmt::format("{}: prescribed {}", p.date, p.prescribed);
+  if (line.css == "pain") return fmt::format("{}: back pain {}/10", p.date, *p.pain);
   return fmt::format("{}: logged {}", p.date, p.logged);
 }
 
@@ -137,7 +153,7 @@ void draw_panel(std::string& out, const Series& s, const Panel& panel, const Tim
   double lo = 1e300, hi = -1e300;
   for (const auto& line : panel.lines)
     for (const auto& m : line.marks) lo = std::min(lo, m.value), hi = std::max(hi, m.value);
-  Axis axis = nice_axis(lo, hi, panel.integer);
+  Axis axis = panel.axis ? *panel.axis : nice_axis(lo, hi, panel.integer);
   double plot_top = top + head, bottom = plot_top + plot_height;
   auto y = [&](double v) { return bottom - (v - axis.lo) / (axis.hi - axis.lo) * plot_height; };
   out += fmt::format("<g class=\"panel\">\n<text class=\"panel-title\" x=\"{}\" y=\"{}\">{}</text>\n", num(left),
@@ -237,6 +253,11 @@ std::string chart_description(const Series& s) {
   std::string count(count_name(s.kind));
   text += fmt::format(" {} as logged {}, prescribed {}.", capitalised(count), range_text(a.count, b.count, ""),
                       range_text(a.target_count, b.target_count, ""));
+  std::string pains;
+  for (const auto& p : s.points) {
+    if (p.pain) pains += fmt::format("{}{} on {}", pains.empty() ? "" : ", ", *p.pain, p.date);
+  }
+  if (!pains.empty()) text += " Back pain (0-10): " + pains + ".";
   return text;
 }
 
@@ -244,6 +265,9 @@ std::string chart_svg(const Series& s, int index) {
   std::vector<Panel> panels;
   if (s.loaded) panels.push_back(load_panel(s));
   panels.push_back(count_panel(s));
+  if (std::any_of(s.points.begin(), s.points.end(), [](const Point& p) { return p.pain.has_value(); })) {
+    panels.push_back(pain_panel(s));
+  }
   double height = double(panels.size()) * (head + plot_height) + double(panels.size() - 1) * gap + foot;
   std::string id = fmt::format("chart-{}", index);
   std::string out = fmt::format(
