@@ -105,7 +105,8 @@ TEST_CASE("pain: the morning after, warning signs and clearance are logged, bad 
   log.ok({"log", "flag", "numbness", "--date", "2026-11-21"});
   log.ok({"log", "cleared", "--date", "2026-11-21"});
   CHECK(log.count("marks") == 3);
-  log.ok({"log", "undo"});
+  CHECK(log.ok({"log", "undo"}) ==
+        "Removed the last entry: 2026-11-21 cleared to train by a doctor or physical therapist.\n");
   CHECK(log.count("marks") == 2);
   // An exercise whose name has "morning" in it is still an exercise.
   log.ok({"log", "good", "morning", "3x8@30kg", "--date", "2026-11-20"});

@@ -193,7 +193,9 @@ std::string undo_last_entry(const std::string& db) {
     SQLite::Statement remove_entry(store.db(), "DELETE FROM entries WHERE id = ?");
     remove_entry.bind(1, id);
     remove_entry.exec();
-    message = fmt::format("Removed the last entry: {} ({} set{}).", summary, count, count == 1 ? "" : "s");
+    // A morning after, a warning sign or a clearance has no sets: its summary says what it was.
+    message = count == 0 ? fmt::format("Removed the last entry: {}.", summary)
+                         : fmt::format("Removed the last entry: {} ({} set{}).", summary, count, count == 1 ? "" : "s");
   });
   return single_line(message) + "\n";
 }
