@@ -251,6 +251,19 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   CHECK_THAT(notes_of(held), Catch::Contains("see a doctor or a physical therapist"));
 }
 
+TEST_CASE("pain: red (5 or more during) steps a loaded exercise back one stage, about 20% lighter", "[pain][program]") {
+  // Pain 5 in week 2 (3x13 at 20 kg): back to week 1's 3x12, 20 kg less 20% on the plate's 1.25 kg step.
+  ProgramLog red({"--goal", "lockout", "--weeks", "6"});
+  red.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");
+  red.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-10");
+  red.log("back-extension", "3x13@20kg rir3 pain 5", "2026-09-14");
+  json stepped = find_item(red.next("2026-09-15"), "back-extension");
+  CHECK(stepped["reps"] == 12);
+  CHECK(stepped["target_load"]["value"] == 16.25);
+  CHECK_THAT(stepped["target_load"]["basis"].get<std::string>(), Catch::Contains("- 20%"));
+  CHECK_THAT(adaptation_of(stepped), Catch::Contains("red on 2026-09-14"));
+}
+
 TEST_CASE("pain: the report draws it on its own 0-10 series, each point with data-pain", "[pain][report]") {
   ProgramLog p({"--goal", "lockout", "--weeks", "6"});
   p.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");

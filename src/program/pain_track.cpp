@@ -33,6 +33,7 @@ std::string ExerciseTrack::step_back(int percent) {
   if (!tracks_load() || !load_ || load_->value <= 0) return "";
   const double lighter = to_step(load_->value * (100.0 - percent) / 100.0, load_->unit);
   load_->value = std::max(0.0, std::min(lighter, load_->value - increments_.for_unit(load_->unit)));
+  load_->basis = fill("basis_drop", {{"date", load_->date}, {"percent", std::to_string(percent)}});
   block_load_ = load_->value;
   rebase();
   return load_->value > 0 ? load_text(load_->value, load_->unit) : adaptation_.text("bodyweight");
