@@ -208,7 +208,7 @@ ExitCode run_command_line(int argc, char** argv) {
       {{"catalog"}, add_catalog},
       {{"log"}, add_log},
       {{"history"}, [](CLI::App& a) { return std::vector<Command>{add_history(a)}; }},
-      {{"start", "next", "program", "report"}, add_program_commands},
+      {{"start", "next", "program", "report", "done"}, add_program_commands},
       {{"config"}, add_config},
       {{"completion"}, [](CLI::App& a) { return std::vector<Command>{add_completion(a)}; }},
   };
