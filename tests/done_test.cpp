@@ -126,3 +126,33 @@ TEST_CASE("log entries lists ids, log undo ID takes back that entry alone, and t
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("has no entry 2") != std::string::npos);
 }
+
+TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, --details says all", "[short]") {
+  Lockout p;
+  REQUIRE(p.first_done().exit_code == 0);
+  RunResult next = p.run({"next", "--date", "2026-09-08"});
+  REQUIRE(next.exit_code == 0);
+  CHECK(count(next.out, "\n") <= 40);
+  CHECK(next.out.find("When to stop:") != std::string::npos);
+  CHECK(next.out.find("Safety:  Brace: ribs down") != std::string::npos);
+  CHECK(next.out.find("Target:  20 kg") != std::string::npos);
+  CHECK(next.out.find("Cue:") == std::string::npos);
+  CHECK(next.out.find("Sources") == std::string::npos);
+  RunResult details = p.run({"next", "--date", "2026-09-08", "--details"});
+  CHECK(details.out.find("Cue:") != std::string::npos);
+  CHECK(details.out.find("Sources") != std::string::npos);
+
+  auto plan = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4"}, {"COLUMNS=80"});
+  REQUIRE(plan.exit_code == 0);
+  CHECK(count(plan.out, "Safety:  Brace: ribs down") == 1);
+  CHECK(count(plan.out, "Cue:     Drive the hips into the pad") == 1);
+  for (const char* dose : {"3 x 12                  RIR 3-5", "3 x 13                  RIR 2-4",
+                           "3 x 14                  RIR 1-3", "3 x 25 s per side", "3 x 30 s per side"}) {
+    CHECK(plan.out.find(dose) != std::string::npos);
+  }
+  CHECK(plan.out.find("When to stop:") != std::string::npos);
+  CHECK(count(plan.out, "\n") < 170);
+  auto full = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4", "--details"}, {"COLUMNS=80"});
+  CHECK(count(full.out, "Safety:  Brace: ribs down") == 4);
+  CHECK(count(full.out, "\n") > 250);
+}

@@ -80,7 +80,7 @@ const char* const done_help =
 /// What `next` and `program` take.
 struct ViewArguments {
   std::string db, date, increment, format = "text", color = "auto", output;
-  bool compact = false;
+  bool compact = false, details = false;
 };
 
 Date parse_day(const std::string& text) {
@@ -104,6 +104,10 @@ void add_view_options(CLI::App& command, ViewArguments& a, const char* format_he
   command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str(a.format.empty() ? "auto" : a.format);
   // A report has no JSON, so no --compact: help offers nothing a command refuses.
   if (has_json) command.add_flag("--compact", a.compact, "With --format json: print on one line");
+  if (has_json) {
+    command.add_flag("--details", a.details,
+                     "Text: every exercise's cues, safety cues and alternatives, and the plan's notes");
+  }
   command.add_option("--color", a.color, "Colour: auto, always or never")->type_name("WHEN")->default_str("auto");
   command.add_option("--increment", a.increment, "The load step for load changes, such as 2.5kg or 5lb")
       ->type_name("LOAD");
@@ -122,6 +126,7 @@ std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
   format_options.format = a.format;
   format_options.color = a.color;
   format_options.compact = a.compact;
+  format_options.details = a.details;
   format_options.output = a.output;
   const OutputOptions output = resolve_output(format_options);
   ProgramQuery query;
