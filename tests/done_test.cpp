@@ -156,3 +156,38 @@ TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, 
   CHECK(count(full.out, "Safety:  Brace: ribs down") == 4);
   CHECK(count(full.out, "\n") > 250);
 }
+
+namespace {
+
+/// `lbtrain ARGS` on a pseudo-terminal (script -qc, 24 rows) with a fake pager that marks every
+/// line it shows; returns what the terminal showed.
+std::string on_terminal(const std::string& args, const std::vector<std::string>& env) {
+  std::string typescript = lbtrain::test::temp_dir() + "/typescript";
+  std::vector<std::string> all{"LINES=24", "PAGER=sed s/^/PAGED:/", "LBTRAIN_PAGER=", "NO_COLOR=1",
+                               "XDG_CONFIG_HOME=/nonexistent/lbtrain-tests"};
+  all.insert(all.end(), env.begin(), env.end());
+  auto r = lbtrain::test::run_program("script", {"-qc", std::string(LBTRAIN_BINARY) + " " + args, typescript}, all);
+  CHECK(r.exit_code == 0);
+  return lbtrain::test::read_file(typescript);
+}
+
+}  // namespace
+
+TEST_CASE("pager: tall output on a terminal goes through the pager, never in a pipe, a file or with --no-pager",
+          "[pager]") {
+  std::string shown = on_terminal("plan --goal lockout", {});
+  CHECK(count(shown, "PAGED:") > 100);
+  CHECK(shown.find("PAGED:Week 4 of 4") != std::string::npos);
+  // LBTRAIN_PAGER comes before PAGER; off, --no-pager, a file and a short text page nothing.
+  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=sed s/^/OWN:/"}), "OWN:") > 100);
+  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=off"}), "PAGED:") == 0);
+  CHECK(count(on_terminal("plan --goal lockout --no-pager", {}), "PAGED:") == 0);
+  std::string dir = lbtrain::test::temp_dir();
+  CHECK(count(on_terminal("plan --goal lockout -o " + dir + "/plan.txt", {}), "PAGED:") == 0);
+  CHECK(lbtrain::test::read_file(dir + "/plan.txt").find("Week 4 of 4") != std::string::npos);
+  CHECK(count(on_terminal("exercises show side-plank", {}), "PAGED:") == 0);
+  // In a pipe: never.
+  auto piped = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout"}, {"PAGER=sed s/^/PAGED:/"});
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.find("PAGED:") == std::string::npos);
+}
