@@ -20,6 +20,7 @@ namespace lbtrain {
 
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal) {
   TextStyle style;
+  style.details = output.details;
   style.color = output.color == ColorMode::always ||
                 (output.color == ColorMode::automatic && output.to_stdout && !terminal.no_color &&
                  (terminal.stdout_is_tty || terminal.clicolor_force));

@@ -205,8 +205,18 @@ void refuse_output_onto_log(const std::string& output, const std::string& log) {
   }
 }
 
+namespace {
+Pager& stdout_pager() {
+  static Pager pager;
+  return pager;
+}
+}  // namespace
+
+void set_stdout_pager(Pager pager) { stdout_pager() = std::move(pager); }
+
 void write_stdout(std::string_view content) {
   std::fflush(stdout);
+  if (stdout_pager() && stdout_pager()(content)) return;
   if (!write_all(STDOUT_FILENO, content)) {
     // The reader went away (| head): nothing to report, but the plan was not all written.
     if (errno == EPIPE) throw Error(ExitCode::output, "");

@@ -162,6 +162,7 @@ OutputOptions resolve_output(const PlanOptions& options) {
   output.format = parse_format(options.format, options.where_of("format"));
   output.color = parse_color(options.color, options.where_of("color"));
   output.compact = options.compact;
+  output.details = options.details;
   if (output.compact && output.format != Format::json) {
     const std::string& where = options.where_of("format");
     usage_error(fmt::format("--compact works only with --format json; the format is {}{}", options.format,

@@ -34,7 +34,7 @@ const std::vector<Definition>& definitions() {
     return std::vector<Definition>{{"equipment", defaults.equipment}, {"level", defaults.level}, {"days", ""},
                                    {"start_weekday", ""},             {"format", defaults.format}, {"color", defaults.color},
                                    {"unit", "kg"},                     {"db", ""},
-                                   {"increment", ""}};
+                                   {"increment", ""},                  {"pager", ""}};
   }();
   return list;
 }

@@ -14,8 +14,8 @@ namespace {
 
 const std::vector<std::vector<std::string>> every_command = {
     {}, {"plan"}, {"assess"}, {"goals"}, {"exercises"}, {"exercises", "show"}, {"catalog"}, {"catalog", "validate"},
-    {"catalog", "import"}, {"log"}, {"log", "undo"}, {"log", "import"}, {"log", "export"}, {"history"}, {"start"},
-    {"next"}, {"program"}, {"report"}, {"config"}, {"config", "set"}, {"config", "unset"}, {"completion"}};
+    {"catalog", "import"}, {"log"}, {"log", "undo"}, {"log", "entries"}, {"log", "import"}, {"log", "export"},
+    {"history"}, {"start"}, {"next"}, {"done"}, {"program"}, {"report"}, {"config"}, {"config", "set"}, {"config", "unset"}, {"completion"}};
 
 std::string describe(const std::vector<std::string>& command) {
   std::string text = "lbtrain";

@@ -71,7 +71,7 @@ RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<st
   static const std::string data_home = temp_dir();
   std::vector<std::string> clean{"XDG_CONFIG_HOME=/nonexistent/lbtrain-tests", "XDG_DATA_HOME=" + data_home, "NO_COLOR=",
                                  "CLICOLOR_FORCE="};
-  for (const auto& key : {"EQUIPMENT", "LEVEL", "DAYS", "START_WEEKDAY", "FORMAT", "COLOR", "UNIT", "DB"}) {
+  for (const auto& key : {"EQUIPMENT", "LEVEL", "DAYS", "START_WEEKDAY", "FORMAT", "COLOR", "UNIT", "DB", "PAGER"}) {
     clean.push_back(std::string("LBTRAIN_") + key + "=");
   }
   clean.insert(clean.end(), env.begin(), env.end());
@@ -159,6 +159,7 @@ RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const st
   if (pid == 0) {
     ::setenv("NO_COLOR", "1", 1);
     ::setenv("XDG_CONFIG_HOME", "/nonexistent/lbtrain-tests", 1);
+    ::setenv("LBTRAIN_PAGER", "off", 1);  // the pager has tests of its own (done_test.cpp)
     for (const auto& e : env) ::putenv(const_cast<char*>(e.c_str()));
     exec_lbtrain(args);
   }

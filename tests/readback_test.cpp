@@ -302,7 +302,7 @@ TEST_CASE("zsh and fish read the generated completions, and fish completes goals
   std::vector<std::string> words;
   for (std::sregex_iterator it(parts.begin(), parts.end(), word), end; it != end; ++it) words.push_back((*it)[1]);
   CHECK(words == std::vector<std::string>{"lockout", "lordosis", "lower-back-health", "---", "fatigue", "lockout", "setup", "start",
-                                          "---", "assess", "catalog", "completion", "config", "exercises", "goals", "help", "history", "log", "next", "plan", "program", "report", "start"});
+                                          "---", "assess", "catalog", "completion", "config", "done", "exercises", "goals", "help", "history", "log", "next", "plan", "program", "report", "start"});
 }
 
 TEST_CASE("output is byte-identical in every locale", "[readback][locale]") {

@@ -76,7 +76,8 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
                                            {"config", "--help"}, {"completion", "--help"}, {"goals", "--help"},
                                            {"exercises", "--help"}, {"exercises", "show", "--help"},
                                            {"catalog", "validate", "--help"}, {"catalog", "import", "--help"},
-                                           {"log", "--help"}, {"log", "undo", "--help"}, {"log", "import", "--help"},
+                                           {"log", "--help"}, {"log", "undo", "--help"}, {"log", "entries", "--help"},
+                                           {"done", "--help"}, {"log", "import", "--help"},
                                            {"log", "export", "--help"}, {"log", "backup", "--help"}, {"history", "--help"},
                                            {"start", "--help"}, {"next", "--help"}, {"program", "--help"},
                                            {"report", "--help"}}) {
@@ -99,7 +100,7 @@ TEST_CASE("the man page documents every option that --help shows", "[unix][man]"
 
 TEST_CASE("bash completion offers commands, options and values from the data", "[unix][completion]") {
   CHECK(complete("lbtrain ") == std::vector<std::string>{"plan", "assess", "goals", "exercises", "catalog", "log", "history",
-                                                   "start", "next", "program", "report", "config", "completion", "help", "-h", "--help", "-V", "--version"});
+                                                   "start", "next", "program", "report", "done", "config", "completion", "help", "-h", "--help", "-V", "--version"});
   CHECK(complete("lbtrain pl") == std::vector<std::string>{"plan"});
   auto options = complete("lbtrain plan --");
   for (const char* option : {"--goal", "--weeks", "--format", "--week", "--start", "--on", "--color", "--weakness", "--injury"}) {
@@ -120,10 +121,11 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(has(complete("lbtrain assess --"), "--answers"));
   // The training log: its subcommands and exercise ids after `log`, ids after `history`.
   auto log_words = complete("lbtrain log ");
-  for (const char* word : {"undo", "import", "export", "backup", "back-extension", "romanian-deadlift"}) {
+  for (const char* word : {"undo", "entries", "import", "export", "backup", "back-extension", "romanian-deadlift"}) {
     CHECK(has(log_words, word));
   }
   CHECK(has(complete("lbtrain log backup --"), "--db"));
+  CHECK(has(complete("lbtrain done --"), "--except"));
   CHECK(has(complete("lbtrain history back-ext"), "back-extension"));
   CHECK(complete("lbtrain log back-extension 3x12 --unit ") == std::vector<std::string>{"kg", "lb"});
   CHECK(complete("lbtrain history --format ") == std::vector<std::string>{"text", "json", "csv"});

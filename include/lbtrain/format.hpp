@@ -12,6 +12,13 @@ namespace lbtrain {
 struct TextStyle {
   bool color = false;
   int width = 80;
+  /// Every exercise's load, cues, safety cues and alternatives every time it appears, and every
+  /// note. Without it, text is short: an exercise's cues, safety cues and alternatives come the
+  /// first time it appears, a load or caution again only when it changes.
+  bool details = false;
+  /// One session (`lbtrain next`): without details, no cues or alternatives, and of the plan's
+  /// notes only the safety ones (the stop rule); the rest are in `plan` and `program`.
+  bool one_session = false;
 };
 
 /// The plan as aligned, readable text.

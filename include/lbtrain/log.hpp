@@ -8,6 +8,7 @@
 #include "lbtrain/catalogue.hpp"
 #include "lbtrain/settings.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,12 +68,39 @@ struct LogEntryOptions {
   std::vector<std::string> catalogues;  ///< --catalog; none: the built-in catalogue
 };
 
+/// What `lbtrain log` says: the line of what was recorded, and warnings for standard error (the
+/// same sets logged that day already).
+struct LogEntryResult {
+  std::string text;
+  std::vector<std::string> warnings;
+};
+
 /// Records one entry in one transaction and returns the line that says what was recorded. A bad
 /// exercise, token, number or date is a usage Error naming it; nothing is written then.
-std::string log_entry(const LogEntryOptions& options);
+LogEntryResult log_entry(const LogEntryOptions& options);
+
+/// The sets `options` describe (the exercise found, the notation read, the date resolved), not
+/// written; a usage Error as log_entry's.
+std::vector<LoggedSet> typed_sets(const LogEntryOptions& options);
+
+/// `lbtrain done`: a session's sets as one entry, each exercise's sets numbered after what that
+/// exercise has that day. Returns the entry's id.
+std::int64_t log_session_entry(const std::string& db, const std::string& summary,
+                               std::vector<std::vector<LoggedSet>> exercises);
+
+/// The ids of the entries that have a set on `date` (YYYY-MM-DD), newest first.
+std::vector<std::string> entries_on_date(const std::string& db, const std::string& date);
 
 /// `lbtrain log undo`: removes the last entry (typed or imported) and says what it removed.
 std::string undo_last_entry(const std::string& db);
+
+/// `lbtrain log undo ID`: removes that entry and says what it removed; a usage Error when the log
+/// has no such entry.
+std::string undo_entry(const std::string& db, std::int64_t id);
+
+/// `lbtrain log entries`: the newest `limit` entries (0: all) as text (id, dates, sets, what) or
+/// "json".
+std::string list_entries(const std::string& db, int limit, const std::string& format);
 
 /// `lbtrain log import FILE`.
 struct ImportOptions {

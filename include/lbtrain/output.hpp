@@ -1,6 +1,7 @@
 #pragma once
 /// Writing results: atomically to a file, or to standard output with errors detected.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,11 @@ void write_file_atomically(const std::string& path, std::string_view content, Pr
 /// the reader has closed the pipe (EPIPE; SIGPIPE must be ignored) the Error has an empty
 /// message: the front end exits with status 4 and prints nothing.
 void write_stdout(std::string_view content);
+
+/// Shows text through a pager and returns true, or returns false (then write_stdout writes it):
+/// the command line sets one on a terminal (it alone reads the environment); none by default.
+using Pager = std::function<bool(std::string_view)>;
+void set_stdout_pager(Pager pager);
 
 /// Refuses (a usage Error) an `output` that is the training log at `log` or its -wal or -shm
 /// file: the same device and inode, or the same path once symbolic links are followed.

@@ -76,6 +76,21 @@ Started start_program(const StartOptions& options, const std::function<bool(cons
 /// The current program adapted to the log; a usage Error when there is none.
 ProgramView view_program(const ProgramQuery& query);
 
+/// `lbtrain done`: the next session logged as prescribed, but for what --except and --skip say.
+struct DoneOptions {
+  ProgramQuery query;                ///< the session `lbtrain next` gives for these
+  std::vector<std::string> except;   ///< "EXERCISE NOTATION": what was really done of one exercise
+  std::vector<std::string> skip;     ///< exercises left out
+  bool again = false;                ///< log a session on a date that has one logged already
+  LoadUnit unit = LoadUnit::kg;      ///< for a load in --except without a unit
+};
+
+/// Logs the next session as one entry and returns what was logged (a line per exercise) and the
+/// next session's headline. A usage Error, nothing written, when the date has a session logged
+/// already (unless `again`), an --except or --skip names no main exercise of the session, or a
+/// loaded exercise has no load yet and no --except.
+std::string log_done_session(const DoneOptions& options);
+
 /// `lbtrain next`: the next session as a one-session plan in the output format (or, when every
 /// session is done, the note that says so).
 std::string render_next(const ProgramView& view, const OutputOptions& output, const TextStyle& style);

@@ -32,6 +32,7 @@ struct PlanOptions {
   std::string equipment = "gym";
   std::string format = "text";
   bool compact = false;
+  bool details = false;  ///< text: every exercise's cues, safety cues and alternatives every time
   std::string color = "auto";  ///< auto, always or never
   std::string output;  ///< "" or "-": standard output
   std::vector<std::string> catalogues;   ///< layered in order; none: the built-in one, which "builtin" also names
@@ -59,6 +60,7 @@ struct OutputOptions {
   Format format = Format::text;
   ColorMode color = ColorMode::automatic;
   bool compact = false;
+  bool details = false;
   bool to_stdout = true;  ///< no --output (or "-")
 };
 

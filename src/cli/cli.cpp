@@ -3,6 +3,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/commands.hpp"
+#include "cli/pager.hpp"
 #include "cli/help.hpp"
 
 #include "format/escape.hpp"
@@ -208,7 +209,7 @@ ExitCode run_command_line(int argc, char** argv) {
       {{"catalog"}, add_catalog},
       {{"log"}, add_log},
       {{"history"}, [](CLI::App& a) { return std::vector<Command>{add_history(a)}; }},
-      {{"start", "next", "program", "report"}, add_program_commands},
+      {{"start", "next", "program", "report", "done"}, add_program_commands},
       {{"config"}, add_config},
       {{"completion"}, [](CLI::App& a) { return std::vector<Command>{add_completion(a)}; }},
   };
@@ -235,7 +236,9 @@ ExitCode run_command_line(int argc, char** argv) {
                          "  lbtrain next                           # the next session, with loads\n"
                          "  lbtrain log back-extension 3x12@20kg rir4\n"
                          "  lbtrain report -o progress.html\n\n"
-                         "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n\n") +
+                         "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n"
+                         "On a terminal, output taller than the screen goes through LBTRAIN_PAGER, PAGER or less -FRX;\n"
+                         "--no-pager (with any command) or the pager setting \"off\" turn that off.\n\n") +
              exit_codes_help);
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
@@ -290,7 +293,16 @@ ExitCode run_command_line(int argc, char** argv) {
 int run(int argc, char** argv) {
   // A closed pipe is seen as EPIPE from write(), so lbtrain can exit quietly with its own status.
   std::signal(SIGPIPE, SIG_IGN);
-  return guarded([&] { return run_command_line(argc, argv); });
+  bool no_pager = false;
+  std::vector<char*> args = take_no_pager(argc, argv, no_pager);
+  return guarded([&] {
+    // A bad setting is an error of the command that reads it, not of every command.
+    try {
+      use_pager(no_pager, args.size() > 2 ? std::string_view(args[1]) : std::string_view());
+    } catch (const Error&) {
+    }
+    return run_command_line(static_cast<int>(args.size()) - 1, args.data());
+  });
 }
 
 }  // namespace lbtrain::cli

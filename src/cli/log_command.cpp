@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <memory>
 
 namespace lbtrain::cli {
@@ -28,8 +29,9 @@ const char* const log_help =
     "A count without s or b is what the exercise counts (a plank holds seconds). Limits: 1 to 20 sets\n"
     "a group, 1 to 1000 reps or breaths, 1 to 10800 seconds (3 hours), a load over 0 and up to\n"
     "1000 kg (2205 lb).\n"
-    "Each entry is one transaction; it prints what it recorded. 'lbtrain log undo' takes back the last\n"
-    "entry (typed or imported).\n"
+    "Each entry is one transaction; it prints what it recorded, and warns when the same sets of the\n"
+    "exercise were logged that day already. 'lbtrain log entries' lists the entries with their ids;\n"
+    "'lbtrain log undo' takes back the last entry (typed or imported), 'lbtrain log undo ID' that one.\n"
     "Not sets: 'lbtrain log morning pain 3' (the back the morning after a session; --date is the\n"
     "morning's), 'lbtrain log flag SIGN' (a warning sign: leg-pain, numbness, tingling, weakness,\n"
     "night-pain; a program then holds loaded lower-back work) and 'lbtrain log cleared' (a doctor or\n"
@@ -47,6 +49,7 @@ const char* const log_help =
     "  lbtrain log \"romanian deadlift\" warmup 2x5@40kg 3x8@70kg --note \"felt easy\"\n"
     "  lbtrain log back-extension 3x13@20kg --week 2 --day 1     # against a plan's week and day\n"
     "  lbtrain log undo\n"
+    "  lbtrain log entries\n"
     "  lbtrain log import strong.csv --unit kg\n"
     "  lbtrain log export --format csv -o my-log.csv\n";
 
@@ -130,11 +133,51 @@ Command add_backup(CLI::App& log, std::shared_ptr<std::string> db) {
 }
 
 Command add_undo(CLI::App& log, std::shared_ptr<std::string> db) {
-  auto* undo = log.add_subcommand("undo", "Take back the last entry, typed or imported, and say what it removed");
+  auto id = std::make_shared<std::string>();
+  auto* undo = log.add_subcommand("undo", "Take back the last entry, or entry ID, and say what it removed");
+  undo->add_option("id", *id, "The entry to take back (lbtrain log entries lists them); default: the last")
+      ->type_name("ID");
   add_db_option(*undo, *db);
-  undo->footer(std::string("\nExamples:\n  lbtrain log undo\n  lbtrain log undo --db other.db\n\n") + exit_codes_help);
-  return {undo, [db] {
-            write_for_reader(undo_last_entry(log_database(*db)));
+  undo->footer(std::string("\nExamples:\n  lbtrain log undo\n  lbtrain log undo 12\n  lbtrain log undo --db other.db\n\n") +
+               exit_codes_help);
+  return {undo, [db, id, undo] {
+            std::string log_db = log_database(*db);
+            if (undo->count("id") == 0) {
+              write_for_reader(undo_last_entry(log_db));
+              return ExitCode::ok;
+            }
+            std::int64_t number = 0;
+            auto [end, ec] = std::from_chars(id->data(), id->data() + id->size(), number);
+            if (ec != std::errc() || end != id->data() + id->size() || number < 1) {
+              usage_error(fmt::format("log undo: \"{}\" is not an entry's id; 'lbtrain log entries' lists them",
+                                      single_line(*id)));
+            }
+            write_for_reader(undo_entry(log_db, number));
+            return ExitCode::ok;
+          }};
+}
+
+Command add_entries(CLI::App& log, std::shared_ptr<std::string> db) {
+  struct Arguments {
+    std::string format = "text";
+    int limit = 20;
+  };
+  auto args = std::make_shared<Arguments>();
+  auto* entries = log.add_subcommand("entries", "List the recent entries with their ids, for lbtrain log undo ID");
+  entries->add_option("-f,--format", args->format, "text or json")->type_name("FORMAT")->default_str("text");
+  entries->add_option("-n,--limit", args->limit, "How many entries, newest first; 0 for all")
+      ->type_name("N")
+      ->default_str("20")
+      ->check(CLI::NonNegativeNumber);
+  add_db_option(*entries, *db);
+  entries->footer(std::string("\nEach entry is what one lbtrain log, lbtrain done or import added: its id, the date of its\n"
+                              "sets, how many, and what.\n\nExamples:\n  lbtrain log entries\n"
+                              "  lbtrain log entries --format json | jq '.entries[0].id'\n\n") +
+                  exit_codes_help);
+  return {entries, [db, args] {
+            std::string text = list_entries(log_database(*db), args->limit, args->format);
+            if (args->format == "json") write_data_output("", text);
+            else write_for_reader(text);
             return ExitCode::ok;
           }};
 }
@@ -213,8 +256,8 @@ std::vector<Command> add_log(CLI::App& app) {
       ->type_name("FILE");
   add_db_option(*log, *db);
   log->footer(std::string("\n") + log_help + "\n" + exit_codes_help);
-  std::vector<Command> commands{add_undo(*log, db), add_import(*log, db), add_export(*log, db),
-                                add_backup(*log, db)};
+  std::vector<Command> commands{add_undo(*log, db), add_entries(*log, db), add_import(*log, db),
+                                add_export(*log, db), add_backup(*log, db)};
   commands.push_back({log, [args, db, log] {
                         LogEntryOptions& o = args->options;
                         if (o.words.empty()) {
@@ -225,7 +268,9 @@ std::vector<Command> add_log(CLI::App& app) {
                         if (log->count("--day") > 0) o.day = args->day;
                         o.unit = log->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();
                         o.db = log_database(*db);
-                        write_saved(log_entry(o), "entry");
+                        LogEntryResult result = log_entry(o);
+                        print_warnings(result.warnings);
+                        write_saved(result.text, "entry");
                         return ExitCode::ok;
                       }});
   return commands;

@@ -64,10 +64,23 @@ const char* const program_help =
     "  lbtrain program --format ics -o program.ics\n"
     "  lbtrain program --format json | jq '[.weeks[].sessions[] | select(.status == \"done\")] | length'\n";
 
+const char* const done_help =
+    "Logs the session lbtrain next gives for the same --date (default today) as one entry: each main\n"
+    "exercise at its prescribed sets, reps or seconds, load (bodyweight where it has none) and the\n"
+    "lowest reps in reserve of its target. --except \"EXERCISE NOTATION\" logs what you really did of one\n"
+    "exercise instead (the notation of lbtrain log), --skip EXERCISE leaves one out. An exercise whose\n"
+    "load the log does not know yet needs an --except. It prints what it logged and the next session;\n"
+    "'lbtrain log undo' takes the whole entry back. A date with a session logged already is refused\n"
+    "(exit 2) unless --again.\n\n"
+    "Examples:\n"
+    "  lbtrain done\n"
+    "  lbtrain done --except \"rdl 8,8,6@60kg rir 2,1,0\" --skip side-plank\n"
+    "  lbtrain done --date yesterday\n";
+
 /// What `next` and `program` take.
 struct ViewArguments {
   std::string db, date, increment, format = "text", color = "auto", output;
-  bool compact = false;
+  bool compact = false, details = false;
 };
 
 Date parse_day(const std::string& text) {
@@ -91,6 +104,10 @@ void add_view_options(CLI::App& command, ViewArguments& a, const char* format_he
   command.add_option("-f,--format", a.format, format_help)->type_name("FORMAT")->default_str(a.format.empty() ? "auto" : a.format);
   // A report has no JSON, so no --compact: help offers nothing a command refuses.
   if (has_json) command.add_flag("--compact", a.compact, "With --format json: print on one line");
+  if (has_json) {
+    command.add_flag("--details", a.details,
+                     "Text: every exercise's cues, safety cues and alternatives, and the plan's notes");
+  }
   command.add_option("--color", a.color, "Colour: auto, always or never")->type_name("WHEN")->default_str("auto");
   command.add_option("--increment", a.increment, "The load step for load changes, such as 2.5kg or 5lb")
       ->type_name("LOAD");
@@ -109,6 +126,7 @@ std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
   format_options.format = a.format;
   format_options.color = a.color;
   format_options.compact = a.compact;
+  format_options.details = a.details;
   format_options.output = a.output;
   const OutputOptions output = resolve_output(format_options);
   ProgramQuery query;
@@ -190,7 +208,44 @@ std::vector<Command> add_program_commands(CLI::App& app) {
   add_view_options(*report, *report_args, "html or text (default: text on a terminal, else html)", false);
   report->footer(std::string("\n") + report_help + "\n" + exit_codes_help);
 
-  return {{start,
+  struct DoneArguments {
+    DoneOptions options;
+    std::string db, date, unit;
+  };
+  auto done_args = std::make_shared<DoneArguments>();
+  auto* done = app.add_subcommand("done", "Log the next session as prescribed, but for --except and --skip");
+  done->add_option("--date", done_args->date, "The day you trained: YYYY-MM-DD, today or yesterday")
+      ->type_name("DATE")
+      ->default_str("today");
+  done->add_option("--except", done_args->options.except,
+                   "What you really did of one exercise: \"rdl 3x8@60kg rir2\" (repeatable)")
+      ->type_name("\"EXERCISE NOTATION\"")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  done->add_option("--skip", done_args->options.skip, "An exercise you left out (repeatable)")
+      ->type_name("EXERCISE")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  done->add_flag("--again", done_args->options.again, "Log another session on a date that has one already");
+  done->add_option("--unit", done_args->unit, "kg or lb: the unit of an --except load written without one")
+      ->type_name("UNIT");
+  done->add_option("--increment", done_args->options.query.increment,
+                   "The load step for load changes, such as 2.5kg or 5lb")
+      ->type_name("LOAD");
+  done->add_option("--db", done_args->db, "The training log's database file (default: LBTRAIN_DB, the config file's "
+                                          "db, or $XDG_DATA_HOME/lbtrain/lbtrain.db)")
+      ->type_name("FILE")
+      ->check(db_option_problem);
+  done->footer(std::string("\n") + done_help + "\n" + exit_codes_help);
+
+  return {{done,
+           [done_args, done] {
+             DoneOptions options = done_args->options;
+             options.query.db = log_database(done_args->db);
+             options.query.date = parse_day(done_args->date);
+             options.unit = done->count("--unit") > 0 ? parse_unit_option(done_args->unit, "--unit") : unit_setting();
+             write_for_reader(log_done_session(options));
+             return ExitCode::ok;
+           }},
+          {start,
            [start_args, start] {
              StartOptions options = start_args->options;
              options.plan = collect_request(start_args->plan, *start);

@@ -55,7 +55,7 @@ section.notes li { margin: .2rem 0; }
   /* A session taller than a page breaks between its blocks and exercises, never inside one,
      and a heading stays with what follows it. */
   h2, h3, h4, p.note { break-after: avoid; page-break-after: avoid; }
-  ul.check, .exercise { break-inside: avoid; page-break-inside: avoid; }
+  ul.check, .exercise, .notes ul { break-inside: avoid; page-break-inside: avoid; }
   h3 { margin: .5rem 0 .2rem; }
   h4 { margin: .35rem 0 .1rem; }
   .exercise { margin: .2rem 0 .4rem; }

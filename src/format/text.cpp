@@ -60,7 +60,22 @@ class TextWriter {
     return style_.color ? "\033[2m" + text + "\033[0m" : text;
   }
 
-  void item(const Prescription& item) {
+  /// What was printed of an exercise already: its load and caution lines, last time.
+  struct Shown {
+    std::string load, caution;
+  };
+
+  void item(const Prescription& item, BlockKind block) {
+    // Short text: cues, safety cues and alternatives the first time an exercise appears (never
+    // in one session's text), a load or caution line again only when it changed.
+    auto [shown, first] = shown_.try_emplace(item.exercise.id);
+    const bool in_full = style_.details || (first && !style_.one_session);
+    const bool safety = style_.details || first;
+    // One session says how to load its main work only, and not beside the load as a number.
+    const bool load = style_.details || (style_.one_session ? block == BlockKind::main && !item.target_load
+                                                            : shown->second.load != item.load);
+    const bool caution = style_.details || shown->second.caution != item.caution;
+    shown->second = {item.load, item.caution};
     std::string name = std::string(name_column, ' ') + single_line(item.exercise.name);
     std::string dose = dose_text(item);
     std::string effort = effort_text(item);
@@ -82,17 +97,19 @@ class TextWriter {
     std::string indent(name_column + 2, ' ');
     std::string hang = indent + "         ";
     if (!item.gate.empty()) wrapped(single_line(item.gate), indent + "Only if: ", hang);
-    if (!item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
+    if (load && !item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
     if (item.target_load) wrapped(single_line(target_load_text(*item.target_load)), indent + "Target:  ", hang);
     if (item.logged) wrapped(single_line(done_text(*item.logged, item.kind)), indent + "Done:    ", hang);
     if (item.last && !item.logged) {
       wrapped(single_line(item.last->date + ": " + done_text(*item.last, item.kind)), indent + "Last:    ", hang);
     }
     if (!item.adaptation.empty()) wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
-    if (!item.caution.empty()) wrapped(single_line(item.caution), indent + "Caution: ", hang);
-    for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
-    if (!item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
-    if (!item.cues.empty()) {
+    if (caution && !item.caution.empty()) wrapped(single_line(item.caution), indent + "Caution: ", hang);
+    if (safety) {
+      for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
+    }
+    if (in_full && !item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
+    if (in_full && !item.cues.empty()) {
       std::string cue = wrapped_text(single_line(item.cues.front()), indent + "Cue:     ", hang);
       if (style_.color) {
         cue.pop_back();  // the newline goes after the colour ends
@@ -105,6 +122,7 @@ class TextWriter {
  private:
   const TextStyle& style_;
   std::unordered_map<std::string, std::string> wrap_memo_;
+  std::unordered_map<std::string, Shown> shown_;
 };
 
 }  // namespace
@@ -112,7 +130,8 @@ class TextWriter {
 std::string format_text(const Plan& plan, const TextStyle& style) {
   TextWriter w(style);
   w.heading(plan_heading(plan, "lbtrain plan"), 0);
-  w.wrapped(single_line(plan_summary(plan)), "", "");
+  const bool short_session = style.one_session && !style.details;
+  if (!short_session) w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
     w.line();
     w.heading(week_title(plan, week), '=');
@@ -125,19 +144,31 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         w.line("  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes));
-        for (const auto& item : block.items) w.item(item);
+        for (const auto& item : block.items) w.item(item, block.kind);
       }
     }
   }
-  if (!plan.notes.empty()) {
+  // One session's text keeps the stop rule (the safety notes); the rest is the plan's.
+  const bool all_notes = style.details || !style.one_session;
+  std::vector<const Note*> notes;
+  for (const auto& note : plan.notes) {
+    if (all_notes || note.topic == "safety") notes.push_back(&note);
+  }
+  if (!notes.empty()) {
     w.line();
     w.heading("Notes", '=');
-    for (const auto& note : plan.notes) {
-      std::string text = single_line(note.text + (note.source.empty() ? "" : " [" + note.source + "]"));
+    for (const Note* n : notes) {
+      const Note& note = *n;
+      std::string text =
+          single_line(note.text + (note.source.empty() || short_session ? "" : " [" + note.source + "]"));
       w.wrapped(text, "- ", "  ");
     }
   }
-  if (!plan.sources.empty()) {
+  if (!all_notes && notes.size() < plan.notes.size()) {
+    w.line(fmt::format("The plan's other {} notes and its sources: --details, or lbtrain program.",
+                       plan.notes.size() - notes.size()));
+  }
+  if (all_notes && !plan.sources.empty()) {
     w.line();
     w.heading("Sources", '=');
     // Keys are short ("LB"); a long one from a custom catalogue gets its own width, up to 12.

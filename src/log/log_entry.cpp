@@ -8,6 +8,7 @@
 #include "log/logged_set.hpp"
 #include "log/notation.hpp"
 #include "log/store.hpp"
+#include "log/entries.hpp"
 
 #include "format/escape.hpp"
 #include "lbtrain/data_set.hpp"
@@ -119,10 +120,9 @@ std::string program_text(const SetSource& source) {
 
 }  // namespace
 
-std::string log_entry(const LogEntryOptions& options) {
+std::vector<LoggedSet> typed_sets(const LogEntryOptions& options) {
   if (options.words.empty()) usage_error("name the exercise, then what you did: lbtrain log back-extension 3x12@20kg");
   std::string date = iso_date(entry_date(options.date));
-  if (auto said = log_day_mark(options.words, date, options.db); !said.empty()) return said;
   const std::string note = valid_utf8(options.note);
   std::size_t note_chars = 0;
   for (char c : note) note_chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -136,68 +136,34 @@ std::string log_entry(const LogEntryOptions& options) {
   for (std::size_t i = 0; i < split; ++i) name += (i ? " " : "") + options.words[i];
   Catalogue catalogue = catalogue_in_use(options.catalogues);
   const Exercise& exercise = find_exercise(catalogue, name);
-  std::vector<LoggedSet> sets = sets_of(groups, exercise, options, date);
-  std::string summary = fmt::format("{} {}: {}", date, exercise.name, sets_text(sets));
+  return sets_of(groups, exercise, options, date);
+}
 
+LogEntryResult log_entry(const LogEntryOptions& options) {
+  if (!options.words.empty()) {
+    std::string day = iso_date(entry_date(options.date));
+    if (auto said = log_day_mark(options.words, day, options.db); !said.empty()) return {said, {}};
+  }
+  std::vector<LoggedSet> sets = typed_sets(options);
+  const std::string& date = sets.front().date;
+  std::string summary = fmt::format("{} {}: {}", date, sets.front().exercise, sets_text(sets));
+  LogEntryResult result;
   Store store = Store::open(options.db, Store::Access::write);
   int first = 0;
   store.write([&] {
-    // After every set of this exercise that day, by its id or by its name (a set's identity has
-    // the name: an imported set of the same name under another catalogue's id counts too).
-    SQLite::Statement next(store.db(), "SELECT coalesce(max(set_number), 0) FROM sets "
-                                       "WHERE date = ? AND session = '' AND (exercise_id = ? OR exercise = ?)");
-    next.bind(1, date);
-    next.bind(2, exercise.id);
-    next.bind(3, exercise.name);
-    next.executeStep();
-    first = next.getColumn(0).getInt() + 1;
-    if (first - 1 + static_cast<int>(sets.size()) > max_set_number) {
-      usage_error(fmt::format("{} {} has {} sets already; a day holds at most {} sets of an exercise", date,
-                              single_line(exercise.name), first - 1, max_set_number));
+    if (auto same = entry_with_same_sets(store, sets)) {
+      result.warnings.push_back(single_line(fmt::format(
+          "entry {} has these sets of {} on {} already ({}); this entry adds them again ('lbtrain log undo' takes it "
+          "back)",
+          same->id, sets.front().exercise, date, same->summary)));
     }
     std::int64_t entry = store.add_entry("typed", summary);
-    SetInserter inserter(store);
-    for (std::size_t i = 0; i < sets.size(); ++i) {
-      sets[i].set_number = first + static_cast<int>(i);
-      if (!inserter.insert(sets[i], entry)) {
-        throw std::logic_error("set " + std::to_string(sets[i].set_number) + " of this exercise and day was logged already");
-      }
-    }
+    first = insert_after_day_sets(store, sets, entry);
   });
   int last = first + static_cast<int>(sets.size()) - 1;
   std::string numbers = first == last ? fmt::format("set {}", first) : fmt::format("sets {}-{}", first, last);
-  return single_line(fmt::format("Logged {} ({}{})", summary, numbers, program_text(sets.front().source))) + "\n";
-}
-
-std::string undo_last_entry(const std::string& db) {
-  Store store = Store::open(db, Store::Access::write);
-  std::string message;
-  store.write([&] {
-    SQLite::Statement last(store.db(), "SELECT id, summary, (SELECT count(*) FROM sets WHERE entry_id = entries.id) "
-                                       "FROM entries ORDER BY id DESC LIMIT 1");
-    if (!last.executeStep()) {
-      message = fmt::format("Nothing to undo: the training log \"{}\" has no entries.", db);
-      return;
-    }
-    std::int64_t id = last.getColumn(0).getInt64();
-    std::string summary = last.getColumn(1).getString();
-    int count = last.getColumn(2).getInt();
-    if (store.db().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() > 0) {
-      SQLite::Statement remove_marks(store.db(), "DELETE FROM marks WHERE entry_id = ?");
-      remove_marks.bind(1, id);
-      remove_marks.exec();
-    }
-    SQLite::Statement remove_sets(store.db(), "DELETE FROM sets WHERE entry_id = ?");
-    remove_sets.bind(1, id);
-    remove_sets.exec();
-    SQLite::Statement remove_entry(store.db(), "DELETE FROM entries WHERE id = ?");
-    remove_entry.bind(1, id);
-    remove_entry.exec();
-    // A morning after, a warning sign or a clearance has no sets: its summary says what it was.
-    message = count == 0 ? fmt::format("Removed the last entry: {}.", summary)
-                         : fmt::format("Removed the last entry: {} ({} set{}).", summary, count, count == 1 ? "" : "s");
-  });
-  return single_line(message) + "\n";
+  result.text = single_line(fmt::format("Logged {} ({}{})", summary, numbers, program_text(sets.front().source))) + "\n";
+  return result;
 }
 
 }  // namespace lbtrain

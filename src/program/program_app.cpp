@@ -207,7 +207,9 @@ std::string render_next(const ProgramView& view, const OutputOptions& output, co
     }
     return single_line(note) + "\n";
   }
-  return format_plan(*plan, output, style);
+  TextStyle session_style = style;
+  session_style.one_session = true;
+  return format_plan(*plan, output, session_style);
 }
 
 std::string render_program(const ProgramView& view, const OutputOptions& output, const TextStyle& style) {

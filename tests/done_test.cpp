@@ -1,0 +1,193 @@
+// `lbtrain done` and the entries a lifter can name (`log entries`, `log undo ID`, the warning on
+// the same sets typed twice), end to end on the real binary.
+
+#include "helpers.hpp"
+#include "support/program_log.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using lbtrain::test::count;
+using lbtrain::test::ProgramLog;
+using lbtrain::test::RunResult;
+using nlohmann::json;
+
+namespace {
+
+struct Lockout : ProgramLog {
+  Lockout() : ProgramLog({"--goal", "lockout", "--weeks", "4"}) {}
+  /// The first session with the loads it needs (the log knows none yet).
+  RunResult first_done(std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args{"done", "--date", "2026-09-07", "--except", "back-extension 3x12@20kg rir4",
+                                  "--except", "pallof-press 3x10@10kg rir3"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(args);
+  }
+  json entries() const { return json::parse(ok({"log", "entries", "--format", "json"}))["entries"]; }
+  /// The export's rows of `exercise_id` on `date`.
+  std::size_t rows(const std::string& exercise_id, const std::string& date) const {
+    return count(ok({"log", "export", "--format", "csv"}), date + "," + exercise_id + ",");
+  }
+};
+
+std::string headline(const json& plan) {
+  return std::to_string(plan["weeks"][0]["number"].get<int>()) + "." +
+         std::to_string(plan["weeks"][0]["sessions"][0]["day"].get<int>());
+}
+
+}  // namespace
+
+TEST_CASE("done: logs the next session as one entry, and next moves on to the session after it", "[done]") {
+  Lockout p;
+  CHECK(headline(p.next_plan("2026-09-07")) == "1.1");
+  RunResult r = p.first_done();
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("Logged week 1 day 1 on 2026-09-07 (entry 1):\n") == 0);
+  CHECK(r.out.find("  Back extension (45-degree): 3 x 12 @ 20 kg, RIR 4\n") != std::string::npos);
+  CHECK(r.out.find("  Side plank: 3 x 20 s per side (as prescribed)\n") != std::string::npos);
+  CHECK(r.out.find("Next: Thu 2026-09-10, week 1 day 2: Back extension (45-degree) 3 x 12 @ 20 kg") !=
+        std::string::npos);
+  CHECK(headline(p.next_plan("2026-09-07")) == "1.2");
+  CHECK(p.entries().size() == 1);
+  CHECK(p.entries()[0]["sets"] == 9);
+  // The second session: every load known now, so nothing but `done`.
+  r = p.run({"done", "--date", "2026-09-10"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("  Back extension (45-degree): 3 x 12 @ 20 kg, RIR 3 (as prescribed)\n") != std::string::npos);
+  CHECK(headline(p.next_plan("2026-09-10")) == "2.1");
+  // One entry each: undo takes the whole session back, and next gives it again.
+  CHECK(p.ok({"log", "undo"}).find("(9 sets)") != std::string::npos);
+  CHECK(headline(p.next_plan("2026-09-10")) == "1.2");
+}
+
+TEST_CASE("done: a date with a session logged is refused, naming the entry, unless --again", "[done]") {
+  Lockout p;
+  REQUIRE(p.first_done().exit_code == 0);
+  RunResult r = p.first_done();
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("week 1 day 1 is logged on 2026-09-07 already (entry 1") != std::string::npos);
+  CHECK(r.err.find("--again") != std::string::npos);
+  CHECK(p.entries().size() == 1);
+  r = p.run({"done", "--date", "2026-09-07", "--again"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Logged week 1 day 2 on 2026-09-07 (entry 2)") == 0);
+}
+
+TEST_CASE("done: --except logs what was done, --skip leaves an exercise out", "[done]") {
+  Lockout p;
+  REQUIRE(p.first_done({"--skip", "side-plank"}).exit_code == 0);
+  CHECK(p.rows("back-extension", "2026-09-07") == 3);
+  CHECK(p.rows("side-plank", "2026-09-07") == 0);
+  std::string csv = p.ok({"log", "export", "--format", "csv"});
+  CHECK(csv.find("2026-09-07,back-extension,Back extension (45-degree),1,12,,,20,kg,4,") != std::string::npos);
+  RunResult r = p.run({"done", "--date", "2026-09-10", "--except", "back-extension 12,12,10@20kg rir 3,2,0"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("  Back extension (45-degree): 12, 12, 10 @ 20 kg, RIR 3, 2, 0\n") != std::string::npos);
+  CHECK(p.rows("side-plank", "2026-09-10") == 3);
+}
+
+TEST_CASE("done: an exercise not in the session, or a load the log lacks, is refused with nothing written",
+          "[done]") {
+  Lockout p;
+  RunResult r = p.run({"done", "--date", "2026-09-07"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--except \"back-extension 3x12@LOAD\"") != std::string::npos);
+  r = p.first_done({"--skip", "side-plnk"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("\"side-plnk\" is not a main exercise of week 1 day 1; did you mean \"side-plank\"?") !=
+        std::string::npos);
+  r = p.first_done({"--except", "goblet-squat 3x8@16kg"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("not a main exercise of week 1 day 1") != std::string::npos);
+  CHECK(p.entries().empty());
+  r = p.run({"done", "--date", "2026-09-07", "--except", "back-extension 3x12@20kg", "--except", "pallof 3x10@10kg"});
+  CHECK(r.exit_code == 2);
+  CHECK(p.entries().empty());
+}
+
+TEST_CASE("log entries lists ids, log undo ID takes back that entry alone, and the same sets twice warn",
+          "[done][log]") {
+  Lockout p;
+  p.log("rdl", "3x8@60kg", "2026-09-08");
+  RunResult r = p.run({"log", "rdl", "3x8@60kg", "--date", "2026-09-08"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("warning: entry 1 has these sets of Romanian deadlift (barbell) on 2026-09-08 already") !=
+        std::string::npos);
+  r = p.run({"log", "rdl", "3x8@62.5kg", "--date", "2026-09-08"});
+  CHECK(r.err.empty());
+  std::string list = p.ok({"log", "entries"});
+  CHECK(list.find("    2  2026-09-08      3  Romanian deadlift (barbell): 3 x 8 @ 60 kg\n") != std::string::npos);
+  CHECK(p.ok({"log", "undo", "2"}) == "Removed entry 2: 2026-09-08 Romanian deadlift (barbell): 3 x 8 @ 60 kg (3 sets).\n");
+  json entries = p.entries();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0]["id"] == 3);
+  CHECK(entries[1]["id"] == 1);
+  r = p.run({"log", "undo", "2"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("has no entry 2") != std::string::npos);
+}
+
+TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, --details says all", "[short]") {
+  Lockout p;
+  REQUIRE(p.first_done().exit_code == 0);
+  RunResult next = p.run({"next", "--date", "2026-09-08"});
+  REQUIRE(next.exit_code == 0);
+  CHECK(count(next.out, "\n") <= 40);
+  CHECK(next.out.find("When to stop:") != std::string::npos);
+  CHECK(next.out.find("Safety:  Brace: ribs down") != std::string::npos);
+  CHECK(next.out.find("Target:  20 kg") != std::string::npos);
+  CHECK(next.out.find("Cue:") == std::string::npos);
+  CHECK(next.out.find("Sources") == std::string::npos);
+  RunResult details = p.run({"next", "--date", "2026-09-08", "--details"});
+  CHECK(details.out.find("Cue:") != std::string::npos);
+  CHECK(details.out.find("Sources") != std::string::npos);
+
+  auto plan = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4"}, {"COLUMNS=80"});
+  REQUIRE(plan.exit_code == 0);
+  CHECK(count(plan.out, "Safety:  Brace: ribs down") == 1);
+  CHECK(count(plan.out, "Cue:     Drive the hips into the pad") == 1);
+  for (const char* dose : {"3 x 12                  RIR 3-5", "3 x 13                  RIR 2-4",
+                           "3 x 14                  RIR 1-3", "3 x 25 s per side", "3 x 30 s per side"}) {
+    CHECK(plan.out.find(dose) != std::string::npos);
+  }
+  CHECK(plan.out.find("When to stop:") != std::string::npos);
+  CHECK(count(plan.out, "\n") < 170);
+  auto full = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4", "--details"}, {"COLUMNS=80"});
+  CHECK(count(full.out, "Safety:  Brace: ribs down") == 4);
+  CHECK(count(full.out, "\n") > 250);
+}
+
+namespace {
+
+/// `lbtrain ARGS` on a pseudo-terminal (script -qc, 24 rows) with a fake pager that marks every
+/// line it shows; returns what the terminal showed.
+std::string on_terminal(const std::string& args, const std::vector<std::string>& env) {
+  std::string typescript = lbtrain::test::temp_dir() + "/typescript";
+  std::vector<std::string> all{"LINES=24", "PAGER=sed s/^/PAGED:/", "LBTRAIN_PAGER=", "NO_COLOR=1",
+                               "XDG_CONFIG_HOME=/nonexistent/lbtrain-tests"};
+  all.insert(all.end(), env.begin(), env.end());
+  auto r = lbtrain::test::run_program("script", {"-qc", std::string(LBTRAIN_BINARY) + " " + args, typescript}, all);
+  CHECK(r.exit_code == 0);
+  return lbtrain::test::read_file(typescript);
+}
+
+}  // namespace
+
+TEST_CASE("pager: tall output on a terminal goes through the pager, never in a pipe, a file or with --no-pager",
+          "[pager]") {
+  std::string shown = on_terminal("plan --goal lockout", {});
+  CHECK(count(shown, "PAGED:") > 100);
+  CHECK(shown.find("PAGED:Week 4 of 4") != std::string::npos);
+  // LBTRAIN_PAGER comes before PAGER; off, --no-pager, a file and a short text page nothing.
+  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=sed s/^/OWN:/"}), "OWN:") > 100);
+  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=off"}), "PAGED:") == 0);
+  CHECK(count(on_terminal("plan --goal lockout --no-pager", {}), "PAGED:") == 0);
+  std::string dir = lbtrain::test::temp_dir();
+  CHECK(count(on_terminal("plan --goal lockout -o " + dir + "/plan.txt", {}), "PAGED:") == 0);
+  CHECK(lbtrain::test::read_file(dir + "/plan.txt").find("Week 4 of 4") != std::string::npos);
+  CHECK(count(on_terminal("exercises show side-plank", {}), "PAGED:") == 0);
+  // In a pipe: never.
+  auto piped = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout"}, {"PAGER=sed s/^/PAGED:/"});
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.find("PAGED:") == std::string::npos);
+}
