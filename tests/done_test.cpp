@@ -191,3 +191,22 @@ TEST_CASE("pager: tall output on a terminal goes through the pager, never in a p
   CHECK(piped.exit_code == 0);
   CHECK(piped.out.find("PAGED:") == std::string::npos);
 }
+
+TEST_CASE("done through an easier week: next says nothing of cool-down drills it does not log", "[done][program]") {
+  // Found scripting a lifter through 12 weeks: done logs the main block, and from the easier week
+  // on next said of each stretch "was not logged on ...; the plan goes on as written".
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  REQUIRE(p.run({"done", "--date", "2026-09-07", "--except", "back-extension 3x12@20kg rir4", "--except",
+                 "pallof-press 3x10@10kg rir3"})
+              .exit_code == 0);
+  const std::vector<std::string> dates{"2026-09-10", "2026-09-14", "2026-09-17", "2026-09-21", "2026-09-24",
+                                       "2026-09-28", "2026-10-01", "2026-10-05", "2026-10-08"};
+  for (const auto& date : dates) REQUIRE(p.run({"done", "--date", date}).exit_code == 0);
+  std::string next = p.ok({"next", "--date", "2026-10-12"});
+  CHECK(next.find("Week 6 of 6") != std::string::npos);
+  CHECK(next.find("was not logged") == std::string::npos);
+  // A main exercise left out still gets its word.
+  p.log("back-extension", "3x12@21.25kg rir4", "2026-10-12");
+  next = p.ok({"next", "--date", "2026-10-15"});
+  CHECK(next.find("Pallof press (cable) was not logged on 2026-10-12") != std::string::npos);
+}

@@ -237,13 +237,13 @@ bool ExerciseTrack::restart_block(const Prescription& shown, std::pair<double, L
 }
 
 void ExerciseTrack::record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
-                           const std::string& date) {
+                           const std::string& date, bool main) {
   note_.clear();
   repeat_values_.clear();
   if (sets && !sets->empty()) entered_ = true;
   if (!sets || sets->empty()) {
     // Perhaps done and not logged: the plan goes on as written, and says so.
-    if (shown.loaded || here.phase == "deload") {
+    if (main && (shown.loaded || here.phase == "deload")) {
       note_ = fill("not_logged", {{"name", shown.exercise.name}, {"date", date}, {"target", target_text(shown)}});
     }
     advance(here, std::nullopt, date);

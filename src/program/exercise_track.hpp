@@ -50,8 +50,10 @@ class ExerciseTrack {
   /// it differs from the plan as written. `ahead`: a session not yet done.
   Prescription show(const Prescription& here, bool ahead);
   /// A session done: `sets` are its working sets of this exercise, or null when none were logged.
+  /// `main`: the exercise is in the main block, where a set not logged is worth a word (a warm-up
+  /// or cool-down drill is seldom logged: lbtrain done logs the main block).
   void record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
-              const std::string& date);
+              const std::string& date, bool main = true);
   /// A session ahead: assumed done as prescribed.
   void assume_success(const Prescription& here);
   /// A layoff of `days` before the next session: the next sessions ease the load by the rules'

@@ -292,7 +292,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
           if (logged) shown.logged = done_item(*logged);
           track.keep();
-          track.record(item, shown, logged, date);
+          track.record(item, shown, logged, date, block.kind == BlockKind::main);
           if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, date, in.marks));
         } else {
           track.assume_success(item);
