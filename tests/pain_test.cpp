@@ -232,6 +232,36 @@ TEST_CASE("pain: a morning-after flare turns a green session amber", "[pain][pro
   CHECK_THAT(why, Catch::Contains("3/10 the morning after"));
 }
 
+TEST_CASE("pain: the morning after is weighed against one baseline for the whole session", "[pain][program]") {
+  // Found scripting a lifter whose back hurt: back pain 6 during the back extension and 5 the
+  // next morning made the back extension "no worse than 6/10 before" and the Pallof press of the
+  // same session "5 worse than 0/10 before", red, each against its own pain during.
+  ProgramLog p({"--goal", "lockout", "--weeks", "6"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) {
+    p.log("back-extension", "3x13@20kg rir4", date);
+    p.log("pallof-press", "3x11@10kg rir3", date);
+  }
+  p.log("back-extension", "3x13@20kg rir3 pain 6", "2026-09-17");
+  p.log("pallof-press", "3x11@10kg rir3", "2026-09-17");
+  p.ok({"log", "morning", "pain", "5", "--date", "2026-09-18"});
+  json next = p.next("2026-09-21");
+  std::string extension = adaptation_of(find_item(next, "back-extension"));
+  std::string pallof = adaptation_of(find_item(next, "pallof-press"));
+  CHECK_THAT(extension, Catch::Contains("red on 2026-09-17"));
+  CHECK_THAT(extension, Catch::Contains("no worse than 6/10 during the session"));
+  CHECK_THAT(pallof, Catch::Contains("green on 2026-09-17"));
+  CHECK_THAT(pallof, Catch::Contains("no worse than 6/10 during the session"));
+  // A morning logged before the session is the baseline instead, and is named as such.
+  ProgramLog q({"--goal", "lockout", "--weeks", "6"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) q.log("back-extension", "3x13@20kg rir4", date);
+  q.ok({"log", "morning", "pain", "1", "--date", "2026-09-15"});
+  q.log("back-extension", "3x13@20kg rir3 pain 2", "2026-09-17");
+  q.ok({"log", "morning", "pain", "4", "--date", "2026-09-18"});
+  extension = adaptation_of(find_item(q.next("2026-09-21"), "back-extension"));
+  CHECK_THAT(extension, Catch::Contains("red on 2026-09-17"));
+  CHECK_THAT(extension, Catch::Contains("3 worse than 1/10 the morning before"));
+}
+
 TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names seeing a professional until cleared",
           "[pain][program]") {
   ProgramLog p({"--goal", "lockout", "--weeks", "6"});

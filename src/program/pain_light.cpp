@@ -27,7 +27,7 @@ std::string next_day(const std::string& date) { return iso_date(*parse_iso_date(
 
 Light worse(Light a, Light b) { return rank(a) >= rank(b) ? a : b; }
 
-Graded grade(const PainRule& rule, std::optional<int> during, const std::string& date,
+Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int> session, const std::string& date,
              const std::vector<logbook::DayMark>& marks, bool comeback) {
   Graded out;
   std::vector<std::string> said;
@@ -43,13 +43,18 @@ Graded grade(const PainRule& rule, std::optional<int> during, const std::string&
     if (m.date <= date) before = m.pain;
   }
   if (after) {
-    const int baseline = before.value_or(during.value_or(0));
+    // Without a morning logged before, the worst pain of the session is the baseline, the same
+    // for each of its exercises; the text says which it was.
+    const int baseline = before.value_or(session.value_or(0));
+    const std::string against = before ? fmt::format("{}/10 the morning before", baseline)
+                                : session ? fmt::format("{}/10 during the session", baseline)
+                                          : std::string("0/10 (no pain logged before)");
     const int worse_by = *after - baseline;
     Light l = worse_by >= rule.morning_red ? Light::red : worse_by >= rule.morning_amber ? Light::amber : Light::green;
     out.light = worse(out.light == Light::none ? Light::green : out.light, l);
     said.push_back(fmt::format("{}/10 the morning after, {}", *after,
-                               worse_by > 0 ? fmt::format("{} worse than {}/10 before", worse_by, baseline)
-                                            : fmt::format("no worse than {}/10 before", baseline)));
+                               worse_by > 0 ? fmt::format("{} worse than {}", worse_by, against)
+                                            : fmt::format("no worse than {}", against)));
   }
   if (out.light == Light::none && comeback) out.light = Light::unknown;
   for (std::size_t i = 0; i < said.size(); ++i) out.pain += (i ? ", " : "") + said[i];

@@ -23,9 +23,9 @@ struct Graded {
 
 /// The light of one exercise of a session on `date`: the worst pain logged with its sets
 /// (`during`), and the morning after against the morning before (the last morning logged on or
-/// before `date`, else the pain during, else 0). `comeback`: no pain logged is `unknown`, not
-/// `none`.
-Graded grade(const PainRule& rule, std::optional<int> during, const std::string& date,
+/// before `date`, else the worst pain of the whole session, `session`, else 0: one baseline for
+/// every exercise of the session). `comeback`: no pain logged is `unknown`, not `none`.
+Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int> session, const std::string& date,
              const std::vector<logbook::DayMark>& marks, bool comeback);
 
 /// The worst of two lights (unknown is worse than green, better than amber).
@@ -43,7 +43,7 @@ class ExerciseTrack;
 /// does what its light says: green says so and lets the advance stand; amber (or a comeback
 /// logged without pain) repeats the dose kept; red steps back one stage. Returns the light.
 Light apply_pain(const Adaptation& adaptation, ExerciseTrack& track, const Prescription& shown,
-                 const std::vector<LoggedSet>& logged, const std::string& date,
+                 const std::vector<LoggedSet>& logged, std::optional<int> session_pain, const std::string& date,
                  const std::vector<logbook::DayMark>& marks);
 
 }  // namespace lbtrain::program

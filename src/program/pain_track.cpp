@@ -44,7 +44,7 @@ std::string ExerciseTrack::step_back(int percent) {
 namespace lbtrain::program {
 
 Light apply_pain(const Adaptation& adaptation, ExerciseTrack& track, const Prescription& shown,
-                 const std::vector<LoggedSet>& logged, const std::string& date,
+                 const std::vector<LoggedSet>& logged, std::optional<int> session_pain, const std::string& date,
                  const std::vector<logbook::DayMark>& marks) {
   const PainRule& rule = *adaptation.pain;
   std::optional<int> during;
@@ -53,7 +53,7 @@ Light apply_pain(const Adaptation& adaptation, ExerciseTrack& track, const Presc
   }
   const bool comeback =
       std::find(rule.comebacks.begin(), rule.comebacks.end(), shown.progression) != rule.comebacks.end();
-  const Graded graded = grade(rule, during, date, marks, comeback);
+  const Graded graded = grade(rule, during, session_pain, date, marks, comeback);
   std::map<std::string, std::string> values{{"name", shown.exercise.name}, {"date", date}, {"pain", graded.pain}};
   switch (graded.light) {
     case Light::none: break;

@@ -187,6 +187,17 @@ void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptIn
   }
 }
 
+/// The worst back pain logged during a session, with any of its exercises.
+std::optional<int> worst_pain(const DoneSession& session) {
+  std::optional<int> worst;
+  for (const auto& entry : session.sets) {
+    for (const auto& set : entry.second) {
+      if (set.pain) worst = std::max(worst.value_or(0), *set.pain);
+    }
+  }
+  return worst;
+}
+
 }  // namespace
 
 ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptInput& in) {
@@ -279,6 +290,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
       gate_closed = false;  // the sessions ahead are assumed done as written, and green
     }
     Light session_light = Light::none;
+    const std::optional<int> session_pain = found == done.end() ? std::nullopt : worst_pain(found->second);
     for (auto& block : session.blocks) {
       for (auto& item : block.items) {
         ExerciseTrack& track = tracks.at(track_key(block, item));
@@ -293,7 +305,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           if (logged) shown.logged = done_item(*logged);
           track.keep();
           track.record(item, shown, logged, date, block.kind == BlockKind::main);
-          if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, date, in.marks));
+          if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, session_pain, date, in.marks));
         } else {
           track.assume_success(item);
         }
