@@ -279,6 +279,13 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   CHECK(find_item(held, "back-extension").is_null());
   CHECK_THAT(notes_of(held), Catch::Contains("pain down a leg"));
   CHECK_THAT(notes_of(held), Catch::Contains("see a doctor or a physical therapist"));
+  // A session done while held, then the clearance: the back extension comes back without a word
+  // of its being "not logged" (found scripting a lifter with a warning sign through 12 weeks).
+  flagged.log("pallof-press", "3x10@10kg rir4", "2026-09-10");
+  flagged.ok({"log", "cleared", "--date", "2026-09-10"});
+  json back = flagged.next("2026-09-14");
+  CHECK(find_item(back, "back-extension").is_object());
+  CHECK(adaptation_of(find_item(back, "back-extension")).find("was not logged") == std::string::npos);
 }
 
 TEST_CASE("pain: red (5 or more during) steps a loaded exercise back one stage, about 20% lighter", "[pain][program]") {

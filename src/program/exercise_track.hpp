@@ -51,7 +51,7 @@ class ExerciseTrack {
   Prescription show(const Prescription& here, bool ahead);
   /// A session done: `sets` are its working sets of this exercise, or null when none were logged.
   /// `main`: the exercise is in the main block, where a set not logged is worth a word (a warm-up
-  /// or cool-down drill is seldom logged: lbtrain done logs the main block).
+  /// or cool-down drill is seldom logged: lbtrain done logs the main block), and not held for pain.
   void record(const Prescription& here, const Prescription& shown, const std::vector<LoggedSet>* sets,
               const std::string& date, bool main = true);
   /// A session ahead: assumed done as prescribed.

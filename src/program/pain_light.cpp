@@ -86,4 +86,28 @@ std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets
   return why;
 }
 
+HoldDays::HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<logbook::DayMark>& marks,
+                   const std::string& start) {
+  for (const auto& s : sets) {
+    if (s.pain && *s.pain >= rule.hold_from && s.date >= start) triggers_.push_back(s.date);
+  }
+  for (const auto& m : marks) {
+    if (m.kind == "cleared") clears_.push_back(m.date);
+    if (m.date >= start && (m.kind == "flag" || (m.kind == "morning" && m.pain >= rule.hold_from))) {
+      triggers_.push_back(m.date);
+    }
+  }
+  std::sort(triggers_.begin(), triggers_.end());
+  std::sort(clears_.begin(), clears_.end());
+}
+
+bool HoldDays::held_on(const std::string& date) const {
+  // The last trigger before the day, and the last clearance before it: a clearance on the day
+  // of a trigger clears it (as hold_reason counts them).
+  auto trigger = std::lower_bound(triggers_.begin(), triggers_.end(), date);
+  if (trigger == triggers_.begin()) return false;
+  auto clear = std::lower_bound(clears_.begin(), clears_.end(), date);
+  return clear == clears_.begin() || *std::prev(trigger) > *std::prev(clear);
+}
+
 }  // namespace lbtrain::program

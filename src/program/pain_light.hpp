@@ -37,6 +37,19 @@ Light worse(Light a, Light b);
 std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets,
                         const std::vector<logbook::DayMark>& marks, const std::string& start);
 
+/// Whether loaded lower-back work was held at a session on `date`: a hold level of pain or a
+/// warning sign logged before that day (from `start` on), and no clearance between it and the day.
+class HoldDays {
+ public:
+  HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<logbook::DayMark>& marks,
+           const std::string& start);
+  bool held_on(const std::string& date) const;
+
+ private:
+  std::vector<std::string> triggers_;  // sorted
+  std::vector<std::string> clears_;    // sorted
+};
+
 class ExerciseTrack;
 
 /// Grades an exercise's session just recorded in `track` (after track.keep() and record()) and

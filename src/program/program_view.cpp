@@ -225,6 +225,8 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
     }
   }
   const std::string hold = pain ? hold_reason(*pain, in.sets, in.marks, in.start) : "";
+  const std::optional<HoldDays> held = pain ? std::optional<HoldDays>(HoldDays(*pain, in.sets, in.marks, in.start))
+                                            : std::nullopt;
   bool gate_closed = false;
   std::string last_graded;
   auto entering = [&](const SessionBlock& block, const Prescription& item) {
@@ -291,6 +293,8 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
     }
     Light session_light = Light::none;
     const std::optional<int> session_pain = found == done.end() ? std::nullopt : worst_pain(found->second);
+    // A session done while loaded back work was held: what it left out is not "not logged".
+    const bool held_then = held && found != done.end() && held->held_on(found->second.date);
     for (auto& block : session.blocks) {
       for (auto& item : block.items) {
         ExerciseTrack& track = tracks.at(track_key(block, item));
@@ -304,7 +308,7 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
           if (logged) shown.logged = done_item(*logged);
           track.keep();
-          track.record(item, shown, logged, date, block.kind == BlockKind::main);
+          track.record(item, shown, logged, date, block.kind == BlockKind::main && !held_then);
           if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, session_pain, date, in.marks));
         } else {
           track.assume_success(item);
