@@ -269,6 +269,14 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   json next = p.next("2026-09-08");
   CHECK(find_item(next, "back-extension").is_null());
   CHECK_THAT(notes_of(next), Catch::Contains("see a doctor or a physical therapist"));
+  // The session is timed again without what it holds (it said the plan's minutes).
+  json plan = json::parse(lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "6", "--start", "2026-09-07", "--on", "mon,thu", "--equipment", "gym", "--format", "json"}).out);
+  const json& written = plan["weeks"][0]["sessions"][1];
+  CHECK(next["estimated_minutes"].get<int>() < written["estimated_minutes"].get<int>());
+  int blocks = 0;
+  for (const auto& block : next["blocks"]) blocks += block["estimated_minutes"].get<int>();
+  CHECK(next["estimated_minutes"].get<int>() <= blocks);
+  CHECK(next["estimated_minutes"].get<int>() + 3 > blocks);
   p.ok({"log", "cleared", "--date", "2026-09-09"});
   CHECK(find_item(p.next("2026-09-09"), "back-extension").is_object());
 

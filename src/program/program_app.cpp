@@ -170,6 +170,7 @@ ProgramView view_program(const ProgramQuery& query) {
                                   [&](const LoggedSet& s) { return s.date > as_of; }),
                    input.sets.end());
   input.increments = increments(query.increment, built.rules.adaptation);
+  input.timing = built.rules.timing;
   input.marks.erase(std::remove_if(input.marks.begin(), input.marks.end(),
                                    [&](const logbook::DayMark& m) { return m.date > as_of; }),
                     input.marks.end());

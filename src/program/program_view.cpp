@@ -1,5 +1,6 @@
 #include "program/program_view.hpp"
 
+#include "plan/planned.hpp"
 #include "program/pain_light.hpp"
 #include "program/session_match.hpp"
 #include "text_match.hpp"
@@ -7,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <set>
 
@@ -156,6 +158,19 @@ void say_gap(Session& next, const Session& final_session, std::optional<Date> la
                         adaptation.source});
 }
 
+/// A session's minutes and its blocks' again, from what is left in them, as the planner counts them.
+void retime(Session& session, const Timing& timing) {
+  std::int64_t total = 0;
+  for (auto& block : session.blocks) {
+    std::int64_t seconds = 0;
+    for (const auto& item : block.items) seconds += planning::item_seconds(item, timing);
+    seconds = std::min<std::int64_t>(seconds, INT_MAX / 4);
+    block.estimated_minutes = static_cast<int>((seconds + 59) / 60);
+    total += seconds;
+  }
+  session.estimated_minutes = static_cast<int>((std::min<std::int64_t>(total, INT_MAX / 2) + 59) / 60);
+}
+
 /// The pain rule on a session not yet done: loaded lower-back work held (`hold`, the reason, when
 /// not ""), and, when `closed` (the last session done was not green), an exercise that would
 /// enter the program for the first time waits. Says both in the session's notes.
@@ -163,8 +178,10 @@ void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptIn
                    bool closed, const std::string& last, const std::function<bool(const SessionBlock&, const Prescription&)>& entering) {
   std::vector<std::string> waits;
   bool held = false;
+  bool changed = false;
   for (auto& block : session.blocks) {
     auto& items = block.items;
+    const std::size_t before = items.size();
     items.erase(std::remove_if(items.begin(), items.end(),
                                [&](const Prescription& item) {
                                  if (!hold.empty() && in.hold_ids.count(item.exercise.id)) return held = true;
@@ -173,10 +190,12 @@ void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptIn
                                  return true;
                                }),
                 items.end());
+    changed = changed || items.size() != before;
   }
   session.blocks.erase(std::remove_if(session.blocks.begin(), session.blocks.end(),
                                       [](const SessionBlock& b) { return b.items.empty(); }),
                        session.blocks.end());
+  if (changed) retime(session, in.timing);
   if (held || !hold.empty()) {
     session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_hold"), {{"why", hold}}),
                              adaptation.pain->source});

@@ -29,6 +29,7 @@ struct AdaptInput {
   std::map<std::string, std::string> slots;  ///< exercise id -> its slot (category/pattern/...)
   std::vector<logbook::DayMark> marks;       ///< mornings after, warning signs, clearances (to the date)
   std::set<std::string> hold_ids;            ///< loaded lower-back work, held by the pain rule
+  Timing timing;                             ///< to time a session again when the pain rule takes work out
 };
 
 /// Adapts `plan` (the saved program's plan, every week) to the log by `adaptation`.
