@@ -211,6 +211,7 @@ const std::vector<TextTemplate>& adaptation_templates() {
       {"pain_red_load", {"name", "date", "pain", "percent", "load"}},
       {"pain_unknown", {"name", "date"}},
       {"pain_waits", {"name", "date"}},
+      {"pain_keeps", {"name", "kept"}},
       {"pain_hold", {"why"}},
   };
   return templates;

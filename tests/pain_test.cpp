@@ -175,6 +175,13 @@ TEST_CASE("pain: a painful reintroduction (pain 6) steps the squat back and noth
   json next = p.next("2026-09-28");
   CHECK(find_item(next, "romanian-deadlift").is_null());  // new this week, and it waits
   CHECK_THAT(notes_of(next), Catch::Contains("Romanian deadlift (barbell) waits"));
+  // Its place is not left empty: the dumbbell variation it follows stays, at last week's dose
+  // (found scripting a lifter with --squat-pain: the day had no hinge at all).
+  json kept = find_item(next, "dumbbell-romanian-deadlift");
+  REQUIRE(kept.is_object());
+  CHECK(kept["reps"] == 10);
+  CHECK_THAT(notes_of(next), Catch::Contains("While Romanian deadlift (barbell) waits, Romanian deadlift (dumbbells) "
+                                             "stays in its place"));
   CHECK_THAT(adaptation_of(find_item(next, "air-squat")), Catch::Contains("green"));
   // A green session lets it in again: the squat comes back, and says why it had stepped back.
   p.log("air-squat", "3x15 pain 1", "2026-09-28");

@@ -174,22 +174,73 @@ void retime(Session& session, const Timing& timing) {
 /// The pain rule on a session not yet done: loaded lower-back work held (`hold`, the reason, when
 /// not ""), and, when `closed` (the last session done was not green), an exercise that would
 /// enter the program for the first time waits. Says both in the session's notes.
-void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptInput& in, const std::string& hold,
-                   bool closed, const std::string& last, const std::function<bool(const SessionBlock&, const Prescription&)>& entering) {
+/// What a session (its exercises: `here`) drops of the same day a week before, in a block of
+/// `kind`: the exercises that day had in that block and the session has nowhere (what a new
+/// exercise took the place of).
+std::vector<Prescription> dropped_since(const std::set<std::string>& here, const Session& week_before, BlockKind kind) {
+  std::vector<Prescription> dropped;
+  for (const auto& block : week_before.blocks) {
+    if (block.kind != kind) continue;
+    for (const auto& item : block.items) {
+      if (!here.count(item.exercise.id)) dropped.push_back(item);
+    }
+  }
+  return dropped;
+}
+
+/// The latest of `earlier` (the same day in the weeks before, latest first) without `id`.
+const Session* before_it_entered(const std::vector<const Session*>& earlier, const std::string& id) {
+  for (const Session* s : earlier) {
+    bool has = false;
+    for (const auto& block : s->blocks) {
+      for (const auto& item : block.items) has = has || item.exercise.id == id;
+    }
+    if (!has) return s;
+  }
+  return nullptr;
+}
+
+void hold_for_pain(Session& session, const std::vector<const Session*>& earlier, const Adaptation& adaptation, const AdaptInput& in,
+                   const std::string& hold, bool closed, const std::string& last,
+                   const std::function<bool(const SessionBlock&, const Prescription&)>& entering) {
   std::vector<std::string> waits;
+  std::vector<std::pair<std::string, std::string>> kept;  // (waits, kept in its place)
   bool held = false;
   bool changed = false;
+  std::set<std::string> here;
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) here.insert(item.exercise.id);
+  }
   for (auto& block : session.blocks) {
     auto& items = block.items;
     const std::size_t before = items.size();
-    items.erase(std::remove_if(items.begin(), items.end(),
-                               [&](const Prescription& item) {
-                                 if (!hold.empty() && in.hold_ids.count(item.exercise.id)) return held = true;
-                                 if (!closed || !entering(block, item)) return false;
-                                 waits.push_back(item.exercise.name);
-                                 return true;
-                               }),
-                items.end());
+    // A new exercise that waits leaves its place to what the same day had before it entered (the
+    // previous variation), rather than a session without it.
+    const Session* kept_from = nullptr;
+    std::vector<Prescription> instead;
+    std::vector<Prescription> out;
+    for (auto& item : items) {
+      if (!hold.empty() && in.hold_ids.count(item.exercise.id)) {
+        held = true;
+      } else if (closed && entering(block, item)) {
+        waits.push_back(item.exercise.name);
+        if (const Session* from = before_it_entered(earlier, item.exercise.id); from && from != kept_from) {
+          kept_from = from;
+          instead = dropped_since(here, *from, block.kind);
+        }
+        auto alt = std::find_if(instead.begin(), instead.end(), [&](const Prescription& p) {
+          return hold.empty() || !in.hold_ids.count(p.exercise.id);
+        });
+        if (alt != instead.end()) {
+          kept.emplace_back(item.exercise.name, alt->exercise.name);
+          out.push_back(std::move(*alt));
+          instead.erase(alt);
+        }
+      } else {
+        out.push_back(std::move(item));
+      }
+    }
+    items = std::move(out);
     changed = changed || items.size() != before;
   }
   session.blocks.erase(std::remove_if(session.blocks.begin(), session.blocks.end(),
@@ -198,6 +249,10 @@ void hold_for_pain(Session& session, const Adaptation& adaptation, const AdaptIn
   if (changed) retime(session, in.timing);
   if (held || !hold.empty()) {
     session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_hold"), {{"why", hold}}),
+                             adaptation.pain->source});
+  }
+  for (const auto& [name, instead] : kept) {
+    session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_keeps"), {{"name", name}, {"kept", instead}}),
                              adaptation.pain->source});
   }
   for (const auto& name : waits) {
@@ -307,7 +362,12 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
     layoff_since = session.date;
     before = &session;
     if (pain && found == done.end()) {
-      hold_for_pain(session, adaptation, in, hold, gate_closed && session.status == "next", last_graded, entering);
+      std::vector<const Session*> earlier;  // the same day of the weeks before, latest first
+      for (std::size_t w = order[k].week; w-- > 0;) {
+        if (plan.weeks_list[w].sessions.size() > order[k].session) earlier.push_back(&plan.weeks_list[w].sessions[order[k].session]);
+      }
+      hold_for_pain(session, earlier, adaptation, in, hold, gate_closed && session.status == "next", last_graded,
+                    entering);
       gate_closed = false;  // the sessions ahead are assumed done as written, and green
     }
     Light session_light = Light::none;
