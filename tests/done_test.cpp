@@ -125,6 +125,11 @@ TEST_CASE("log entries lists ids, log undo ID takes back that entry alone, and t
   r = p.run({"log", "undo", "2"});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("has no entry 2") != std::string::npos);
+  // --limit: a negative or a huge number says it plainly (CLI11 printed a 300-digit range).
+  r = p.run({"log", "entries", "-n", "-1"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--limit: -1 is not a number of entries; allowed: 0 (all) or more") != std::string::npos);
+  CHECK(p.ok({"log", "entries", "-n", "99999999999"}) == p.ok({"log", "entries", "-n", "0"}));
 }
 
 TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, --details says all", "[short]") {

@@ -102,6 +102,16 @@ TEST_CASE("pain: the morning after, warning signs and clearance are logged, bad 
   r = log.run({"log", "flag", "leg-pian"});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("leg-pain"));
+  // Words missing or one too many say so, not '"" is not a warning sign'.
+  r = log.run({"log", "flag"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("name the warning sign; allowed: leg-pain,"));
+  r = log.run({"log", "flag", "leg-pain", "numbness"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("one warning sign an entry (\"numbness\" is more)"));
+  r = log.run({"log", "morning", "--date", "2026-11-21"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("say how the back is, 0 to 10"));
   log.ok({"log", "flag", "numbness", "--date", "2026-11-21"});
   log.ok({"log", "cleared", "--date", "2026-11-21"});
   CHECK(log.count("marks") == 3);

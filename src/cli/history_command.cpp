@@ -35,20 +35,6 @@ const char* const history_help =
     "  lbtrain history rdl --limit 0 --unit lb\n"
     "  lbtrain history --format csv > sessions.csv\n";
 
-/// --limit: a whole number of sessions, 0 for all; CLI11's own conversion would say "Could not
-/// convert" for one past an int.
-int parse_limit(const std::string& text) {
-  long long value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || error == std::errc::invalid_argument || end != text.data() + text.size()) {
-    usage_error(fmt::format("--limit: \"{}\" is not a number of sessions; give a whole number, 0 for all",
-                            single_line(text)));
-  }
-  if (value < 0 || text.front() == '-') usage_error(fmt::format("--limit: {} is not a number of sessions; allowed: 0 (all) or more", text));
-  // More sessions than a log can hold is all of them.
-  if (error == std::errc::result_out_of_range || value > std::numeric_limits<int>::max()) return 0;
-  return static_cast<int>(value);
-}
 
 }  // namespace
 
@@ -76,7 +62,7 @@ Command add_history(CLI::App& app) {
   history_command->footer(std::string("\n") + history_help + "\n" + exit_codes_help);
   return {history_command, [args, history_command] {
             HistoryOptions& o = args->options;
-            o.limit = parse_limit(args->limit);
+            o.limit = parse_limit(args->limit, "sessions");
             if (o.compact && o.format != "json") usage_error("--compact works only with --format json");
             for (std::size_t i = 0; i < args->words.size(); ++i) o.exercise += (i ? " " : "") + args->words[i];
             o.unit = history_command->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();

@@ -160,22 +160,21 @@ Command add_undo(CLI::App& log, std::shared_ptr<std::string> db) {
 Command add_entries(CLI::App& log, std::shared_ptr<std::string> db) {
   struct Arguments {
     std::string format = "text";
-    int limit = 20;
+    std::string limit = "20";
   };
   auto args = std::make_shared<Arguments>();
   auto* entries = log.add_subcommand("entries", "List the recent entries with their ids, for lbtrain log undo ID");
   entries->add_option("-f,--format", args->format, "text or json")->type_name("FORMAT")->default_str("text");
   entries->add_option("-n,--limit", args->limit, "How many entries, newest first; 0 for all")
       ->type_name("N")
-      ->default_str("20")
-      ->check(CLI::NonNegativeNumber);
+      ->default_str("20");
   add_db_option(*entries, *db);
   entries->footer(std::string("\nEach entry is what one lbtrain log, lbtrain done or import added: its id, the date of its\n"
                               "sets, how many, and what.\n\nExamples:\n  lbtrain log entries\n"
                               "  lbtrain log entries --format json | jq '.entries[0].id'\n\n") +
                   exit_codes_help);
   return {entries, [db, args] {
-            std::string text = list_entries(log_database(*db), args->limit, args->format);
+            std::string text = list_entries(log_database(*db), parse_limit(args->limit, "entries"), args->format);
             if (args->format == "json") write_data_output("", text);
             else write_for_reader(text);
             return ExitCode::ok;

@@ -1,10 +1,15 @@
 #include "cli/log_settings.hpp"
 
+#include "format/escape.hpp"
 #include "lbtrain/error.hpp"
 #include "lbtrain/settings.hpp"
 #include "text_match.hpp"
 
+#include <fmt/format.h>
+
+#include <charconv>
 #include <cstdlib>
+#include <limits>
 
 namespace lbtrain::cli {
 
@@ -42,6 +47,21 @@ LoadUnit parse_unit_option(const std::string& text, const std::string& where) {
   auto unit = parse_load_unit(text);
   if (!unit) usage_error(unknown_value_message(where, "unit", text, {"kg", "lb"}, {"kg", "lb"}));
   return *unit;
+}
+
+int parse_limit(const std::string& text, const std::string& what) {
+  long long value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error == std::errc::invalid_argument || end != text.data() + text.size()) {
+    usage_error(fmt::format("--limit: \"{}\" is not a number of {}; give a whole number, 0 for all", single_line(text),
+                            what));
+  }
+  if (value < 0 || text.front() == '-') {
+    usage_error(fmt::format("--limit: {} is not a number of {}; allowed: 0 (all) or more", single_line(text), what));
+  }
+  // More than a log can hold is all of them.
+  if (error == std::errc::result_out_of_range || value > std::numeric_limits<int>::max()) return 0;
+  return static_cast<int>(value);
 }
 
 }  // namespace lbtrain::cli

@@ -21,4 +21,8 @@ LoadUnit unit_setting();
 /// Parses a --unit value; a usage Error naming `where` with the allowed units otherwise.
 LoadUnit parse_unit_option(const std::string& text, const std::string& where);
 
+/// --limit: a whole number of `what` (sessions, entries), 0 for all; more than an int holds is
+/// all. CLI11's own conversion would say "Could not convert" for one past an int.
+int parse_limit(const std::string& text, const std::string& what);
+
 }  // namespace lbtrain::cli

@@ -12,6 +12,7 @@ namespace lbtrain::logbook {
 namespace {
 
 int pain_value(const std::vector<std::string>& words) {
+  if (words.size() < 2) usage_error("log morning: say how the back is, 0 to 10, such as: lbtrain log morning pain 3");
   std::string text;
   for (std::size_t i = 1; i < words.size(); ++i) text += words[i];
   if (text.rfind("pain", 0) == 0) text = text.substr(4);
@@ -42,7 +43,12 @@ std::string log_day_mark(const std::vector<std::string>& words, const std::strin
     if (pain) {
       for (const auto& [id, words_of] : pain->signs) ids.push_back(id);
     }
-    if (words.size() != 2 || !pain || !pain->signs.count(words[1])) {
+    if (words.size() == 1) usage_error(fmt::format("log flag: name the warning sign; allowed: {}", join(ids, ", ")));
+    if (words.size() > 2) {
+      usage_error(fmt::format("log flag: one warning sign an entry (\"{}\" is more); log each: lbtrain log flag {}",
+                              single_line(words[2]), single_line(words[1])));
+    }
+    if (!pain || !pain->signs.count(words[1])) {
       std::string given = words.size() > 1 ? single_line(words[1]) : "";
       std::string hint = did_you_mean(given, ids);
       usage_error(fmt::format("log flag: \"{}\" is not a warning sign{}{}allowed: {}", given, hint, hint.empty() ? "; " : " ",
