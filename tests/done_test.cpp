@@ -191,6 +191,10 @@ TEST_CASE("pager: tall output on a terminal goes through the pager, never in a p
   CHECK(count(on_terminal("plan --goal lockout -o " + dir + "/plan.txt", {}), "PAGED:") == 0);
   CHECK(lbtrain::test::read_file(dir + "/plan.txt").find("Week 4 of 4") != std::string::npos);
   CHECK(count(on_terminal("exercises show side-plank", {}), "PAGED:") == 0);
+  // A pager that is not there: the text is printed without it, with a warning, not lost.
+  std::string missing = on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=lbtrain-no-such-pager"});
+  CHECK(missing.find("Week 4 of 4") != std::string::npos);
+  CHECK(missing.find("the pager \"lbtrain-no-such-pager\" could not run") != std::string::npos);
   // In a pipe: never.
   auto piped = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout"}, {"PAGER=sed s/^/PAGED:/"});
   CHECK(piped.exit_code == 0);

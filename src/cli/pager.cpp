@@ -5,6 +5,8 @@
 
 #include "cli/pager.hpp"
 
+#include "cli/commands.hpp"
+
 #include "lbtrain/output.hpp"
 #include "lbtrain/settings.hpp"
 
@@ -13,6 +15,7 @@
 #include <cstdlib>
 #include <string>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace lbtrain::cli {
@@ -45,7 +48,14 @@ bool page(const std::string& command, std::string_view text) {
   // The lifter may quit the pager before the end: what is left is not theirs to see (SIGPIPE
   // is ignored, so a write fails quietly).
   std::fwrite(text.data(), 1, text.size(), pipe);
-  ::pclose(pipe);
+  const int status = ::pclose(pipe);
+  if (status != -1 && WIFEXITED(status) && (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 126)) {
+    // The shell found no such pager (or could not run it): the text was read by no one, so it
+    // is printed here rather than lost.
+    print_warnings({"the pager \"" + command + "\" could not run; printing without it (LBTRAIN_PAGER, PAGER, or "
+                    "lbtrain config set pager off)"});
+    return false;
+  }
   return true;
 }
 
