@@ -12,6 +12,16 @@ namespace lbtrain::cli {
 
 namespace {
 
+/// Whether `line` is a record such as "Preset home: mat, wall": one to three words from the
+/// margin and a colon.
+bool is_record(std::string_view line) {
+  std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon > 24 || line.empty() || line.front() == ' ') return false;
+  std::string_view label = line.substr(0, colon);
+  if (label.find_first_of(".,;()'") != std::string_view::npos) return false;
+  return std::count(label.begin(), label.end(), ' ') < 3;
+}
+
 /// Where a broken line goes on: the start of its last column (after a run of two or more
 /// spaces, as in an option's row or an aligned comment) when that leaves room, else four
 /// columns past its indent.
@@ -26,7 +36,39 @@ std::size_t continuation_indent(std::string_view line, std::size_t width) {
       i = next == std::string_view::npos ? line.size() : next;
     }
   }
-  return column > indent ? column : std::min(indent + 4, width / 2);
+  if (column > indent) return column;
+  // Prose from the margin goes on at the margin; a record or an indented line (a command) hangs
+  // further in.
+  return indent == 0 && !is_record(line) ? 0 : std::min(indent + 4, width / 2);
+}
+
+/// Whether `line` is prose that runs on from the line before it: both start at the margin,
+/// neither is a list item, a record or an aligned table row, and the one before does not end a
+/// heading.
+bool runs_on(std::string_view before, std::string_view line) {
+  auto prose = [](std::string_view text) {
+    return !text.empty() && text.front() != ' ' && text.rfind("- ", 0) != 0 && text.rfind("* ", 0) != 0 &&
+           text.find("  ") == std::string_view::npos && !is_record(text);
+  };
+  return prose(before) && prose(line) && before.back() != ':';
+}
+
+/// The paragraphs of `text` with the line breaks inside their prose taken out, so the help is
+/// wrapped to the terminal once, not broken where the source happened to break it.
+std::string reflow(const std::string& text) {
+  std::string out;
+  std::string_view before;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line = std::string_view(text).substr(start, end - start);
+    if (start > 0) out += runs_on(before, line) ? ' ' : '\n';
+    out.append(line);
+    before = line;
+    start = end + 1;
+  }
+  return out;
 }
 
 /// One line broken at spaces into lines of at most `width` columns (a word longer than a line
@@ -102,13 +144,13 @@ class HelpFormatter : public CLI::Formatter {
       into += (into.empty() ? "" : "\n\n") + paragraph;
     }
     std::ostringstream out;
-    out << make_description(app) << make_usage(app, name);
+    out << reflow(make_description(app)) << make_usage(app, name);
     if (!examples.empty()) out << "\n" << examples << "\n";
     out << make_positionals(app) << make_groups(app, mode) << make_subcommands(app, mode);
     // Every command's help points to the exit statuses, once.
     if (rest.find("Exit status:") == std::string::npos) rest += (rest.empty() ? "" : "\n\n") + std::string(exit_codes_help);
     while (!rest.empty() && rest.back() == '\n') rest.pop_back();
-    out << "\n" << rest << "\n";
+    out << "\n" << reflow(rest) << "\n";
     return wrap_help(out.str(), width_);
   }
 

@@ -20,7 +20,7 @@ namespace lbtrain::cli {
 namespace {
 
 const char* const history_help =
-    "Without an exercise: the sessions, newest first, each exercise's sets in one line; then every\n"
+    "Given no exercise, it shows the sessions, newest first, each exercise's sets in one line; then every\n"
     "exercise's best set, estimated 1RM and trend. With one: its best set, estimated 1RM, its trend\n"
     "session by session, and every set. Warm-up sets are shown but left out of bests and trends.\n"
     "The estimated 1RM (e1RM) is Epley's: load x (1 + reps / 30), with reps + reps in reserve when\n"

@@ -32,7 +32,7 @@ const char* const log_help =
     "Each entry is one transaction; it prints what it recorded, and warns when the same sets of the\n"
     "exercise were logged that day already. 'lbtrain log entries' lists the entries with their ids;\n"
     "'lbtrain log undo' takes back the last entry (typed or imported), 'lbtrain log undo ID' that one.\n"
-    "Not sets: 'lbtrain log morning pain 3' (the back the morning after a session; --date is the\n"
+    "Three entries are not sets: 'lbtrain log morning pain 3' (the back the morning after a session; --date is the\n"
     "morning's), 'lbtrain log flag SIGN' (a warning sign: leg-pain, numbness, tingling, weakness,\n"
     "night-pain; a program then holds loaded lower-back work) and 'lbtrain log cleared' (a doctor or\n"
     "physical therapist has cleared your back to train).\n\n"
