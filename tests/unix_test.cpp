@@ -121,9 +121,12 @@ TEST_CASE("bash completion offers commands, options and values from the data", "
   CHECK(has(complete("lbtrain assess --"), "--answers"));
   // The training log: its subcommands and exercise ids after `log`, ids after `history`.
   auto log_words = complete("lbtrain log ");
-  for (const char* word : {"undo", "entries", "import", "export", "backup", "back-extension", "romanian-deadlift"}) {
+  for (const char* word : {"undo", "entries", "import", "export", "backup", "back-extension", "romanian-deadlift",
+                           "morning", "flag", "cleared"}) {
     CHECK(has(log_words, word));
   }
+  CHECK(complete("lbtrain log entries -f ") == std::vector<std::string>{"text", "json"});
+  CHECK(has(complete("lbtrain done --skip side-"), "side-plank"));
   CHECK(has(complete("lbtrain log backup --"), "--db"));
   CHECK(has(complete("lbtrain done --"), "--except"));
   CHECK(has(complete("lbtrain history back-ext"), "back-extension"));

@@ -275,7 +275,13 @@ std::map<std::string, ValueCompletion> completion_values(const Rules& rules, con
   for (const char* file : {"--output", "--catalog", "--rules", "--answers", "--db"}) values[file] = {{}, false, true};
   values["completion ARG"] = {{"bash", "zsh", "fish"}, false, false};
   // The training log: exercise ids after `log` and `history`, its units and formats.
-  values["log ARG"] = {ids, false, false};
+  // Besides an exercise: the entries that are not sets (the morning after, a warning sign, a
+  // clearance), as the pain rule in the rules names them.
+  std::vector<std::string> log_words{"morning", "flag", "cleared"};
+  log_words.insert(log_words.end(), ids.begin(), ids.end());
+  values["log ARG"] = {log_words, false, false};
+  values["log entries --format"] = {{"text", "json"}, false, false};
+  values["done --skip"] = {ids, false, false};
   values["history ARG"] = {ids, false, false};
   values["--unit"] = {{"kg", "lb"}, false, false};
   values["history --format"] = {{"text", "json", "csv"}, false, false};

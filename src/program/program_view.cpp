@@ -251,12 +251,12 @@ void hold_for_pain(Session& session, const std::vector<const Session*>& earlier,
     session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_hold"), {{"why", hold}}),
                              adaptation.pain->source});
   }
-  for (const auto& [name, instead] : kept) {
-    session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_keeps"), {{"name", name}, {"kept", instead}}),
-                             adaptation.pain->source});
-  }
   for (const auto& name : waits) {
     session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_waits"), {{"name", name}, {"date", last}}),
+                             adaptation.pain->source});
+  }
+  for (const auto& [name, instead] : kept) {
+    session.notes.push_back({"program", fill_placeholders(adaptation.text("pain_keeps"), {{"name", name}, {"kept", instead}}),
                              adaptation.pain->source});
   }
 }
