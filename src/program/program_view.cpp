@@ -386,8 +386,10 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
           auto sets = found->second.sets.find(item.exercise.id);
           const std::vector<LoggedSet>* logged = sets == found->second.sets.end() ? nullptr : &sets->second;
           if (logged) shown.logged = done_item(*logged);
+          // A new exercise that waited for a green session, or work held, was left out, not "not logged".
+          const bool waited = pain && gate_closed && entering(block, item);
           track.keep();
-          track.record(item, shown, logged, date, block.kind == BlockKind::main && !held_then);
+          track.record(item, shown, logged, date, block.kind == BlockKind::main && !held_then && !waited);
           if (pain && logged) session_light = worse(session_light, apply_pain(adaptation, track, shown, *logged, session_pain, date, in.marks));
         } else {
           track.assume_success(item);
