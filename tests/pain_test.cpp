@@ -344,3 +344,19 @@ TEST_CASE("pain: the report draws it on its own 0-10 series, each point with dat
   json logged = find_item(p.next("2026-09-11"), "back-extension")["last"];
   CHECK(logged["sets"][0]["pain"] == 3);
 }
+
+TEST_CASE("a comeback's check before it enters is said until it is logged, not again", "[pain][program]") {
+  // Found scripting a --cannot-hinge lifter: the back extension, logged with back pain 3 (amber),
+  // repeated its entering week's dose and with it "only if you passed the dowel test in your last
+  // session", as if it had not entered.
+  ProgramLog p({"--goal", "general", "--cannot-hinge"});
+  for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14", "2026-09-17"}) p.log("superman", "3x12 pain 0", date);
+  json entering = find_item(p.next("2026-09-21"), "back-extension");
+  REQUIRE(entering.is_object());
+  CHECK_THAT(entering.value("only_if", std::string()), Catch::Contains("dowel test"));
+  p.log("back-extension", "2x10 rir5 pain 3", "2026-09-21");
+  json repeated = find_item(p.next("2026-09-24"), "back-extension");
+  REQUIRE(repeated.is_object());
+  CHECK_THAT(adaptation_of(repeated), Catch::Contains("amber"));
+  CHECK(repeated.value("only_if", std::string()).empty());
+}

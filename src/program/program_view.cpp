@@ -380,6 +380,9 @@ ProgramView adapt_program(Plan plan, const Adaptation& adaptation, const AdaptIn
         const std::string date = iso_date(*session.date);
         auto h = history.find(item.exercise.id);
         Prescription shown = track.show(item, found == done.end());
+        // The check before an exercise enters ("only if you passed the dowel test") is said
+        // until it is logged, not again once it is in.
+        if (track.entered()) shown.gate.clear();
         auto last = last_before(h == history.end() ? nullptr : &h->second, date);
         if (!last.empty()) shown.last = done_item(last);
         if (found != done.end()) {
