@@ -5,6 +5,7 @@
 #include "helpers.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <vector>
@@ -101,7 +102,7 @@ TEST_CASE("history: exercises by name, a 40-character name wrapped inside its co
   // The sessions above it wrap it the same way: the sets on the name's first line.
   CHECK(out.find("\n  Single-Arm Cable Row With A   2 x 10 @ 30 kg\n  Pause At Top *\n") != std::string::npos);
   // A plate-held back extension and a cable Pallof press have no estimated 1RM; the deadlift has.
-  for (std::size_t r : {0, 2, 4}) {
+  for (std::size_t r : std::vector<std::size_t>{0, 2, 4}) {
     INFO(rows[r]);
     CHECK(rows[r].substr(e1rm_end - 1, 1) == "-");
   }
@@ -121,6 +122,13 @@ TEST_CASE("history: the Epley formula in --help and not on every call, a name an
   const std::string custom = log.ok({"history", long_name});
   CHECK(custom.rfind(long_name + " *", 0) == 0);
   CHECK(custom.find("(custom:single-arm-cable-row") != std::string::npos);
+  // JSON keeps its schema, its exercises in the same order as the table's.
+  const auto json = nlohmann::json::parse(log.ok({"history", "--format", "json"}));
+  std::vector<std::string> ids;
+  for (const auto& e : json["exercises"]) ids.push_back(e["exercise_id"]);
+  CHECK(ids == std::vector<std::string>{"back-extension", "deadlift", "pallof-press", "romanian-deadlift", "side-plank",
+                                        "custom:single-arm-cable-row-with-a-pause-at-top"});
+  CHECK(json["e1rm_formula"].get<std::string>().find("Epley") == 0);
   const std::string help = run_lbtrain({"history", "--help"}, {"COLUMNS=100"}).out;
   CHECK(help.find("Epley's: load x (1 + reps / 30)") != std::string::npos);
 }
