@@ -146,7 +146,7 @@ std::string sessions_text(const HistoryData& data) {
 
 std::string summary_table(const HistoryData& data, const HistoryView& view) {
   std::string out = layout::wrap(fmt::format("Best sets, warm-ups left out. e1RM: the estimated one-repetition maximum "
-                                             "in {}, for barbell and dumbbell lifts (how: lbtrain history --help); trend: "
+                                             "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
                                              "each session's best over the last {} sessions.",
                                              to_string(view.unit), trend_sessions),
                                  width, "", "");
