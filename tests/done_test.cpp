@@ -219,3 +219,32 @@ TEST_CASE("done through an easier week: next says nothing of cool-down drills it
   next = p.ok({"next", "--date", "2026-10-15"});
   CHECK(next.find("Pallof press (cable) was not logged on 2026-10-12") != std::string::npos);
 }
+
+TEST_CASE("done --pain: the session's back pain on every exercise's sets, an --except's own kept, a bad value writes nothing",
+          "[done][pain]") {
+  Lockout p;
+  for (const char* bad : {"11", "-1", "abc", "2.5", "", "100"}) {
+    INFO(bad);
+    RunResult r = p.first_done({"--pain", bad});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(std::string("--pain: \"") + bad + "\" is not a back pain; allowed: a whole number from 0") !=
+          std::string::npos);
+    CHECK(p.entries().empty());
+  }
+  RunResult r = p.run({"done", "--date", "2026-09-07", "--pain", "3", "--except", "back-extension 3x12@20kg rir4",
+                       "--except", "pallof-press 3x10@10kg rir3 pain 5"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("  Back extension (45-degree): 3 x 12 @ 20 kg, RIR 4; back pain 3/10\n") != std::string::npos);
+  CHECK(r.out.find("  Pallof press (cable): 3 x 10 per side @ 10 kg, RIR 3; back pain 5/10\n") != std::string::npos);
+  CHECK(r.out.find("  Side plank: 3 x 20 s per side; back pain 3/10 (as prescribed)\n") != std::string::npos);
+  // The export's pain column, the last: every set of the entry has one.
+  const std::string csv = p.ok({"log", "export", "--format", "csv"});
+  CHECK(count(csv, ",3\r\n") == 6);  // back extension and side plank, 3 sets each
+  CHECK(count(csv, ",5\r\n") == 3);  // the Pallof press's own
+  CHECK(p.entries().size() == 1);
+  // The pain traffic light reads it: amber repeats the back extension's dose.
+  CHECK(p.ok({"next", "--date", "2026-09-10"}).find("amber on 2026-09-07 (back pain 3/10") != std::string::npos);
+  // Without --pain nothing is logged for pain.
+  REQUIRE(p.run({"done", "--date", "2026-09-10"}).exit_code == 0);
+  CHECK(count(p.ok({"log", "export", "--format", "csv"}), ",\r\n") == 9);
+}

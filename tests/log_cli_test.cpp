@@ -180,7 +180,8 @@ TEST_CASE("history: sessions newest first, best sets, estimated 1RM and trend, i
   CHECK(r.out.find("2026-11-15\n  Romanian deadlift (barbell)   3 x 8 @ 70 kg, RIR 1\n") != std::string::npos);
   CHECK(r.out.find("2026-11-15") < r.out.find("2026-11-01"));  // newest first
   // 70 x (1 + 9/30) = 91 kg; 60 x (1 + 10/30) = 80: up 14% in 3 sessions.
-  CHECK(r.out.find("  Romanian deadlift (barbell)\n                            8 @ 70 kg, RIR 1            91  up 14% in 3 sessions\n") != std::string::npos);
+  // A name longer than its column wraps inside it, the row's other columns on its first line.
+  CHECK(r.out.find("  Romanian deadlift         8 @ 70 kg, RIR 1            91  up 14% in 3 sessions\n  (barbell)\n") != std::string::npos);
   r = log.ok({"history", "rdl", "--limit", "2"});
   CHECK(widest_line(r.out) <= 80);
   CHECK(r.out.find("Best set: 8 @ 70 kg, RIR 1 on 2026-11-15: estimated 1RM 91 kg.") != std::string::npos);

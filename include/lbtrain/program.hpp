@@ -83,6 +83,7 @@ struct DoneOptions {
   std::vector<std::string> skip;     ///< exercises left out
   bool again = false;                ///< log a session on a date that has one logged already
   LoadUnit unit = LoadUnit::kg;      ///< for a load in --except without a unit
+  std::optional<int> pain;           ///< the worst back pain of the session, 0 to 10, on every exercise's sets
 };
 
 /// Logs the next session as one entry and returns what was logged (a line per exercise) and the

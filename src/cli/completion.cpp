@@ -288,6 +288,7 @@ std::map<std::string, ValueCompletion> completion_values(const Rules& rules, con
   values["log export --format"] = {{"csv", "json"}, false, false};
   values["log import --from"] = {{"strong", "hevy", "fitnotes", "lbtrain"}, false, false};
   values["log backup ARG"] = {{}, false, true};
+  values["done --pain"] = {{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}, false, false};
   return values;
 }
 

@@ -21,11 +21,13 @@ namespace {
 
 const char* const history_help =
     "Given no exercise, it shows the sessions, newest first, each exercise's sets in one line; then every\n"
-    "exercise's best set, estimated 1RM and trend. With one: its best set, estimated 1RM, its trend\n"
-    "session by session, and every set. Warm-up sets are shown but left out of bests and trends.\n"
+    "exercise's best set, estimated 1RM and trend, by name. With one: its best set, estimated 1RM, its\n"
+    "trend session by session, and every set. Warm-up sets are shown but left out of bests and trends.\n"
     "The estimated 1RM (e1RM) is Epley's: load x (1 + reps / 30), with reps + reps in reserve when\n"
     "RIR was logged (a single to failure is the load itself); loads in kg and lb are compared in\n"
-    "--unit. The trend is each session's best over the last 8 sessions.\n"
+    "--unit. Only barbell and dumbbell compound lifts have one (and exercises the catalogue does not\n"
+    "know); a back extension, core work or a held plate is measured in reps, seconds or breaths.\n"
+    "The trend is each session's best over the last 8 sessions.\n"
     "--format text (80 columns), json (data/schema/history.schema.json) or csv (a row per session\n"
     "and exercise). The log: --db, else LBTRAIN_DB, else the config file's db, else\n"
     "$XDG_DATA_HOME/lbtrain/lbtrain.db; nothing is created by reading it.\n\n"

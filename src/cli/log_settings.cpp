@@ -64,4 +64,14 @@ int parse_limit(const std::string& text, const std::string& what) {
   return static_cast<int>(value);
 }
 
+int parse_pain_option(const std::string& text) {
+  // As the notation's "pain N": one or two digits, at most 10 ("03" is 3).
+  if (text.empty() || text.size() > 2 || text.find_first_not_of("0123456789") != std::string::npos || std::stoi(text) > 10) {
+    usage_error(fmt::format("--pain: \"{}\" is not a back pain; allowed: a whole number from 0 (none) to 10 (the worst "
+                            "imaginable), such as --pain 3",
+                            single_line(text)));
+  }
+  return std::stoi(text);
+}
+
 }  // namespace lbtrain::cli

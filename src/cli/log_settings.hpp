@@ -25,4 +25,8 @@ LoadUnit parse_unit_option(const std::string& text, const std::string& where);
 /// all. CLI11's own conversion would say "Could not convert" for one past an int.
 int parse_limit(const std::string& text, const std::string& what);
 
+/// --pain (of `lbtrain done`): back pain, a whole number from 0 to 10; a usage Error naming the
+/// value otherwise.
+int parse_pain_option(const std::string& text);
+
 }  // namespace lbtrain::cli

@@ -71,9 +71,11 @@ const char* const done_help =
     "exercise instead (the notation of lbtrain log), --skip EXERCISE leaves one out. An exercise whose\n"
     "load the log does not know yet needs an --except. It prints what it logged and the next session;\n"
     "'lbtrain log undo' takes the whole entry back. A date with a session logged already is refused\n"
-    "(exit 2) unless --again.\n\n"
+    "(exit 2) unless --again. --pain N logs the worst back pain during the session, 0 to 10, with every\n"
+    "exercise's sets (an --except with its own pain N keeps it), as 'lbtrain log ... pain N' does.\n\n"
     "Examples:\n"
     "  lbtrain done\n"
+    "  lbtrain done --pain 2\n"
     "  lbtrain done --except \"rdl 8,8,6@60kg rir 2,1,0\" --skip side-plank\n"
     "  lbtrain done --date yesterday\n";
 
@@ -210,7 +212,7 @@ std::vector<Command> add_program_commands(CLI::App& app) {
 
   struct DoneArguments {
     DoneOptions options;
-    std::string db, date, unit;
+    std::string db, date, unit, pain;
   };
   auto done_args = std::make_shared<DoneArguments>();
   auto* done = app.add_subcommand("done", "Log the next session as prescribed, but for --except and --skip");
@@ -224,6 +226,9 @@ std::vector<Command> add_program_commands(CLI::App& app) {
   done->add_option("--skip", done_args->options.skip, "An exercise you left out (repeatable)")
       ->type_name("EXERCISE")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  done->add_option("--pain", done_args->pain,
+                   "The worst back pain during the session, 0 to 10, logged with each exercise's sets")
+      ->type_name("N");
   done->add_flag("--again", done_args->options.again, "Log another session on a date that has one already");
   done->add_option("--unit", done_args->unit, "kg or lb: the unit of an --except load written without one")
       ->type_name("UNIT");
@@ -242,6 +247,7 @@ std::vector<Command> add_program_commands(CLI::App& app) {
              options.query.db = log_database(done_args->db);
              options.query.date = parse_day(done_args->date);
              options.unit = done->count("--unit") > 0 ? parse_unit_option(done_args->unit, "--unit") : unit_setting();
+             if (done->count("--pain") > 0) options.pain = parse_pain_option(done_args->pain);
              write_for_reader(log_done_session(options));
              return ExitCode::ok;
            }},

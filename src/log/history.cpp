@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <deque>
 #include <memory>
 #include <unordered_map>
@@ -162,10 +163,19 @@ HistoryData read_history(Store& store, const std::string& exercise_id, int limit
   });
   data.sessions.assign(recent.rbegin(), recent.rend());
   for (auto& [id, accumulator] : exercises) data.exercises.push_back(accumulator.finish());
-  std::sort(data.exercises.begin(), data.exercises.end(), [](const ExerciseSummary& a, const ExerciseSummary& b) {
-    if (a.last_date != b.last_date) return a.last_date > b.last_date;
-    return a.exercise_id < b.exercise_id;
+  // By name as shown, letter case aside, so an exercise is found where a reader looks for it.
+  auto lower = [](const std::string& text) {
+    std::string out = text;
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::vector<std::pair<std::string, ExerciseSummary>> named;
+  for (auto& e : data.exercises) named.emplace_back(lower(e.exercise), std::move(e));
+  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return a.second.exercise_id < b.second.exercise_id;
   });
+  for (std::size_t i = 0; i < named.size(); ++i) data.exercises[i] = std::move(named[i].second);
   return data;
 }
 

@@ -60,7 +60,7 @@ struct HistoryData {
   std::size_t total_sessions = 0;
   std::size_t total_sets = 0;
   std::vector<SessionWork> sessions;       ///< newest first, at most the limit
-  std::vector<ExerciseSummary> exercises;  ///< most recently trained first
+  std::vector<ExerciseSummary> exercises;  ///< by name, letter case aside, then id
 };
 
 /// Reads the history of every exercise, or of one (`exercise_id`); `limit` sessions (0: all).

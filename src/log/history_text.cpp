@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include <cmath>
 
@@ -26,6 +27,33 @@ std::string clean(const std::string& text) { return single_line(text); }
 
 std::string exercise_name(const std::string& id, const std::string& name) {
   return clean(name) + (id.rfind("custom:", 0) == 0 ? " *" : "");
+}
+
+/// Whether every word of the id is a word of the name ("deadlift" of "Deadlift (barbell)"): then
+/// the id would only repeat the name. A custom id says the exercise is not the catalogue's.
+bool id_repeats_name(const std::string& id, const std::string& name) {
+  if (id.rfind("custom:", 0) == 0) return false;
+  auto words = [](const std::string& text) {
+    std::vector<std::string> out(1);
+    for (char c : text) {
+      if (std::isalnum(static_cast<unsigned char>(c))) out.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      else if (c != '\'' && !out.back().empty()) out.emplace_back();  // "Child's pose": childs
+    }
+    if (out.back().empty()) out.pop_back();
+    return out;
+  };
+  const auto of_name = words(name);
+  for (const auto& w : words(id)) {
+    if (std::find(of_name.begin(), of_name.end(), w) == of_name.end()) return false;
+  }
+  return true;
+}
+
+/// "Deadlift (barbell)", "Pallof press (cable)", "Cable crunch * (custom:cable-crunch)": the id
+/// only when it says something the name does not.
+std::string named_once(const std::string& id, const std::string& name) {
+  std::string text = exercise_name(id, name);
+  return id_repeats_name(id, name) ? text : text + " (" + clean(id) + ")";
 }
 
 std::string session_heading(const std::string& date, const std::string& session) {
@@ -60,13 +88,57 @@ std::string shown_sessions(const HistoryData& data, const HistoryView& view) {
   return fmt::format("the last {} of {}, newest first (--limit 0 shows all)", data.sessions.size(), data.total_sessions);
 }
 
+/// A cell of a table row: its text wrapped to its column, or right-aligned on one line.
+struct Cell {
+  std::string text;
+  int width;
+  bool right = false;
+};
+
+/// `text` word-wrapped to `width` columns, one string a line.
+std::vector<std::string> cell_lines(const Cell& cell) {
+  if (cell.right) return {fmt::format("{:>{}}", cell.text, cell.width)};
+  std::vector<std::string> lines;
+  const std::string wrapped = layout::wrap(cell.text, cell.width, "", "");
+  std::size_t start = 0;
+  for (std::size_t end = wrapped.find('\n'); end != std::string::npos; end = wrapped.find('\n', start)) {
+    lines.push_back(wrapped.substr(start, end - start));
+    start = end + 1;
+  }
+  if (lines.empty()) lines.emplace_back();
+  return lines;
+}
+
+/// One row of a table: "  " and the cells `gap` spaces apart, each wrapped inside its column (a
+/// long name goes on under itself, the other columns keep their places); no trailing spaces.
+std::string table_row(const std::vector<Cell>& cells, const std::vector<int>& gaps) {
+  std::vector<std::vector<std::string>> lines;
+  std::size_t height = 0;
+  for (const auto& cell : cells) {
+    lines.push_back(cell_lines(cell));
+    height = std::max(height, lines.back().size());
+  }
+  std::string out;
+  for (std::size_t row = 0; row < height; ++row) {
+    std::string line = "  ";
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0) line += std::string(static_cast<std::size_t>(gaps[c - 1]), ' ');
+      line += layout::pad(row < lines[c].size() ? lines[c][row] : "", cells[c].width);
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + "\n";
+  }
+  return out;
+}
+
 std::string sessions_text(const HistoryData& data) {
+  constexpr int sets_width = width - name_width - 4;
   std::string out;
   for (const auto& session : data.sessions) {
     out += session_heading(session.date, session.session) + "\n";
     for (const auto& work : session.exercises) {
-      std::string name = layout::pad(layout::truncate(exercise_name(work.exercise_id, work.exercise), name_width), name_width);
-      out += layout::wrap(clean(sets_text(work.sets)), width, "  " + name + "  ", std::string(name_width + 4, ' '));
+      out += table_row({{exercise_name(work.exercise_id, work.exercise), name_width}, {clean(sets_text(work.sets)), sets_width}},
+                       {2});
     }
   }
   return out;
@@ -74,28 +146,27 @@ std::string sessions_text(const HistoryData& data) {
 
 std::string summary_table(const HistoryData& data, const HistoryView& view) {
   std::string out = layout::wrap(fmt::format("Best sets, warm-ups left out. e1RM: the estimated one-repetition maximum "
-                                             "in {} ({}); trend: each session's best over the last {} sessions.",
-                                             to_string(view.unit), e1rm_formula, trend_sessions),
+                                             "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
+                                             "each session's best over the last {} sessions.",
+                                             to_string(view.unit), trend_sessions),
                                  width, "", "");
-  // exercise 25, best set 23 (the longest: "100 @ 2204.6 lb, RIR 10"), e1RM 6, trend the rest; a
-  // longer name gets a line of its own rather than losing its end.
-  constexpr int name_column = 25, best_column = 23;
-  out += fmt::format("  {} {} {:>6}  {}\n", layout::pad("exercise", name_column), layout::pad("best set", best_column), "e1RM",
-                     "trend");
+  // exercise 25, best set 23 (the longest: "100 @ 2204.6 lb, RIR 10"), e1RM 6, trend the rest;
+  // a longer name or trend wraps inside its column.
+  constexpr int name_column = 25, best_column = 23, e1rm_column = 6;
+  constexpr int trend_column = width - 2 - name_column - 1 - best_column - 1 - e1rm_column - 2;
+  const std::vector<int> gaps{1, 1, 2};
+  out += table_row({{"exercise", name_column}, {"best set", best_column}, {"e1RM", e1rm_column, true}, {"trend", trend_column}},
+                   gaps);
   bool custom = false;
   for (const auto& e : data.exercises) {
     custom = custom || e.exercise_id.rfind("custom:", 0) == 0;
-    std::string name = clean(exercise_name(e.exercise_id, e.exercise));
     std::string best = e.best ? clean(set_text(*e.best)) : "warm-ups only";
     std::string e1rm = e.e1rm ? number_text(rounded(*e.e1rm, 1)) : "-";
-    if (layout::display_width(name) > name_column) {
-      out += layout::wrap(name, width, "  ", "    ");
-      name.clear();
-    }
-    // The columns keep their padding; a long trend (or best set) wraps under the trend column.
-    std::string columns = fmt::format("  {} {} {:>6}  ", layout::pad(name, name_column), layout::pad(best, best_column), e1rm);
-    int trend_at = std::min(layout::display_width(columns), width - 20);
-    out += layout::wrap(trend_text(e.trend), width, columns, std::string(static_cast<std::size_t>(trend_at), ' '));
+    out += table_row({{clean(exercise_name(e.exercise_id, e.exercise)), name_column},
+                      {best, best_column},
+                      {e1rm, e1rm_column, true},
+                      {trend_text(e.trend), trend_column}},
+                     gaps);
   }
   if (custom) out += "* not in the catalogue: imported under a custom id\n";
   return out;
@@ -120,14 +191,13 @@ std::string set_line(const LoggedSet& set) {
 
 std::string one_text(const HistoryData& data, const HistoryView& view) {
   const ExerciseSummary& e = data.exercises.front();
-  std::string out = layout::wrap(fmt::format("{} ({}): {} session{}, {} set{} in the training log {}.",
-                                             exercise_name(e.exercise_id, e.exercise), clean(e.exercise_id), e.sessions,
+  std::string out = layout::wrap(fmt::format("{}: {} session{}, {} set{} in the training log {}.",
+                                             named_once(e.exercise_id, e.exercise), e.sessions,
                                              e.sessions == 1 ? "" : "s", e.sets, e.sets == 1 ? "" : "s", clean(view.path)),
                                  width, "", "");
   if (e.best) {
     std::string e1rm = e.e1rm ? fmt::format(": estimated 1RM {}", measure_value(*e.e1rm, Measure::e1rm, view.unit)) : "";
     out += layout::wrap(fmt::format("Best set: {} on {}{}.", clean(set_text(*e.best)), e.best->date, e1rm), width, "", "");
-    if (e.e1rm) out += layout::wrap(fmt::format("Estimated 1RM: {}.", e1rm_formula), width, "", "  ");
     out += fmt::format("\nTrend, each session's best ({}), warm-ups left out:\n", measure_label(e.measure));
     for (const auto& p : e.trend) {
       out += fmt::format("  {}  {}\n", layout::pad(session_heading(p.date, p.session), 30),

@@ -180,6 +180,10 @@ std::string log_done_session(const DoneOptions& options) {
     }
     auto found = typed.find(item);
     std::vector<LoggedSet> sets = found != typed.end() ? found->second : prescribed_sets(*item, date, source);
+    // --pain for the session, unless an --except gave the exercise its own.
+    if (options.pain && !sets.front().pain) {
+      for (auto& set : sets) set.pain = options.pain;
+    }
     const std::string what = logbook::sets_text(sets);
     lines += single_line(fmt::format("  {}: {}{}", sets.front().exercise, what,
                                      found != typed.end() ? "" : " (as prescribed)")) + "\n";
