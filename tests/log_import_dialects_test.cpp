@@ -126,7 +126,8 @@ TEST_CASE("FitNotes' unquoted commas in a name are mended and said, loaded carri
                  "  \"Farmer's Walk\"                           1 set   custom:farmer-s-walk\n"
                  "  \"Overhead Press (Each Side, Dumbb...      2 sets  custom:overhead-press-each-...\n"
                  "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, and "
-                 "'lbtrain start --goal GOAL' plans from here.\n");
+                 "'lbtrain start --goal GOAL' plans from here.\n"
+               "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n");
   CHECK(log.count("exercise = 'Overhead Press (Each Side, Dumbbells)' AND load = 20") == 2);
   CHECK(log.count("exercise = 'Farmer''s Walk' AND seconds = 35 AND load = 40 AND note = 'carried 30 m'") == 1);
   CHECK(log.count("exercise = 'Suitcase Carry'") == 0);

@@ -93,7 +93,8 @@ TEST_CASE("Strong's old export: semicolons, decimal commas and a unit on every r
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
                "  \"Lat Pulldown (Cable)\"                    1 set   custom:lat-pulldown-cable\n"
                "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
-               "and 'lbtrain start --goal GOAL' plans from here.\n");
+               "and 'lbtrain start --goal GOAL' plans from here.\n"
+               "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n");
   CHECK(log.count() == 10);
   CHECK(log.count("exercise_id = 'deadlift' AND session = 'strong 12:31:54'") == 3);
   CHECK(log.count("exercise_id = 'romanian-deadlift' AND load = 62.5 AND unit = 'kg'") == 2);  // "62,5"
@@ -133,7 +134,8 @@ TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups k
                "  \"Face Pull\"                               2 sets  custom:face-pull\n"
                "  \"Hip Thrust (Barbell)\"                    1 set   custom:hip-thrust\n"
                "Next: 'lbtrain history deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
-               "and 'lbtrain start --goal GOAL' plans from here.\n");
+               "and 'lbtrain start --goal GOAL' plans from here.\n"
+               "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n");
   CHECK(log.count() == 15);
   CHECK(log.count("load IS NOT NULL AND unit <> 'lb'") == 0);
   CHECK(log.count("seconds = 180 OR seconds = 90") == 0);  // the rest timers
@@ -163,7 +165,8 @@ TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was s
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
                "  \"Cable Crunch\"                            1 set   custom:cable-crunch\n"
                "Next: 'lbtrain history romanian-deadlift' shows it session by session; 'lbtrain goals' lists the goals, "
-               "and 'lbtrain start --goal GOAL' plans from here.\n");
+               "and 'lbtrain start --goal GOAL' plans from here.\n"
+               "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n");
   CHECK(log.count() == 12);
   CHECK(log.count("session = 'hevy 18:00' AND date = '2024-03-05'") == 10);
   CHECK(log.count("warmup = 1 AND exercise_id = 'romanian-deadlift' AND set_number = 1 AND load = 40") == 1);
@@ -180,7 +183,8 @@ TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was s
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
                "  \"Flat Barbell Bench Press\"                1 set   custom:flat-barbell-bench-p...\n"
                "Next: 'lbtrain history back-squat' shows it session by session; 'lbtrain goals' lists the goals, "
-               "and 'lbtrain start --goal GOAL' plans from here.\n");
+               "and 'lbtrain start --goal GOAL' plans from here.\n"
+               "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n");
   CHECK(log.count("source_file = 'fitnotes.csv'") == 8);
   CHECK(log.count("session = 'fitnotes' AND date = '2024-02-14' AND exercise_id = 'back-squat'") == 2);
   CHECK(log.count("exercise_id = 'plank' AND seconds = 60 AND source_file = 'fitnotes.csv'") == 1);  // "0:01:00"

@@ -378,8 +378,19 @@ struct PainRule {
   std::string source;
 };
 
+/// A program's first load when the last load logged before it was done at another rep count
+/// (`adaptation.history_estimate`): the estimated 1RM by `formula` (history's), brought to the
+/// week's reps plus its target reserve (the range's high end, or low), rounded down to a step.
+struct HistoryEstimate {
+  std::string formula;      ///< "epley", the only one lbtrain computes
+  bool reserve_high = true; ///< the target reserve's high end (the lighter load)
+  std::string why;
+  std::string source;
+};
+
 struct Adaptation {
   std::optional<PainRule> pain;
+  std::optional<HistoryEstimate> history_estimate;
   std::vector<AdaptationRule> rules;
   std::string fallback;                   ///< the rule of a scheme no rule names
   std::map<std::string, double> increments;  ///< the default load step per unit: "kg" -> 2.5

@@ -50,7 +50,8 @@ template <> inline constexpr std::size_t field_count<Answer> = 3;
 template <> inline constexpr std::size_t field_count<Question> = 5;
 template <> inline constexpr std::size_t field_count<AdaptationRule> = 12;
 template <> inline constexpr std::size_t field_count<PainRule> = 11;
-template <> inline constexpr std::size_t field_count<Adaptation> = 18;
+template <> inline constexpr std::size_t field_count<HistoryEstimate> = 4;
+template <> inline constexpr std::size_t field_count<Adaptation> = 19;
 template <> inline constexpr std::size_t field_count<Rules> = 20;
 
 /// Calls `visit` with every data member of `value` (const or not), in declaration order.

@@ -29,18 +29,33 @@ namespace {
 
 using namespace logbook;
 
-/// What to do now: the history of the exercise the file holds most sets of, and how to start
-/// a plan (which goal fits is the lifter's call: `lbtrain goals` explains each).
-std::string next_step(const ReadTally& t) {
+/// Which programs the log has saved.
+enum class Programs { none, past, current };
+
+Programs programs_saved(Store& store) {
+  SQLite::Statement q(store.db(), "SELECT MAX(current) FROM programs");
+  if (!q.executeStep() || q.getColumn(0).isNull()) return Programs::none;
+  return q.getColumn(0).getInt() == 1 ? Programs::current : Programs::past;
+}
+
+/// What to do now: the history of the exercise the file holds most sets of, and the program's
+/// next session (its first one starts from this history), or how to start one (which goal fits
+/// is the lifter's call: `lbtrain goals` explains each; `lbtrain assess` asks, for a new user).
+std::string next_step(const ReadTally& t, Programs programs) {
   auto most = std::max_element(t.mapped.begin(), t.mapped.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; });
   std::string out = "Next: ";
   if (most != t.mapped.end()) out += fmt::format("'lbtrain history {}' shows it session by session; ", most->first);
-  return out + "'lbtrain goals' lists the goals, and 'lbtrain start --goal GOAL' plans from here.\n";
+  if (programs == Programs::current) return out + "'lbtrain next' gives your program's next session, with this history counted.\n";
+  out += "'lbtrain goals' lists the goals, and 'lbtrain start --goal GOAL' plans from here.\n";
+  if (programs == Programs::none) {
+    out += "New to lbtrain: 'lbtrain assess' asks a few questions and gives the start command that fits you.\n";
+  }
+  return out;
 }
 
 std::string report(const ReadTally& t, std::size_t added, std::size_t present, const std::string& file,
-                   const ImportFormat& format) {
+                   const ImportFormat& format, Programs programs) {
   std::string out = fmt::format("Imported {} ({}): {} set{} added, {} already in the log.\n", file, format.name, added,
                                 added == 1 ? "" : "s", present);
   std::vector<std::string> skips;
@@ -88,7 +103,7 @@ std::string report(const ReadTally& t, std::size_t added, std::size_t present, c
                          u.second, u.second == 1 ? " " : "s", layout::truncate(single_line(u.first), 30));
     }
   }
-  out += next_step(t);
+  out += next_step(t, programs);
   return out;
 }
 
@@ -182,8 +197,10 @@ ImportResult import_log(const ImportOptions& options) {
   // A large import keeps its index pages in memory instead of reading back what it spilled.
   with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
   store.write([&] { counts = add_sets(reader, store); });
+  Programs programs = Programs::none;
+  with_database_errors(options.db, [&] { programs = programs_saved(store); });
   return {report(reader.tally(), counts.first, counts.second,
-                 single_line(std::filesystem::path(options.file).filename().string()), reader.format()),
+                 single_line(std::filesystem::path(options.file).filename().string()), reader.format(), programs),
           skipped_warnings(reader.tally(), single_line(options.file))};
 }
 

@@ -222,5 +222,7 @@ std::optional<double> estimated_1rm(const LoggedSet& set, LoadUnit unit) {
   return load * (1 + reps / 30);
 }
 
+double load_for_reps(double e1rm, double reps) { return reps <= 1 ? e1rm : e1rm / (1 + reps / 30); }
+
 }  // namespace logbook
 }  // namespace lbtrain

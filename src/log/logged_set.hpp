@@ -74,6 +74,10 @@ std::string sets_text(const std::vector<LoggedSet>& sets);
 /// nullopt for bodyweight, holds and breaths.
 std::optional<double> estimated_1rm(const LoggedSet& set, LoadUnit unit);
 
+/// The load that estimated_1rm's formula gives for `reps` (reps in reserve included) from an
+/// estimated 1RM: its inverse, e1rm / (1 + reps/30); the 1RM itself for a single.
+double load_for_reps(double e1rm, double reps);
+
 /// The formula estimated_1rm uses, as README and the JSON output state it.
 extern const char* const e1rm_formula;
 

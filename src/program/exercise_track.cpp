@@ -80,14 +80,6 @@ std::string ExerciseTrack::target_text(const Prescription& shown) const {
   return text;
 }
 
-void ExerciseTrack::seed(const std::vector<LoggedSet>& sets, const std::string& date) {
-  if (!tracks_load()) return;
-  if (auto load = working_load(sets)) {
-    load_ = TrackedLoad{load->first, load->second, date, fill("basis_logged", {{"date", date}})};
-    rebase();
-  }
-}
-
 void ExerciseTrack::skip_passed_deload(const Prescription& here) {
   // The calendar's easier week is every exercise's at once: one that lags behind takes it with
   // the others, and then skips its own when it reaches it.
@@ -160,6 +152,7 @@ Prescription ExerciseTrack::show(const Prescription& here, bool ahead) {
     }
   }
   if (rule_ && slower_ && !rule_->tempo_at_top.empty()) item.tempo = rule_->tempo_at_top;
+  start_from_history(item, easier);
   if (hold_cut_ && item.kind == DoseKind::seconds) item.value = std::min(item.value, *hold_cut_);
   if (said) item.adaptation = easier && !repeat_values_.empty() ? fill("repeat_easier", repeat_values_) : note_;
   ease(item);

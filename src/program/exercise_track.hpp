@@ -42,7 +42,9 @@ class ExerciseTrack {
     written_.push_back(written);
     weeks_.push_back(week);
   }
-  /// A load from before the program, so that its first session already has a number.
+  /// The last session logged before the program (after every add_occurrence): a load as a
+  /// number for its first session, from the estimated 1RM when that session's reps were not the
+  /// first week's, and the holds and bodyweight reps it showed (history_start.cpp).
   void seed(const std::vector<LoggedSet>& sets, const std::string& date);
 
   /// The prescription for this exercise where the plan has `here`: the one the track is at (the
@@ -103,6 +105,8 @@ class ExerciseTrack {
   bool drop_load(const Prescription& shown, const std::string& date);
   void refer();
   void ease(Prescription& item);
+  void start_from_history(Prescription& item, bool easier);
+  void estimate_first_load(const std::vector<LoggedSet>& sets, const std::string& date);
   bool tracks_load() const { return rule_ && rule_->track_load && numbered_; }
   bool ramping() const { return ramp_ < adaptation_.layoff_ramp.size(); }
   double to_step(double value, LoadUnit unit) const;
@@ -138,6 +142,7 @@ class ExerciseTrack {
   bool slower_ = false;               ///< the reps reached the top: the rule's slower tempo from now on
   bool entered_ = false;              ///< done in this program (pain_track.cpp)
   Kept kept_;                         ///< the state before the last session recorded
+  std::vector<LoggedSet> before_;     ///< the last session logged before the program (its counts)
 };
 
 /// Whether `sets` reach `shown`: as many sets as prescribed (the best of them when there are

@@ -94,10 +94,11 @@ std::pair<Increments, bool> load_steps(const std::string& id, const Adaptation& 
 }
 
 /// A track for each exercise of each block, holding the plan's prescriptions for it in order and
-/// seeded with the load last logged before the program.
+/// seeded with the last session logged before the program (history_start.cpp).
 Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adaptation& adaptation,
                    const AdaptInput& in, const std::map<std::string, std::vector<const LoggedSet*>>& history) {
   Tracks tracks;
+  std::vector<std::pair<ExerciseTrack*, std::string>> seeds;  // once each knows its prescriptions
   for (const auto& ref : order) {
     for (const auto& block : plan.weeks_list[ref.week].sessions[ref.session].blocks) {
       for (const auto& item : block.items) {
@@ -106,13 +107,16 @@ Tracks make_tracks(Plan& plan, const std::vector<SessionRef>& order, const Adapt
         if (it == tracks.end()) {
           auto [steps, numbered] = load_steps(item.exercise.id, adaptation, in);
           it = tracks.emplace(key, ExerciseTrack(adaptation.rule_for(item.progression), adaptation, steps, numbered)).first;
-          auto found = history.find(item.exercise.id);
-          auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
-          if (!before.empty()) it->second.seed(before, before.front().date);
+          seeds.emplace_back(&it->second, item.exercise.id);
         }
         it->second.add_occurrence(item, plan.weeks_list[ref.week].number);
       }
     }
+  }
+  for (const auto& [track, id] : seeds) {
+    auto found = history.find(id);
+    auto before = last_before(found == history.end() ? nullptr : &found->second, in.start);
+    if (!before.empty()) track->seed(before, before.front().date);
   }
   return tracks;
 }

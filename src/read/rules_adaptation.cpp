@@ -20,7 +20,7 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   FieldReader reader(section, "/adaptation", "adaptation", diagnostics_);
   reader.reject_unknown({"why", "fallback", "increments", "missed_days", "layoff_days", "layoff_ramp", "load_tolerance", "effort_percent",
                          "hold_step_seconds", "implement_steps", "unnumbered_equipment", "e1rm_categories", "e1rm_equipment", "rules",
-                         "texts", "source", "pain"});
+                         "texts", "source", "pain", "history_estimate"});
   Adaptation& a = rules.adaptation;
   a.why = reader.string("why");
   a.source = reader.string("source");
@@ -104,6 +104,20 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
     }
   } else if (!increments.is_null()) {
     reader.problem("increments", "expected an object such as {\"kg\": 2.5, \"lb\": 5}");
+  }
+  const auto& estimate = reader.member("history_estimate", false);
+  if (estimate.is_object()) {
+    FieldReader e(estimate, "/adaptation/history_estimate", "history estimate", diagnostics_);
+    e.reject_unknown({"formula", "reserve", "why", "source"});
+    HistoryEstimate h;
+    h.formula = e.word("formula", {"epley"}, "1RM formula");
+    h.reserve_high = e.word("reserve", {"high", "low"}, "end of the target reserve") == "high";
+    h.why = e.string("why");
+    h.source = e.string("source");
+    check_source_list(e, {h.source});
+    a.history_estimate = h;
+  } else if (!estimate.is_null()) {
+    reader.problem("history_estimate", "expected an object such as {\"formula\": \"epley\", \"reserve\": \"high\", ...}");
   }
   read_adaptation_rules(reader, a);
   read_pain_rule(reader, a);
