@@ -143,7 +143,16 @@ class TextWriter {
     if (load && !item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
     if (item.target_load) wrapped(single_line(target_load_text(*item.target_load)), indent + "Target:  ", hang);
     if (item.logged) wrapped(single_line(done_text(*item.logged, item.kind)), indent + "Done:    ", hang);
-    if (item.last && !item.logged) {
+    // One session's short text says the last time only where it is the load to go by (the
+    // target, when there is one, names the load and the day it was logged) or back pain was
+    // logged with it.
+    auto last_has = [&](auto&& has) {
+      return item.last && std::any_of(item.last->sets.begin(), item.last->sets.end(), has);
+    };
+    const bool last = style_.details || !style_.one_session ||
+                      (!item.target_load && last_has([](const DoneSet& set) { return set.load.has_value(); })) ||
+                      last_has([](const DoneSet& set) { return set.pain.has_value(); });
+    if (item.last && !item.logged && last) {
       wrapped(single_line(item.last->date + ": " + done_text(*item.last, item.kind)), indent + "Last:    ", hang);
     }
     if (!item.adaptation.empty()) wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
@@ -213,14 +222,15 @@ void notes_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
   }
   if (notes.empty()) return;
   w.line();
-  w.heading(short_plan ? "Notes (each in full, and where in its sources: --details)" : "Notes", '=');
+  // One session's short text has the stop rule alone, under no heading.
+  if (!short_session) w.heading(short_plan ? "Notes (each in full, and where in its sources: --details)" : "Notes", '=');
   for (const Note* n : notes) {
     const Note& note = *n;
     std::string text = single_line(note.text);
     std::string keys = single_line(source_keys(plan, note.source));
     if (!short_plan || keys.empty()) {
       w.wrapped(text + (note.source.empty() || short_session ? "" : " [" + single_line(note.source) + "]"),
-                "- ", "  ");
+                short_session ? "" : "- ", short_session ? "" : "  ");
       continue;
     }
     if (note.topic == "safety") {
@@ -288,12 +298,16 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
   if (!short_session) w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
     w.line();
-    w.heading(week_title(plan, week), '=');
-    if (!week.note.empty()) w.wrapped(single_line(week.note), "", "");
+    // One session's short text names its week and day on one line.
+    const bool one_line = short_session && week.sessions.size() == 1;
+    if (!one_line) w.heading(week_title(plan, week), '=');
     for (const auto& session : week.sessions) {
+      std::string title = w.bold((one_line ? week_title(plan, week) + ", " : "") + day_title(plan, session)) +
+                          fmt::format(" (about {} min)", session.estimated_minutes) + status_text(session);
+      if (one_line) w.line(title);
+      if (&session == &week.sessions.front() && !week.note.empty()) w.wrapped(single_line(week.note), "", "");
       if (&session != &week.sessions.front() || !week.note.empty()) w.line();
-      w.line(w.bold(day_title(plan, session)) +
-             fmt::format(" (about {} min)", session.estimated_minutes) + status_text(session));
+      if (!one_line) w.line(title);
       for (const auto& note : session.notes) w.wrapped(single_line(note.text), "  ", "  ");
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
