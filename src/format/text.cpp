@@ -202,7 +202,8 @@ std::string source_keys(const Plan& plan, const std::string& source, bool others
 }
 
 /// The plan's notes. In full with --details; one session keeps the stop rule (the safety notes)
-/// alone; a plan's short text has the safety notes in full, how the exercises progress (the weeks
+/// alone; a plan's short text has the safety and posture notes in full (what to stop for, what to
+/// have checked first), how the exercises progress (the weeks
 /// show it) on one line, and every other note on one line, cut to the width; each note with the
 /// keys of its sources.
 void notes_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
@@ -233,7 +234,7 @@ void notes_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
                 short_session ? "" : "- ", short_session ? "" : "  ");
       continue;
     }
-    if (note.topic == "safety") {
+    if (note.topic == "safety" || note.topic == "posture") {
       w.wrapped(text + " [" + single_line(source_keys(plan, note.source, true)) + "]", "- ", "  ");
       continue;
     }
