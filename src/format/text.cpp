@@ -298,9 +298,9 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
   const bool short_session = style.one_session && !style.details;
   if (!short_session) w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
-    w.line();
-    // One session's short text names its week and day on one line.
+    // One session's short text names its week and day on one line, under the title.
     const bool one_line = short_session && week.sessions.size() == 1;
+    if (!one_line) w.line();
     if (!one_line) w.heading(week_title(plan, week), '=');
     for (const auto& session : week.sessions) {
       std::string title = w.bold((one_line ? week_title(plan, week) + ", " : "") + day_title(plan, session)) +
