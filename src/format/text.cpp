@@ -312,14 +312,14 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
       for (const auto& note : session.notes) w.wrapped(single_line(note.text), "  ", "  ");
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
-        std::string title =
+        std::string block_title =
             "  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes);
         if (int as_in = w.same_block(session, block, week.number)) {
-          w.line(title + fmt::format(": as in week {}", as_in) +
+          w.line(block_title + fmt::format(": as in week {}", as_in) +
                  (plan.days > 1 ? fmt::format(", day {}", session.day) : ""));
           continue;
         }
-        w.line(w.block_load(block, title,
+        w.line(w.block_load(block, block_title,
                             display_width(single_line(block.title)) +
                                 display_width(fmt::format("   (about {} min)", block.estimated_minutes))));
         for (const auto& item : block.items) w.item(item, block.kind);
