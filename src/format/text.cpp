@@ -246,6 +246,10 @@ void notes_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
     std::string tail = " [" + keys + "]";
     std::string one = "- " + text;
     int room = style.width - display_width(tail);
+    if (room < 20) {  // keys too long to share a line: the note wraps whole
+      w.wrapped(text + tail, "- ", "  ");
+      continue;
+    }
     if (display_width(one) > room) one = truncate(one, room);
     w.line(one + tail);
   }
