@@ -5,6 +5,7 @@
 #include "support/program_log.hpp"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using lbtrain::test::count;
@@ -29,6 +30,13 @@ struct Lockout : ProgramLog {
     return count(ok({"log", "export", "--format", "csv"}), date + "," + exercise_id + ",");
   }
 };
+
+/// `text` with the notes' wrapped lines joined again ("\n  " made a space).
+std::string unwrapped(std::string text) {
+  for (std::size_t at = text.find("\n  "); at != std::string::npos; at = text.find("\n  ", at)) text.replace(at, 3, " ");
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
 
 std::string headline(const json& plan) {
   return std::to_string(plan["weeks"][0]["number"].get<int>()) + "." +
@@ -156,10 +164,71 @@ TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, 
     CHECK(plan.out.find(dose) != std::string::npos);
   }
   CHECK(plan.out.find("When to stop:") != std::string::npos);
-  CHECK(count(plan.out, "\n") < 170);
+  CHECK(unwrapped(plan.out).find("see a doctor or physical therapist at once") != std::string::npos);
+  // Every safety cue of the plan, the first time its exercise appears.
+  auto json_plan = json::parse(
+      lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4", "--format", "json"}).out);
+  for (const auto& block : json_plan["weeks"][0]["sessions"][0]["blocks"]) {
+    for (const auto& item : block["items"]) {
+      for (const auto& cue : item["safety"]) CHECK(count(plan.out, cue.get<std::string>()) == 1);
+    }
+  }
+  // The weeks are compact: the same warm-up and cool-down is one line after week 1.
+  CHECK(count(plan.out, "Warm-up (about 7 min): as in week 1\n") == 3);
+  CHECK(count(plan.out, "Glute bridge") == 1);
+  // Each note keeps the keys of its sources; the full text and the sources are in --details.
+  CHECK(plan.out.find("- Choosing the first load: after the warm-up") != std::string::npos);
+  CHECK(plan.out.find("[BE; LB]\n") != std::string::npos);
+  CHECK(plan.out.find("Notes (each in full, and where in its sources: --details)\n") != std::string::npos);
+  CHECK(plan.out.find("LB  \"Do You Need to Train Your Lower Back?\"") != std::string::npos);
+  CHECK(count(plan.out, "\n") <= 100);
   auto full = lbtrain::test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "4", "--details"}, {"COLUMNS=80"});
   CHECK(count(full.out, "Safety:  Brace: ribs down") == 4);
+  CHECK(count(full.out, "Glute bridge") == 4);
+  CHECK(full.out.find("name which week's load to use. [BE: sample back extension program (reps in") !=
+        std::string::npos);
+  CHECK(full.out.find("SQ  \"Lower Back Pain During Squats (Fix Muscular Imbalances)\" by Ire, personal\n") !=
+        std::string::npos);
   CHECK(count(full.out, "\n") > 250);
+}
+
+namespace {
+
+/// `done` for the first session (2026-09-07), with 10 kg for each loaded exercise the log has no
+/// load for yet (done names them, with the --except each needs).
+RunResult first_session_done(const ProgramLog& p) {
+  RunResult r = p.run({"done", "--date", "2026-09-07"});
+  if (r.exit_code == 0) return r;
+  std::vector<std::string> args{"done", "--date", "2026-09-07"};
+  const std::string marker = "--except \"";
+  for (std::size_t at = r.err.find(marker); at != std::string::npos; at = r.err.find(marker, at + 1)) {
+    std::size_t start = at + marker.size();
+    std::string except = r.err.substr(start, r.err.find('"', start) - start);
+    except.replace(except.find("@LOAD"), 5, "@10kg");
+    args.insert(args.end(), {"--except", except});
+  }
+  return p.run(args);
+}
+
+}  // namespace
+
+// Not yet for a combined goal (lockout,lordosis: 47 lines) nor with --squat-pain (43 to 69
+// lines), nor lordosis before its first session (42): their sessions have more exercises, each
+// with its safety cues, and the comebacks add a Why and a Caution line to each; see issue 26.
+TEST_CASE("short text: next fits 80x40 for each goal after start and a first session", "[short]") {
+  for (const char* goal : {"lockout", "lordosis", "kyphosis", "general"}) {
+    INFO(goal);
+    ProgramLog p({"--goal", goal});
+    RunResult first = first_session_done(p);
+    INFO(first.err);
+    REQUIRE(first.exit_code == 0);
+    RunResult next = lbtrain::test::run_lbtrain({"next", "--date", "2026-09-08", "--db", p.db}, {"COLUMNS=80"});
+    INFO(next.out);
+    REQUIRE(next.exit_code == 0);
+    CHECK(count(next.out, "\n") <= 40);
+    CHECK(unwrapped(next.out).find("see a doctor or physical therapist at once") != std::string::npos);
+    CHECK(next.out.find("Safety:  ") != std::string::npos);
+  }
 }
 
 namespace {
@@ -180,11 +249,14 @@ std::string on_terminal(const std::string& args, const std::vector<std::string>&
 
 TEST_CASE("pager: tall output on a terminal goes through the pager, never in a pipe, a file or with --no-pager",
           "[pager]") {
+  // Every line of the plan (taller than the 24-row terminal) goes through the pager.
+  const std::size_t plan_lines = count(lbtrain::test::run_lbtrain({"plan", "--goal", "lockout"}).out, "\n");
+  REQUIRE(plan_lines > 24);
   std::string shown = on_terminal("plan --goal lockout", {});
-  CHECK(count(shown, "PAGED:") > 100);
+  CHECK(count(shown, "PAGED:") == plan_lines);
   CHECK(shown.find("PAGED:Week 4 of 4") != std::string::npos);
   // LBTRAIN_PAGER comes before PAGER; off, --no-pager, a file and a short text page nothing.
-  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=sed s/^/OWN:/"}), "OWN:") > 100);
+  CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=sed s/^/OWN:/"}), "OWN:") == plan_lines);
   CHECK(count(on_terminal("plan --goal lockout", {"LBTRAIN_PAGER=off"}), "PAGED:") == 0);
   CHECK(count(on_terminal("plan --goal lockout --no-pager", {}), "PAGED:") == 0);
   std::string dir = lbtrain::test::temp_dir();

@@ -343,7 +343,8 @@ TEST_CASE("what validates plans: a note without {name}, an absurd tempo, deep an
   // A note without the {name} placeholder: validates, and plans (it was an internal error).
   std::string note = layer("note.json", [](nlohmann::json& b) { b["note"] = "a note without the name"; });
   CHECK(test::run_lbtrain({"catalog", "validate", note}).exit_code == 0);
-  auto r = test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "2", "--rules", note});
+  // (The short text gives how each exercise progresses as one line; --details prints the notes.)
+  auto r = test::run_lbtrain({"plan", "--goal", "lockout", "--weeks", "2", "--rules", note, "--details"});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("a note without the name") != std::string::npos);
 

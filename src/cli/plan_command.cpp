@@ -171,7 +171,8 @@ Command add_plan(CLI::App& app) {
                    "A heading of your own, such as a client's name: the title of every format, and the calendar's name")
       ->type_name("TEXT");
   plan->add_flag("--compact", o.compact, "With --format json: print on one line");
-  plan->add_flag("--details", o.details, "Text: every exercise's cues, safety cues and alternatives every week");
+  plan->add_flag("--details", o.details,
+                 "Text: every exercise's cues, safety cues and alternatives every week, every note and source in full");
   plan->add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->type_name("WHEN")
       ->default_str(o.color);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -65,6 +66,48 @@ class TextWriter {
     std::string load, caution;
   };
 
+  /// Whether a plan's block is the same as the last time that day had it (the same exercises,
+  /// doses and efforts, nothing new to say of any of them): then it is one line, "as in week N".
+  /// Returns the week it was printed in full, or 0 (and remembers this one) when it is not.
+  /// A plan's block whose every exercise has the same load line, new here, says it once under
+  /// its title ("Load for each: bodyweight, slow and controlled") instead of on every exercise.
+  /// Returns the title line, with the load when it fits there.
+  std::string block_load(const SessionBlock& block, const std::string& title, int title_width) {
+    hoisted_.clear();
+    if (style_.details || style_.one_session || block.items.size() < 2) return title;
+    const std::string& load = block.items.front().load;
+    for (const auto& item : block.items) {
+      auto shown = shown_.find(item.exercise.id);
+      if (item.load != load || load.empty() || (shown != shown_.end() && shown->second.load == load)) return title;
+    }
+    hoisted_ = load;
+    std::string said = " - load for each: " + single_line(load);
+    if (title_width + display_width(said) <= style_.width) return title + said;
+    line(title);
+    std::string indent(name_column, ' ');
+    std::string own = wrapped_text(single_line(load), indent + "Load for each: ", indent + "  ");
+    own.pop_back();  // the caller ends the line
+    return own;
+  }
+
+  int same_block(const Session& session, const SessionBlock& block, int week) {
+    if (style_.details || style_.one_session) return 0;
+    std::string signature;
+    bool plain = true;
+    for (const auto& item : block.items) {
+      signature += item.exercise.id + '\0' + dose_text(item) + '\0' + effort_text(item) + '\n';
+      auto shown = shown_.find(item.exercise.id);
+      plain = plain && shown != shown_.end() && shown->second.load == item.load &&
+              shown->second.caution == item.caution && item.gate.empty() && !item.target_load &&
+              !item.logged && !item.last && item.adaptation.empty();
+    }
+    auto [at, added] =
+        blocks_.try_emplace(std::to_string(session.day) + '\0' + block.title, Printed{signature, week});
+    if (!added && plain && at->second.signature == signature) return at->second.week;
+    at->second = {signature, week};
+    return 0;
+  }
+
   void item(const Prescription& item, BlockKind block) {
     // Short text: cues, safety cues and alternatives the first time an exercise appears (never
     // in one session's text), a load or caution line again only when it changed.
@@ -73,7 +116,7 @@ class TextWriter {
     const bool safety = style_.details || first;
     // One session says how to load its main work only, and not beside the load as a number.
     const bool load = style_.details || (style_.one_session ? block == BlockKind::main && !item.target_load
-                                                            : shown->second.load != item.load);
+                                                            : shown->second.load != item.load && item.load != hoisted_);
     const bool caution = style_.details || shown->second.caution != item.caution;
     shown->second = {item.load, item.caution};
     std::string name = std::string(name_column, ' ') + single_line(item.exercise.name);
@@ -100,7 +143,16 @@ class TextWriter {
     if (load && !item.load.empty()) wrapped(single_line(item.load), indent + "Load:    ", hang);
     if (item.target_load) wrapped(single_line(target_load_text(*item.target_load)), indent + "Target:  ", hang);
     if (item.logged) wrapped(single_line(done_text(*item.logged, item.kind)), indent + "Done:    ", hang);
-    if (item.last && !item.logged) {
+    // One session's short text says the last time only where it is the load to go by (the
+    // target, when there is one, names the load and the day it was logged) or back pain was
+    // logged with it.
+    auto last_has = [&](auto&& has) {
+      return item.last && std::any_of(item.last->sets.begin(), item.last->sets.end(), has);
+    };
+    const bool last = style_.details || !style_.one_session ||
+                      (!item.target_load && last_has([](const DoneSet& set) { return set.load.has_value(); })) ||
+                      last_has([](const DoneSet& set) { return set.pain.has_value(); });
+    if (item.last && !item.logged && last) {
       wrapped(single_line(item.last->date + ": " + done_text(*item.last, item.kind)), indent + "Last:    ", hang);
     }
     if (!item.adaptation.empty()) wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
@@ -123,7 +175,124 @@ class TextWriter {
   const TextStyle& style_;
   std::unordered_map<std::string, std::string> wrap_memo_;
   std::unordered_map<std::string, Shown> shown_;
+  /// A block as last printed in full: what it held, and in which week.
+  struct Printed {
+    std::string signature;
+    int week = 0;
+  };
+  std::unordered_map<std::string, Printed> blocks_;
+  std::string hoisted_;  ///< the load line the block's title said for every exercise
 };
+
+/// The source keys a note cites ("BE; LB" of "BE: sample program; LB: caution"), the plan's
+/// keys only ("" when it cites none of them); with `others`, a part that names no source of the
+/// plan stays whole ("LB; warning signs: common clinical practice, not from the articles").
+std::string source_keys(const Plan& plan, const std::string& source, bool others = false) {
+  std::vector<std::string> keys;
+  for (std::size_t pos = 0; pos <= source.size();) {
+    std::size_t end = source.find("; ", pos);
+    if (end == std::string::npos) end = source.size();
+    std::string part = source.substr(pos, end - pos);
+    std::string key = part.substr(0, part.find(':'));
+    if (!plan.sources.count(key)) key = others ? part : "";
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    pos = end + 2;
+  }
+  return join(keys, "; ");
+}
+
+/// The plan's notes. In full with --details; one session keeps the stop rule (the safety notes)
+/// alone; a plan's short text has the safety and posture notes in full (what to stop for, what to
+/// have checked first), how the exercises progress (the weeks
+/// show it) on one line, and every other note on one line, cut to the width; each note with the
+/// keys of its sources.
+void notes_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
+  if (plan.notes.empty()) return;
+  const bool short_session = style.one_session && !style.details;
+  const bool short_plan = !style.one_session && !style.details;
+  std::vector<const Note*> notes;
+  std::vector<std::string> progression_keys;
+  for (const auto& note : plan.notes) {
+    if (short_session && note.topic != "safety") continue;
+    if (short_plan && note.topic == "progression" && !source_keys(plan, note.source).empty()) {
+      if (progression_keys.empty()) notes.push_back(&note);  // the place of the one line
+      progression_keys.push_back(source_keys(plan, note.source));
+      continue;
+    }
+    notes.push_back(&note);
+  }
+  if (notes.empty()) return;
+  w.line();
+  // One session's short text has the stop rule alone, under no heading.
+  if (!short_session) w.heading(short_plan ? "Notes (each in full, and where in its sources: --details)" : "Notes", '=');
+  for (const Note* n : notes) {
+    const Note& note = *n;
+    std::string text = single_line(note.text);
+    std::string keys = single_line(source_keys(plan, note.source));
+    if (!short_plan || keys.empty()) {
+      w.wrapped(text + (note.source.empty() || short_session ? "" : " [" + single_line(note.source) + "]"),
+                short_session ? "" : "- ", short_session ? "" : "  ");
+      continue;
+    }
+    if (note.topic == "safety" || note.topic == "posture") {
+      w.wrapped(text + " [" + single_line(source_keys(plan, note.source, true)) + "]", "- ", "  ");
+      continue;
+    }
+    if (note.topic == "progression") {
+      keys = single_line(source_keys(plan, join(progression_keys, "; ")));
+      text = fmt::format("How each main exercise progresses ({} note{})", progression_keys.size(),
+                         progression_keys.size() == 1 ? "" : "s");
+    }
+    std::string tail = " [" + keys + "]";
+    std::string one = "- " + text;
+    int room = style.width - display_width(tail);
+    if (room < 20) {  // keys too long to share a line: the note wraps whole
+      w.wrapped(text + tail, "- ", "  ");
+      continue;
+    }
+    if (display_width(one) > room) one = truncate(one, room);
+    w.line(one + tail);
+  }
+  if (short_session && notes.size() < plan.notes.size()) {
+    w.line(fmt::format("The plan's other {} notes and its sources: --details, or lbtrain program.",
+                       plan.notes.size() - notes.size()));
+  }
+}
+
+/// The sources: in full with --details; in a plan's short text one line each, cut to the width,
+/// the ones its notes cite (all when they cite none); none in one session's short text.
+void sources_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
+  if (plan.sources.empty() || (style.one_session && !style.details)) return;
+  // Keys are short ("LB"); a long one from a custom catalogue gets its own width, up to 12.
+  int width = 4;
+  for (const auto& [key, text] : plan.sources) width = std::max(width, std::min(display_width(single_line(key)) + 1, 12));
+  const std::string indent(static_cast<std::size_t>(width), ' ');
+  w.line();
+  if (style.details) {
+    w.heading("Sources", '=');
+    for (const auto& [key, text] : plan.sources) {
+      std::string label = single_line(key);
+      if (display_width(label) >= width) label = truncate(label, width - 1);
+      w.wrapped(single_line(text), pad(label, width), indent);
+    }
+    return;
+  }
+  std::set<std::string> cited;
+  for (const auto& note : plan.notes) {
+    std::string keys = "; " + source_keys(plan, note.source) + ";";
+    for (const auto& [key, text] : plan.sources) {
+      if (keys.find("; " + key + ";") != std::string::npos) cited.insert(key);
+    }
+  }
+  std::string first = w.bold("Sources:") + " ";
+  for (const auto& [key, text] : plan.sources) {
+    if (!cited.empty() && !cited.count(key)) continue;
+    std::string label = single_line(key);
+    if (display_width(label) >= width) label = truncate(label, width - 1);
+    w.line(first + truncate(pad(label, width) + single_line(text), style.width - 9));
+    first = std::string(9, ' ');
+  }
+}
 
 }  // namespace
 
@@ -133,53 +302,36 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
   const bool short_session = style.one_session && !style.details;
   if (!short_session) w.wrapped(single_line(plan_summary(plan)), "", "");
   for (const auto& week : plan.weeks_list) {
-    w.line();
-    w.heading(week_title(plan, week), '=');
-    if (!week.note.empty()) w.wrapped(single_line(week.note), "", "");
+    // One session's short text names its week and day on one line, under the title.
+    const bool one_line = short_session && week.sessions.size() == 1;
+    if (!one_line) w.line();
+    if (!one_line) w.heading(week_title(plan, week), '=');
     for (const auto& session : week.sessions) {
-      w.line();
-      w.line(w.bold(day_title(plan, session)) +
-             fmt::format(" (about {} min)", session.estimated_minutes) + status_text(session));
+      std::string title = w.bold((one_line ? week_title(plan, week) + ", " : "") + day_title(plan, session)) +
+                          fmt::format(" (about {} min)", session.estimated_minutes) + status_text(session);
+      if (one_line) w.line(title);
+      if (&session == &week.sessions.front() && !week.note.empty()) w.wrapped(single_line(week.note), "", "");
+      if (&session != &week.sessions.front() || !week.note.empty()) w.line();
+      if (!one_line) w.line(title);
       for (const auto& note : session.notes) w.wrapped(single_line(note.text), "  ", "  ");
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
-        w.line("  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes));
+        std::string block_title =
+            "  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes);
+        if (int as_in = w.same_block(session, block, week.number)) {
+          w.line(block_title + fmt::format(": as in week {}", as_in) +
+                 (plan.days > 1 ? fmt::format(", day {}", session.day) : ""));
+          continue;
+        }
+        w.line(w.block_load(block, block_title,
+                            display_width(single_line(block.title)) +
+                                display_width(fmt::format("   (about {} min)", block.estimated_minutes))));
         for (const auto& item : block.items) w.item(item, block.kind);
       }
     }
   }
-  // One session's text keeps the stop rule (the safety notes); the rest is the plan's.
-  const bool all_notes = style.details || !style.one_session;
-  std::vector<const Note*> notes;
-  for (const auto& note : plan.notes) {
-    if (all_notes || note.topic == "safety") notes.push_back(&note);
-  }
-  if (!notes.empty()) {
-    w.line();
-    w.heading("Notes", '=');
-    for (const Note* n : notes) {
-      const Note& note = *n;
-      std::string text =
-          single_line(note.text + (note.source.empty() || short_session ? "" : " [" + note.source + "]"));
-      w.wrapped(text, "- ", "  ");
-    }
-  }
-  if (!all_notes && notes.size() < plan.notes.size()) {
-    w.line(fmt::format("The plan's other {} notes and its sources: --details, or lbtrain program.",
-                       plan.notes.size() - notes.size()));
-  }
-  if (all_notes && !plan.sources.empty()) {
-    w.line();
-    w.heading("Sources", '=');
-    // Keys are short ("LB"); a long one from a custom catalogue gets its own width, up to 12.
-    int width = 4;
-    for (const auto& [key, text] : plan.sources) width = std::max(width, std::min(display_width(single_line(key)) + 1, 12));
-    for (const auto& [key, text] : plan.sources) {
-      std::string label = single_line(key);
-      if (display_width(label) >= width) label = truncate(label, width - 1);
-      w.wrapped(single_line(text), pad(label, width), std::string(static_cast<std::size_t>(width), ' '));
-    }
-  }
+  notes_text(w, plan, style);
+  sources_text(w, plan, style);
   return w.out;
 }
 
