@@ -4,6 +4,7 @@
 // reps through the estimated 1RM; the import's summary says what to do next.
 
 #include "helpers.hpp"
+#include "support/program_log.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -127,4 +128,29 @@ TEST_CASE("history: the import's summary says the next step, with and without a 
   const std::string again = p.import();
   CHECK(again.find("'lbtrain next'") != std::string::npos);
   CHECK(again.find("'lbtrain start") == std::string::npos);
+}
+
+TEST_CASE("history from long before the program comes back over the layoff ramp", "[history][program]") {
+  // Left alone by the first-doses work: a load last logged months before the program's first
+  // session was taken at full value; after a layoff inside a program it comes back lighter.
+  auto target = [](const std::string& logged_on) {
+    lbtrain::test::ProgramLog p({"--goal", "lockout", "--weeks", "4"});
+    p.log("back-extension", "3x12@20kg rir4", logged_on);
+    return p.next("2026-09-07");
+  };
+  auto find = [](const nlohmann::json& session) {
+    for (const auto& block : session["blocks"]) {
+      for (const auto& item : block["items"]) {
+        if (item["exercise"]["id"] == "back-extension") return item;
+      }
+    }
+    return nlohmann::json();
+  };
+  nlohmann::json recent = find(target("2026-09-01"));
+  REQUIRE(recent.is_object());
+  CHECK(recent["target_load"]["value"] == 20);
+  nlohmann::json old = find(target("2026-07-01"));
+  REQUIRE(old.is_object());
+  CHECK(old["target_load"]["value"] == 17.5);
+  CHECK_THAT(old["target_load"]["basis"].get<std::string>(), Catch::Contains("after a layoff"));
 }
