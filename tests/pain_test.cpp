@@ -16,6 +16,8 @@ using lbtrain::test::ProgramLog;
 using lbtrain::test::RunResult;
 using lbtrain::test::run_lbtrain;
 using nlohmann::json;
+using lbtrain::test::find_item;
+using lbtrain::test::item_of;
 
 namespace {
 
@@ -39,15 +41,6 @@ struct Log {
   }
 };
 
-/// The item of `id` in a session, or null when the session does not hold it.
-json find_item(const json& session, const std::string& id) {
-  for (const auto& block : session["blocks"]) {
-    for (const auto& item : block["items"]) {
-      if (item["exercise"]["id"] == id) return item;
-    }
-  }
-  return nullptr;
-}
 
 std::string notes_of(const json& session) {
   std::string all;

@@ -14,27 +14,13 @@
 
 using lbtrain::test::run_lbtrain;
 using nlohmann::json;
+using lbtrain::test::find_item;
+using lbtrain::test::item_of;
 
 namespace {
 
 using Lifter = lbtrain::test::ProgramLog;
 
-/// The item of `session` for exercise `id`; null when the session has none.
-json find_item(const json& session, const std::string& id) {
-  for (const auto& block : session["blocks"]) {
-    for (const auto& item : block["items"]) {
-      if (item["exercise"]["id"] == id) return item;
-    }
-  }
-  return nullptr;
-}
-
-json item_of(const json& session, const std::string& id) {
-  json item = find_item(session, id);
-  INFO(session.dump());
-  REQUIRE_FALSE(item.is_null());
-  return item;
-}
 
 double target(const json& item) {
   REQUIRE(item.contains("target_load"));

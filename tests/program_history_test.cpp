@@ -15,6 +15,8 @@
 
 using lbtrain::test::run_lbtrain;
 using nlohmann::json;
+using lbtrain::test::find_item;
+using lbtrain::test::item_of;
 
 namespace {
 
@@ -37,22 +39,6 @@ struct Lifter {
     return plan["weeks"][0]["sessions"][0];
   }
 };
-
-json find_item(const json& session, const std::string& id) {
-  for (const auto& block : session["blocks"]) {
-    for (const auto& item : block["items"]) {
-      if (item["exercise"]["id"] == id) return item;
-    }
-  }
-  return nullptr;
-}
-
-json item_of(const json& session, const std::string& id) {
-  json item = find_item(session, id);
-  INFO(session.dump());
-  REQUIRE_FALSE(item.is_null());
-  return item;
-}
 
 }  // namespace
 
@@ -138,14 +124,7 @@ TEST_CASE("history from long before the program comes back over the layoff ramp"
     p.log("back-extension", "3x12@20kg rir4", logged_on);
     return p.next("2026-09-07");
   };
-  auto find = [](const nlohmann::json& session) {
-    for (const auto& block : session["blocks"]) {
-      for (const auto& item : block["items"]) {
-        if (item["exercise"]["id"] == "back-extension") return item;
-      }
-    }
-    return nlohmann::json();
-  };
+  auto find = [](const nlohmann::json& session) { return find_item(session, "back-extension"); };
   nlohmann::json recent = find(target("2026-09-01"));
   REQUIRE(recent.is_object());
   CHECK(recent["target_load"]["value"] == 20);

@@ -50,4 +50,20 @@ const std::vector<std::string>& mon_thu_dates() {
   return dates;
 }
 
+nlohmann::json find_item(const nlohmann::json& session, const std::string& id) {
+  for (const auto& block : session["blocks"]) {
+    for (const auto& item : block["items"]) {
+      if (item["exercise"]["id"] == id) return item;
+    }
+  }
+  return nullptr;
+}
+
+nlohmann::json item_of(const nlohmann::json& session, const std::string& id) {
+  nlohmann::json item = find_item(session, id);
+  INFO(session.dump());
+  REQUIRE_FALSE(item.is_null());
+  return item;
+}
+
 }  // namespace lbtrain::test

@@ -30,6 +30,11 @@ struct ProgramLog {
   nlohmann::json next(const std::string& date) const;
 };
 
+/// The item of `session` (a session of a plan's JSON) for exercise `id`; null when it has none.
+nlohmann::json find_item(const nlohmann::json& session, const std::string& id);
+/// The same, and the test stops (showing the session) when it has none.
+nlohmann::json item_of(const nlohmann::json& session, const std::string& id);
+
 /// The Monday and Thursday dates of the first six weeks from 2026-09-07.
 const std::vector<std::string>& mon_thu_dates();
 
