@@ -73,7 +73,7 @@ TEST_CASE("program: logged as a success every session, the reference block comes
   CHECK(item["last"]["date"] == "2026-10-08");
   CHECK(item["last"]["sets"].size() == 2);
   CHECK(item["last"]["sets"][0] == json{{"count", 12}, {"load", 20}, {"unit", "kg"}, {"rir", 5}});
-  CHECK(item["adaptation"].get<std::string>().find("a new block at 21.25 kg, one increment (1.25 kg) over the last "
+  CHECK(item["adaptation"].get<std::string>().find("A new block at 21.25 kg, one increment (1.25 kg) over the last "
                                                    "block's 20 kg") != std::string::npos);
   // One increment for the block, not one for each of its sessions.
   p.log("back-extension", "3x12@21.25kg rir4", "2026-10-12");

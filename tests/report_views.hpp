@@ -65,8 +65,8 @@ inline ProgramView scenario_view(const std::string& name = "Back extension (45-d
     session.status = done ? "done" : next_given ? "ahead" : "next";
     if (!done && !next_given) session.notes.push_back({"schedule", "Week 2, day 2 was logged four days late.", ""});
     next_given = next_given || !done;
-    SessionBlock warmup{BlockKind::warmup, "Warm-up", 5, {scenario_item("cat-camel", "Cat-camel", DoseKind::reps, 8)}};
-    SessionBlock main{BlockKind::main, "Main", 20, {}};
+    SessionBlock warmup{BlockKind::warmup, "Warm-up", 5, {scenario_item("cat-camel", "Cat-camel", DoseKind::reps, 8)}, std::nullopt};
+    SessionBlock main{BlockKind::main, "Main", 20, {}, std::nullopt};
     Prescription extension = scenario_item("back-extension", name, DoseKind::reps, s.extension_reps);
     extension.rir = Rir{3, 5};
     extension.target_load = TargetLoad{20, unit, "logged 2026-11-23"};

@@ -97,6 +97,9 @@ struct SessionBlock {
   std::string title;
   int estimated_minutes = 0;
   std::vector<Prescription> items;
+  /// Set only in a program's next session: the date of the last session done that had this very
+  /// block (a warm-up or cool-down as it was then), so one session's short text can say it briefly.
+  std::optional<Date> same_as;
 };
 
 /// One training day.

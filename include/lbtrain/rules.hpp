@@ -58,6 +58,7 @@ struct LoadTexts {
 struct Rir {
   int min = 0;
   int max = 0;
+  bool operator==(const Rir&) const = default;
 };
 
 /// "3-5", or "3" when min and max are equal.

@@ -1,4 +1,5 @@
 #include "format/escape.hpp"
+#include "lbtrain/calendar.hpp"
 #include "lbtrain/format.hpp"
 #include "text_match.hpp"
 
@@ -117,7 +118,7 @@ class TextWriter {
     // One session says how to load its main work only, and not beside the load as a number.
     const bool load = style_.details || (style_.one_session ? block == BlockKind::main && !item.target_load
                                                             : shown->second.load != item.load && item.load != hoisted_);
-    const bool caution = style_.details || shown->second.caution != item.caution;
+    const bool caution = (style_.details || shown->second.caution != item.caution) && !said_caution_.count(item.caution);
     shown->second = {item.load, item.caution};
     std::string name = std::string(name_column, ' ') + single_line(item.exercise.name);
     std::string dose = dose_text(item);
@@ -144,20 +145,26 @@ class TextWriter {
     if (item.target_load) wrapped(single_line(target_load_text(*item.target_load)), indent + "Target:  ", hang);
     if (item.logged) wrapped(single_line(done_text(*item.logged, item.kind)), indent + "Done:    ", hang);
     // One session's short text says the last time only where it is the load to go by (the
-    // target, when there is one, names the load and the day it was logged) or back pain was
-    // logged with it.
+    // target, when there is one, names the load and the day it was logged); back pain logged
+    // with it is in its Why line.
     auto last_has = [&](auto&& has) {
       return item.last && std::any_of(item.last->sets.begin(), item.last->sets.end(), has);
     };
     const bool last = style_.details || !style_.one_session ||
-                      (!item.target_load && last_has([](const DoneSet& set) { return set.load.has_value(); })) ||
-                      last_has([](const DoneSet& set) { return set.pain.has_value(); });
+                      (!item.target_load && last_has([](const DoneSet& set) { return set.load.has_value(); }));
     if (item.last && !item.logged && last) {
       wrapped(single_line(item.last->date + ": " + done_text(*item.last, item.kind)), indent + "Last:    ", hang);
     }
-    if (!item.adaptation.empty()) wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
+    if (!item.adaptation.empty() && !said_why_.count(item.adaptation)) {
+      wrapped(single_line(item.adaptation), indent + "Why:     ", hang);
+    }
     if (caution && !item.caution.empty()) wrapped(single_line(item.caution), indent + "Caution: ", hang);
-    if (safety) {
+    if (safety && style_.one_session && !style_.details && !item.safety.empty()) {
+      // One session's short text runs an exercise's safety cues together, as one paragraph.
+      std::string cues;
+      for (const auto& cue : item.safety) cues += (cues.empty() ? "" : " ") + single_line(cue);
+      wrapped(cues, indent + "Safety:  ", hang);
+    } else if (safety) {
       for (const auto& cue : item.safety) wrapped(single_line(cue), indent + "Safety:  ", hang);
     }
     if (in_full && !item.alternatives.empty()) wrapped(alternatives_text(item), indent + "Or:      ", hang);
@@ -182,6 +189,75 @@ class TextWriter {
   };
   std::unordered_map<std::string, Printed> blocks_;
   std::string hoisted_;  ///< the load line the block's title said for every exercise
+
+ public:
+  /// One session's short text says a caution or a Why line that several of its exercises share
+  /// once, at the top ("Caution for Air squat and Leg press: ..."), not under each of them.
+  void shared_lines(const Session& session) {
+    said_caution_.clear();
+    said_why_.clear();
+    if (style_.details || !style_.one_session) return;
+    say_shared(session, "Why", &Prescription::adaptation, said_why_);
+    say_shared(session, "Caution", &Prescription::caution, said_caution_);
+  }
+
+  /// One session's short text says a warm-up or cool-down that the last session done had as it
+  /// is in one paragraph: "Warm-up (about 9 min), as on Mon 2026-09-07: Bird dog 2 x 8 per side,
+  /// Glute bridge 2 x 12" (its cues and safety cues: --details). False when it is said in full.
+  bool brief_block(const SessionBlock& block, const std::string& title) {
+    if (style_.details || !style_.one_session || !block.same_as) return false;
+    for (const auto& item : block.items) {
+      if (!item.caution.empty() && !said_caution_.count(item.caution)) return false;
+    }
+    // One dose for all ("1 x 10 breaths each"), a side each where it has sides, said once.
+    const Prescription& first = block.items.front();
+    const bool one_dose = std::all_of(block.items.begin(), block.items.end(), [&](const Prescription& item) {
+      return item.sets == first.sets && item.kind == first.kind && item.value == first.value;
+    });
+    std::string list;
+    for (const auto& item : block.items) {
+      list += (list.empty() ? "" : ", ") + single_line(item.exercise.name) +
+              (!one_dose ? " " + dose_text(item) : item.per_side ? " (per side)" : "");
+    }
+    const Date date = *block.same_as;
+    const std::string each = one_dose ? ", " + dose_text(first.sets, first.kind, first.value, false) + " each" : "";
+    wrapped(fmt::format("{}, as on {} {}{}: {}", title, weekday_label(weekday_index(date)), iso_date(date), each, list),
+            "  ", "    ");
+    return true;
+  }
+
+ private:
+  void say_shared(const Session& session, const std::string& label, std::string Prescription::*field,
+                  std::set<std::string>& said) {
+    struct Shared {
+      std::string text;
+      std::vector<std::string> names;
+      std::size_t main = 0;  ///< how many of them are main-block exercises
+    };
+    std::vector<Shared> shared;  // in the session's order
+    std::size_t mains = 0;
+    for (const auto& block : session.blocks) {
+      if (block.kind == BlockKind::main) mains += block.items.size();
+      for (const auto& item : block.items) {
+        const std::string& text = item.*field;
+        if (text.empty()) continue;
+        auto at = std::find_if(shared.begin(), shared.end(), [&](const Shared& s) { return s.text == text; });
+        if (at == shared.end()) at = shared.insert(shared.end(), {text, {}, 0});
+        at->names.push_back(single_line(item.exercise.name));
+        if (block.kind == BlockKind::main) ++at->main;
+      }
+    }
+    for (const auto& s : shared) {
+      if (s.names.size() < 2) continue;
+      said.insert(s.text);
+      std::string list = s.names.front();
+      for (std::size_t i = 1; i < s.names.size(); ++i) list += (i + 1 == s.names.size() ? " and " : ", ") + s.names[i];
+      if (s.main == mains && s.names.size() == mains) list = "every main exercise";
+      wrapped(label + " for " + list + ": " + single_line(s.text), "  ", "    ");
+    }
+  }
+
+  std::set<std::string> said_caution_, said_why_;  ///< what the session's top said for several exercises
 };
 
 /// The source keys a note cites ("BE; LB" of "BE: sample program; LB: caution"), the plan's
@@ -314,10 +390,14 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
       if (&session != &week.sessions.front() || !week.note.empty()) w.line();
       if (!one_line) w.line(title);
       for (const auto& note : session.notes) w.wrapped(single_line(note.text), "  ", "  ");
+      w.shared_lines(session);
       for (const auto& block : session.blocks) {
         if (block.items.empty()) continue;
         std::string block_title =
             "  " + w.bold(single_line(block.title)) + fmt::format(" (about {} min)", block.estimated_minutes);
+        if (w.brief_block(block, single_line(block.title) + fmt::format(" (about {} min)", block.estimated_minutes))) {
+          continue;
+        }
         if (int as_in = w.same_block(session, block, week.number)) {
           w.line(block_title + fmt::format(": as in week {}", as_in) +
                  (plan.days > 1 ? fmt::format(", day {}", session.day) : ""));

@@ -56,7 +56,7 @@ Session make_session(const DataSet& data, const Request& request, const PlannedP
   session.day = day;
   std::int64_t seconds = 0;
   for (BlockKind kind : all_block_kinds) {
-    SessionBlock block{kind, rules.block(kind).title, 0, {}};
+    SessionBlock block{kind, rules.block(kind).title, 0, {}, std::nullopt};
     std::int64_t block_seconds = 0;
     for (const PlannedItem& item : phase.items) {
       if (item.block != kind || std::find(item.days.begin(), item.days.end(), day) == item.days.end()) continue;

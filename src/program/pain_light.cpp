@@ -51,7 +51,9 @@ Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int>
                                           : std::string("0/10 (no pain logged before)");
     const int worse_by = *after - baseline;
     Light l = worse_by >= rule.morning_red ? Light::red : worse_by >= rule.morning_amber ? Light::amber : Light::green;
-    out.light = worse(out.light == Light::none ? Light::green : out.light, l);
+    // A morning no worse says nothing of an exercise whose own pain was not logged: it stays
+    // ungraded (a comeback waits for pain logged with it); a worse morning grades it down.
+    if (out.light != Light::none || l != Light::green) out.light = worse(out.light == Light::none ? Light::green : out.light, l);
     said.push_back(fmt::format("{}/10 the morning after, {}", *after,
                                worse_by > 0 ? fmt::format("{} worse than {}", worse_by, against)
                                             : fmt::format("no worse than {}", against)));

@@ -88,7 +88,13 @@ void hold_for_pain(Session& session, const std::vector<const Session*>& earlier,
         });
         if (alt != instead.end()) {
           kept.emplace_back(item.exercise.name, alt->exercise.name);
-          out.push_back(std::move(*alt));
+          // Its dose as that day had it; what the log says of it is this session's to work out.
+          Prescription keep = std::move(*alt);
+          keep.adaptation.clear();
+          keep.target_load.reset();
+          keep.last.reset();
+          keep.logged.reset();
+          out.push_back(std::move(keep));
           instead.erase(alt);
         }
       } else {

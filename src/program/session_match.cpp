@@ -111,4 +111,17 @@ std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::v
   return done;
 }
 
+DoneSession rematch(const DoneSession& done, const Session& session, const std::map<std::string, std::string>& slots) {
+  DoneSession out;
+  out.date = done.date;
+  const auto ids = exercises_of(session);
+  for (const auto& entry : done.sets) {
+    for (const LoggedSet& s : entry.second) {
+      std::string item = counts_for(session, ids, slots, s.exercise_id);
+      out.sets[item.empty() ? entry.first : item].push_back(s);
+    }
+  }
+  return out;
+}
+
 }  // namespace lbtrain::program

@@ -39,4 +39,8 @@ std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::v
                                                   const std::vector<LoggedSet>& sets,
                                                   const std::map<std::string, std::string>& slots = {});
 
+/// A session's sets counted again against what the session held in the end (a new exercise
+/// that waited, and what stayed in its place): the same sets, each under the item it counts for.
+DoneSession rematch(const DoneSession& done, const Session& session, const std::map<std::string, std::string>& slots);
+
 }  // namespace lbtrain::program
