@@ -128,6 +128,17 @@ std::optional<double> session_best(const std::vector<LoggedSet>& sets, Measure m
   return best;
 }
 
+std::optional<LoadUnit> usual_unit(Store& store) {
+  if (!store.exists()) return std::nullopt;
+  std::int64_t kg = 0, lb = 0;
+  with_database_errors(store.path(), [&] {
+    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
+    while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
+  });
+  if (kg == lb) return std::nullopt;
+  return kg > lb ? LoadUnit::kg : LoadUnit::lb;
+}
+
 HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit) {
   HistoryData data;
   if (!store.exists()) return data;
