@@ -354,8 +354,11 @@ TEST_CASE("a failed import into a new log never removes what another lbtrain log
 
 namespace {
 
-const std::vector<std::string> shell_env{"LBTRAIN=" + std::string(LBTRAIN_BINARY), "XDG_CONFIG_HOME=/nonexistent",
-                                         "HOME=/nonexistent", "LBTRAIN_DB=", "LBTRAIN_UNIT="};
+/// The environment of lbtrain run through another program: the tester's settings hidden, as
+/// run_lbtrain hides them.
+const std::vector<std::string> shell_env{
+    "LBTRAIN=" + std::string(LBTRAIN_BINARY), "XDG_CONFIG_HOME=/nonexistent", "HOME=/nonexistent", "NO_COLOR=",
+    "CLICOLOR_FORCE=", "LBTRAIN_DB=", "LBTRAIN_UNIT=", "LBTRAIN_FORMAT=", "LBTRAIN_COLOR=", "LBTRAIN_PAGER="};
 
 /// Runs lbtrain with `args` as the user `uid` (setpriv), with the tester's settings hidden: root
 /// too then meets a directory it cannot write.
