@@ -11,6 +11,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -245,4 +246,47 @@ TEST_CASE("log export: every set as CSV or JSON, atomically with -o", "[log][cli
   // An empty log exports its header alone.
   CHECK(Log().ok({"log", "export"}).out ==
         "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,session,pain\r\n");
+}
+
+TEST_CASE("history is in pounds for a pounds log, --unit changes it, and the header says which", "[log][cli][history]") {
+  // The unit most of the log's loads were logged in, whatever the unit setting says (it is for
+  // loads typed without a unit); --unit over both; the setting for a log as much kg as lb.
+  auto header = [](const std::string& out) {  // the first sentences, up to the sessions or the best set, on one line
+    std::string text = out.substr(0, std::min(out.find("\nSessions, "), out.find("\nBest set: ")));
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+  };
+  Log log;
+  log.ok({"log", "rdl", "3x8@135lb", "--date", "2026-11-01"});
+  log.ok({"log", "rdl", "3x8@145lb", "--date", "2026-11-08"});
+  log.ok({"log", "rdl", "1x8@60kg", "--date", "2026-11-08"});
+  auto r = log.run({"history"}, {"LBTRAIN_UNIT=kg"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(header(r.out), Catch::EndsWith("2 sessions, 7 sets. Estimated 1RMs and trends in lb, the unit most of its "
+                                            "loads were logged in (--unit kg changes it)."));
+  CHECK_THAT(r.out, Catch::Contains("maximum in lb"));
+  CHECK_THAT(r.out, Catch::Contains("  8 @ 145 lb  "));  // 145 x (1 + 8/30) = 183.7 lb > 60 kg's 167.6 lb
+  CHECK_THAT(r.out, Catch::Contains(" 183.7 "));
+  r = log.ok({"history", "rdl"});
+  CHECK_THAT(header(r.out), Catch::EndsWith(" Estimated 1RMs and trends in lb, the unit most of its loads were logged in "
+                                            "(--unit kg changes it)."));
+  CHECK_THAT(r.out, Catch::Contains("estimated 1RM 183.7 lb."));
+  auto json = nlohmann::json::parse(log.ok({"history", "--format", "json"}).out);
+  CHECK(json["unit"] == "lb");
+  CHECK_THAT(log.ok({"history", "--format", "csv"}).out, Catch::Contains(",183.67,lb\r\n"));
+  r = log.ok({"history", "--unit", "kg"});
+  CHECK_THAT(header(r.out), Catch::EndsWith(" Estimated 1RMs and trends in kg, as --unit asks."));
+  CHECK_THAT(r.out, Catch::Contains(" 83.3 "));  // 183.7 lb
+  CHECK(nlohmann::json::parse(log.ok({"history", "--format", "json", "--unit", "kg"}).out)["unit"] == "kg");
+  // As many sets in kg as in lb: the unit setting.
+  Log even;
+  even.ok({"log", "rdl", "1x8@135lb", "--date", "2026-11-01"});
+  even.ok({"log", "rdl", "1x8@60kg", "--date", "2026-11-08"});
+  CHECK_THAT(header(even.run({"history"}, {"LBTRAIN_UNIT=lb"}).out),
+             Catch::EndsWith(" Estimated 1RMs and trends in lb (--unit kg changes it)."));
+  CHECK_THAT(header(even.ok({"history"}).out), Catch::EndsWith(" Estimated 1RMs and trends in kg (--unit lb changes it)."));
+  // No estimated 1RM, no sentence on its unit.
+  Log holds;
+  holds.ok({"log", "side-plank", "2x30s", "--date", "2026-11-01"});
+  CHECK_THAT(header(holds.ok({"history"}).out), Catch::EndsWith(" 1 session, 2 sets."));
 }

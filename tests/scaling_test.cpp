@@ -167,6 +167,27 @@ TEST_CASE("scaling: history of one session with tens of thousands of exercise na
   });
 }
 
+TEST_CASE("scaling: history of tens of thousands of sessions, each with names of its own, all shown", "[scaling][log]") {
+  // Every exercise summed up at once (an accumulator kept for each name) took 5.5 s and 720 MB
+  // at 200,000 names; each is now summed up in turn, from one query sorted by exercise.
+  check_linear(10000, 0, [](int n, const std::string& dir) {
+    std::string csv = "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
+                      "session\r\n";
+    for (int i = 0; i < n; ++i) {
+      for (int k = 0; k < 2; ++k) {
+        std::string name = std::to_string(2 * i + k);
+        csv += "2026-01-05,custom:name-" + name + ",Name " + name + ",1,5,,,60,kg,,false,false,,typed,workout " +
+               std::to_string(i) + "\r\n";
+      }
+    }
+    std::string db = dir + "/sessions-" + std::to_string(n) + ".db";
+    auto imported = test::run_lbtrain({"log", "import", write(dir, "sessions-" + std::to_string(n) + ".csv", csv), "--db", db});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    return std::vector<std::string>{"history", "--limit", "0", "--db", db};
+  });
+}
+
 TEST_CASE("scaling: a coloured text plan with 10 KB cues grows with its weeks", "[scaling]") {
   std::string dir = test::temp_dir();
   json catalogue = builtin_catalogue_json();

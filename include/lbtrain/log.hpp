@@ -140,7 +140,10 @@ struct HistoryOptions {
   std::string exercise;        ///< "" for every session
   std::string format = "text"; ///< text, json or csv
   int limit = 10;              ///< sessions shown, newest first; 0 for all
-  LoadUnit unit = LoadUnit::kg;  ///< estimated 1RM and trends are given in this unit
+  /// Estimated 1RMs and trends are given in `unit` (--unit), else in the unit most of the log's
+  /// loads were logged in, else (no loads, or as many in each) in `default_unit` (the setting).
+  std::optional<LoadUnit> unit;
+  LoadUnit default_unit = LoadUnit::kg;
   bool compact = false;
 };
 

@@ -25,8 +25,10 @@ const char* const history_help =
     "trend session by session, and every set. Warm-up sets are shown but left out of bests and trends.\n"
     "The estimated 1RM (e1RM) is Epley's: load x (1 + reps / 30), with reps + reps in reserve when\n"
     "RIR was logged (a single to failure is the load itself); loads in kg and lb are compared in\n"
-    "--unit. Only barbell and dumbbell compound lifts have one (and exercises the catalogue does not\n"
-    "know); a back extension, core work or a held plate is measured in reps, seconds or breaths.\n"
+    "one unit, which the first line names: --unit, else the unit most of the log's loads were\n"
+    "logged in (a pounds log in lb), else the unit setting. Only barbell and dumbbell compound lifts\n"
+    "have one (and exercises the catalogue does not know); a back extension, core work or a held\n"
+    "plate is measured in reps, seconds or breaths.\n"
     "The trend is each session's best over the last 8 sessions.\n"
     "--format text (80 columns), json (data/schema/history.schema.json) or csv (a row per session\n"
     "and exercise). The log: --db, else LBTRAIN_DB, else the config file's db, else\n"
@@ -55,7 +57,9 @@ Command add_history(CLI::App& app) {
   history_command->add_option("--limit", args->limit, "Sessions shown, newest first; 0 for all")
       ->type_name("N")
       ->default_str("10");
-  history_command->add_option("--unit", args->unit, "kg or lb: the unit of estimated 1RMs and trends")
+  history_command
+      ->add_option("--unit", args->unit,
+                   "kg or lb: the unit of estimated 1RMs and trends (default: the log's most used unit)")
       ->type_name("UNIT");
   history_command->add_flag("--compact", args->options.compact, "With --format json: print on one line");
   history_command->add_option("--db", args->db, "The training log's database file")
@@ -67,7 +71,8 @@ Command add_history(CLI::App& app) {
             o.limit = parse_limit(args->limit, "sessions");
             if (o.compact && o.format != "json") usage_error("--compact works only with --format json");
             for (std::size_t i = 0; i < args->words.size(); ++i) o.exercise += (i ? " " : "") + args->words[i];
-            o.unit = history_command->count("--unit") > 0 ? parse_unit_option(args->unit, "--unit") : unit_setting();
+            if (history_command->count("--unit") > 0) o.unit = parse_unit_option(args->unit, "--unit");
+            else o.default_unit = unit_setting();
             o.db = log_database(args->db);
             std::string out = history(o);
             if (o.format == "text") write_for_reader(out);  // names and notes typed or imported

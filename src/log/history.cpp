@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <deque>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -65,9 +65,7 @@ struct Accumulator {
     std::array<std::optional<double>, 4> best;
   };
   std::vector<Record> records;
-  // Pointers: most of the four stay empty, and a log of 200,000 exercise names keeps 200,000 of
-  // these.
-  std::array<std::unique_ptr<LoggedSet>, 4> best;
+  std::array<std::optional<LoggedSet>, 4> best;
   std::array<double, 4> best_value{};
 
   void add(const LoggedSet& set, const std::string& key, LoadUnit unit) {
@@ -84,8 +82,7 @@ struct Accumulator {
       auto& record = records.back().best[m];
       record = std::max(record.value_or(*v), *v);
       if (!best[m] || *v >= best_value[m]) {  // ties: the later set
-        if (best[m]) *best[m] = set;
-        else best[m] = std::make_unique<LoggedSet>(set);
+        best[m] = set;
         best_value[m] = *v;
       }
     }
@@ -128,54 +125,127 @@ std::optional<double> session_best(const std::vector<LoggedSet>& sets, Measure m
   return best;
 }
 
+std::optional<LoadUnit> usual_unit(Store& store) {
+  if (!store.exists()) return std::nullopt;
+  std::int64_t kg = 0, lb = 0;
+  with_database_errors(store.path(), [&] {
+    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
+    while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
+  });
+  if (kg == lb) return std::nullopt;
+  return kg > lb ? LoadUnit::kg : LoadUnit::lb;
+}
+
+namespace {
+
+/// "WHERE exercise_id = ?" when the history is of one exercise (bound as parameter 1).
+std::string only(const std::string& exercise_id, const char* word) {
+  return exercise_id.empty() ? "" : std::string(word) + " exercise_id = ?1 ";
+}
+
+/// Every set in the log, or of one exercise, as `add` takes them, in the order `order` gives.
+void each_set(Store& store, const std::string& exercise_id, const std::string& condition, const std::string& order,
+              const std::function<void(LoggedSet&)>& add) {
+  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {}{}ORDER BY {}", set_columns,
+                                                 only(exercise_id, "WHERE"), condition, order));
+  if (!exercise_id.empty()) rows.bind(1, exercise_id);
+  while (rows.executeStep()) {
+    LoggedSet set = read_set(rows);
+    // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
+    if (const Exercise* known = builtin_catalogue().find(set.exercise_id)) set.exercise = known->name;
+    add(set);
+  }
+}
+
+/// The sessions and sets in all, counted in SQL.
+void count_all(Store& store, const std::string& exercise_id, HistoryData& data) {
+  SQLite::Statement count(store.db(), fmt::format("SELECT count(*), ifnull(sum(n), 0) FROM (SELECT count(*) AS n FROM "
+                                                  "sets {}GROUP BY date, session)",
+                                                  only(exercise_id, "WHERE")));
+  if (!exercise_id.empty()) count.bind(1, exercise_id);
+  count.executeStep();
+  data.total_sessions = static_cast<std::size_t>(count.getColumn(0).getInt64());
+  data.total_sets = static_cast<std::size_t>(count.getColumn(1).getInt64());
+}
+
+/// The last `limit` sessions (0: all), newest first, with their sets: only their sets are read.
+void read_sessions(Store& store, const std::string& exercise_id, int limit, HistoryData& data) {
+  std::string last = limit == 0 ? ""
+                                : fmt::format("{} (date, session) IN (SELECT date, session FROM sets {}GROUP BY date, "
+                                              "session ORDER BY date DESC, session DESC LIMIT {}) ",
+                                              exercise_id.empty() ? "WHERE" : "AND", only(exercise_id, "WHERE"), limit);
+  std::unordered_map<std::string, std::size_t> index;
+  each_set(store, exercise_id, last, "date, session, id", [&](LoggedSet& set) {
+    if (data.sessions.empty() || data.sessions.back().date != set.date || data.sessions.back().session != set.session) {
+      data.sessions.push_back({set.date, set.session, {}});
+      index.clear();
+    }
+    add_to_session(data.sessions.back(), set, index);
+  });
+  std::reverse(data.sessions.begin(), data.sessions.end());
+}
+
+/// Each exercise's summary: its sets come in one query sorted by exercise, so one exercise is
+/// gathered at a time (a log of 200,000 exercise names keeps no 200,000 accumulators).
+void read_summaries(Store& store, const std::string& exercise_id, LoadUnit unit, HistoryData& data) {
+  Accumulator current;
+  std::string key;
+  auto finish = [&] {
+    if (!current.summary.exercise_id.empty()) data.exercises.push_back(current.finish());
+    current = Accumulator{};
+  };
+  each_set(store, exercise_id, "", "exercise_id, date, session, id", [&](LoggedSet& set) {
+    if (set.exercise_id != current.summary.exercise_id) {
+      finish();
+      current.summary.exercise_id = set.exercise_id;
+      current.summary.exercise = set.exercise;
+    }
+    key.assign(set.date).append(1, '\n').append(set.session);
+    current.add(set, key, unit);
+  });
+  finish();
+}
+
+}  // namespace
+
 HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit) {
   HistoryData data;
   if (!store.exists()) return data;
-  std::deque<SessionWork> recent;
-  std::unordered_map<std::string, Accumulator> exercises;
   with_database_errors(store.path(), [&] {
-    std::string where = exercise_id.empty() ? "" : "WHERE exercise_id = ? ";
-    SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {}ORDER BY date, session, id", set_columns, where));
-    if (!exercise_id.empty()) rows.bind(1, exercise_id);
-    std::string key;
-    std::unordered_map<std::string, std::size_t> session_index;
-    while (rows.executeStep()) {
-      LoggedSet set = read_set(rows);
-      ++data.total_sets;
-      std::string set_key = set.date + '\n' + set.session;
-      if (set_key != key) {
-        key = set_key;
-        ++data.total_sessions;
-        recent.push_back({set.date, set.session, {}});
-        session_index.clear();
-        if (limit > 0 && recent.size() > static_cast<std::size_t>(limit)) recent.pop_front();
-      }
-      // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
-      if (const Exercise* known = builtin_catalogue().find(set.exercise_id)) set.exercise = known->name;
-      auto [it, added] = exercises.try_emplace(set.exercise_id);
-      if (added) {
-        it->second.summary.exercise_id = set.exercise_id;
-        it->second.summary.exercise = set.exercise;
-      }
-      it->second.add(set, key, unit);
-      add_to_session(recent.back(), set, session_index);
-    }
+    count_all(store, exercise_id, data);
+    read_sessions(store, exercise_id, limit, data);
+    read_summaries(store, exercise_id, unit, data);
   });
-  data.sessions.assign(recent.rbegin(), recent.rend());
-  for (auto& [id, accumulator] : exercises) data.exercises.push_back(accumulator.finish());
-  // By name as shown, letter case aside, so an exercise is found where a reader looks for it.
+  // By name as shown, letter case aside, then id, so an exercise is found where a reader looks.
   auto lower = [](const std::string& text) {
     std::string out = text;
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   };
-  std::vector<std::pair<std::string, ExerciseSummary>> named;
-  for (auto& e : data.exercises) named.emplace_back(lower(e.exercise), std::move(e));
-  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+  std::vector<std::pair<std::string, std::size_t>> order;
+  order.reserve(data.exercises.size());
+  for (std::size_t i = 0; i < data.exercises.size(); ++i) order.emplace_back(lower(data.exercises[i].exercise), i);
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
-    return a.second.exercise_id < b.second.exercise_id;
+    return data.exercises[a.second].exercise_id < data.exercises[b.second].exercise_id;
   });
-  for (std::size_t i = 0; i < named.size(); ++i) data.exercises[i] = std::move(named[i].second);
+  // Put in that order in place, cycle by cycle: a second vector of 200,000 summaries would
+  // double the memory the history takes.
+  std::vector<std::size_t> from(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) from[k] = order[k].second;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (from[i] == i) continue;
+    ExerciseSummary held = std::move(data.exercises[i]);
+    std::size_t j = i;
+    while (from[j] != i) {
+      data.exercises[j] = std::move(data.exercises[from[j]]);
+      std::size_t next = from[j];
+      from[j] = j;
+      j = next;
+    }
+    data.exercises[j] = std::move(held);
+    from[j] = j;
+  }
   return data;
 }
 

@@ -66,6 +66,13 @@ struct HistoryData {
 /// Reads the history of every exercise, or of one (`exercise_id`); `limit` sessions (0: all).
 HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit);
 
+/// The unit most of the log's loads were logged in; nullopt when it holds no load, or as many in
+/// kg as in lb.
+std::optional<LoadUnit> usual_unit(Store& store);
+
+/// Where a history's unit comes from: --unit, the log's usual unit, or the unit setting.
+enum class UnitFrom { option, log, setting };
+
 /// How a history is shown: of which log, which exercise, how many sessions, in which unit.
 struct HistoryView {
   std::string path;
@@ -73,6 +80,7 @@ struct HistoryView {
   std::string exercise;
   int limit = 10;
   LoadUnit unit = LoadUnit::kg;
+  UnitFrom unit_from = UnitFrom::setting;
 };
 
 /// The history as text for a terminal, at most 80 columns.

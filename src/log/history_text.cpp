@@ -172,10 +172,27 @@ std::string summary_table(const HistoryData& data, const HistoryView& view) {
   return out;
 }
 
+/// " Estimated 1RMs and trends in lb, ...": the unit the history compares loads in, and why;
+/// "" when no estimated 1RM is shown.
+std::string unit_sentence(const HistoryView& view, bool shown) {
+  if (!shown) return "";
+  const std::string_view unit = to_string(view.unit), other = view.unit == LoadUnit::kg ? "lb" : "kg";
+  switch (view.unit_from) {
+    case UnitFrom::option: return fmt::format(" Estimated 1RMs and trends in {}, as --unit asks.", unit);
+    case UnitFrom::log:
+      return fmt::format(" Estimated 1RMs and trends in {}, the unit most of its loads were logged in (--unit {} "
+                         "changes it).",
+                         unit, other);
+    case UnitFrom::setting: break;
+  }
+  return fmt::format(" Estimated 1RMs and trends in {} (--unit {} changes it).", unit, other);
+}
+
 std::string all_text(const HistoryData& data, const HistoryView& view) {
-  std::string out = layout::wrap(fmt::format("Training log {}: {} session{}, {} set{}.", clean(view.path), data.total_sessions,
+  const bool e1rm = std::any_of(data.exercises.begin(), data.exercises.end(), [](const auto& e) { return e.e1rm.has_value(); });
+  std::string out = layout::wrap(fmt::format("Training log {}: {} session{}, {} set{}.{}", clean(view.path), data.total_sessions,
                                              data.total_sessions == 1 ? "" : "s", data.total_sets,
-                                             data.total_sets == 1 ? "" : "s"),
+                                             data.total_sets == 1 ? "" : "s", unit_sentence(view, e1rm)),
                                  width, "", "");
   out += fmt::format("Sessions, {}:\n\n", shown_sessions(data, view));
   out += sessions_text(data) + "\n" + summary_table(data, view);
@@ -191,9 +208,10 @@ std::string set_line(const LoggedSet& set) {
 
 std::string one_text(const HistoryData& data, const HistoryView& view) {
   const ExerciseSummary& e = data.exercises.front();
-  std::string out = layout::wrap(fmt::format("{}: {} session{}, {} set{} in the training log {}.",
+  std::string out = layout::wrap(fmt::format("{}: {} session{}, {} set{} in the training log {}.{}",
                                              named_once(e.exercise_id, e.exercise), e.sessions,
-                                             e.sessions == 1 ? "" : "s", e.sets, e.sets == 1 ? "" : "s", clean(view.path)),
+                                             e.sessions == 1 ? "" : "s", e.sets, e.sets == 1 ? "" : "s", clean(view.path),
+                                             unit_sentence(view, e.e1rm.has_value())),
                                  width, "", "");
   if (e.best) {
     std::string e1rm = e.e1rm ? fmt::format(": estimated 1RM {}", measure_value(*e.e1rm, Measure::e1rm, view.unit)) : "";

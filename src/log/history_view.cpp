@@ -147,9 +147,16 @@ std::string history(const HistoryOptions& options) {
   }
   if (options.limit < 0) usage_error(fmt::format("--limit: {} is not a number of sessions; allowed: 0 (all) or more", options.limit));
   Store store = Store::open(options.db, Store::Access::read);
-  HistoryView view{options.db, "", "", options.limit, options.unit};
+  HistoryView view{options.db, "", "", options.limit, options.default_unit, UnitFrom::setting};
+  if (options.unit) {
+    view.unit = *options.unit;
+    view.unit_from = UnitFrom::option;
+  } else if (auto usual = usual_unit(store)) {
+    view.unit = *usual;  // a pounds log in pounds
+    view.unit_from = UnitFrom::log;
+  }
   if (!options.exercise.empty()) std::tie(view.exercise_id, view.exercise) = find_history_exercise(store, options.exercise);
-  HistoryData data = read_history(store, view.exercise_id, options.limit, options.unit);
+  HistoryData data = read_history(store, view.exercise_id, options.limit, view.unit);
   if (options.format == "json") return history_json(data, view, options.compact);
   if (options.format == "csv") return history_csv(data, view);
   return history_text(data, view);

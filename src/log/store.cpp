@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -105,6 +106,30 @@ std::string read_only_name(const std::string& given, int& flags) {
     else uri += fmt::format("%{:02X}", c);
   }
   return uri + "?immutable=1";
+}
+
+/// Whether SQLite could make the -wal and -shm files its WAL mode needs beside the log, when
+/// there are none: not in a directory lbtrain cannot write, nor on a file system with no room for
+/// a -shm (its first 32 KiB) or no inode left. SQLite would fail there after making an empty -wal
+/// and a 3-byte -shm, and leave them. With no -wal nobody is writing the log, and nobody can start
+/// to (a writer needs the same files), so a reader reads it immutable instead.
+enum class SideFiles { possible, read_only_directory, full_disk };
+
+SideFiles side_files(const std::string& given) {
+  std::error_code ec;
+  fs::path real = fs::canonical(given, ec);
+  const std::string path = ec ? given : real.string();
+  if (fs::exists(path + "-wal", ec) || ec) return SideFiles::possible;
+  const fs::path parent = fs::path(path).parent_path();
+  const char* dir = parent.empty() ? "." : parent.c_str();
+  if (::access(dir, W_OK) != 0) return SideFiles::read_only_directory;
+  struct statvfs room {};
+  if (::statvfs(dir, &room) != 0) return SideFiles::possible;
+  const bool root = ::geteuid() == 0;  // root may use the blocks and inodes kept for it
+  const auto blocks = root ? room.f_bfree : room.f_bavail;
+  const auto inodes = root ? room.f_ffree : room.f_favail;
+  const bool full = blocks * room.f_frsize < 64 * 1024 || (room.f_files > 0 && inodes < 2);
+  return full ? SideFiles::full_disk : SideFiles::possible;
 }
 
 /// True when the file's own header (a -wal aside) is that of an lbtrain log of a version this
@@ -207,7 +232,8 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
   check_contents(*db, path);
   if (pragma_int(*db, "user_version") != schema_version()) {
     data_error(fmt::format("the training log \"{}\" has an older schema and cannot be written here (a read-only file, "
-                           "directory or file system), so lbtrain cannot bring it up to date; make it writable",
+                           "directory or file system, or a full disk), so lbtrain cannot bring it up to date; make it "
+                           "writable",
                            path));
   }
   return db;
@@ -254,6 +280,13 @@ Store Store::open(const std::string& path, Access access) {
   // An empty file (from touch or mktemp) becomes a new log, with a new log's mode: health data.
   if (access == Access::write && info.st_size == 0 && (info.st_mode & 0777) != 0600) ::chmod(path.c_str(), 0600);
   bool writable = (info.st_mode & 0222) != 0 && ::access(path.c_str(), W_OK) == 0;
+  // Reading needs no write: a log in a read-only directory or on a full disk is read without its
+  // -wal and -shm; a write there is refused before SQLite leaves them half made.
+  const SideFiles beside = writable && info.st_size > 0 ? side_files(path) : SideFiles::possible;
+  if (access == Access::read && beside != SideFiles::possible) writable = false;
+  if (access == Access::write && beside == SideFiles::full_disk) {
+    data_error(fmt::format("the training log \"{}\" could not grow: the disk is full (lbtrain left it as it was)", path));
+  }
   with_database_errors(path, [&] {
     if (writable && info.st_size > 0 && !header_is_known_log(path)) {
       // Identified read-only first: closing a read-write connection to another program's
