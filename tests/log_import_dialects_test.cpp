@@ -274,3 +274,90 @@ TEST_CASE("the languages table: every month of every language, and a name that s
   CHECK_THROWS_WITH(parse_export_languages(doc(R"({"Category": "C"})", "m1"), "t.json"),
                     Catch::Contains("\"Category\" is not a column of Strong's export"));
 }
+
+TEST_CASE("a set in pounds and one of the same number in kilograms are two sets, not one already in the log",
+          "[log][import][dialects]") {
+  Log log;
+  const std::string header = "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;"
+                             "Distance Unit;Seconds;Notes;Workout Notes;Workout Duration\n";
+  std::string pounds = log.dir + "/pounds.csv", kilograms = log.dir + "/kilograms.csv";
+  lbtrain::test::write_file(pounds, header + "2019-01-11 12:31:54;\"Pull\";\"Deadlift (Barbell)\";1;100;lbs;5;;;;0;\"\";\"\";52m\n");
+  lbtrain::test::write_file(kilograms, header + "2019-01-11 12:31:54;\"Pull\";\"Deadlift (Barbell)\";1;100;kg;5;;;;0;\"\";\"\";52m\n");
+  CHECK_THAT(log.import(pounds).out, Catch::StartsWith("Imported pounds.csv (Strong): 1 set added, 0 already in the log."));
+  CHECK_THAT(log.import(kilograms).out,
+             Catch::StartsWith("Imported kilograms.csv (Strong): 1 set added, 0 already in the log."));
+  CHECK(log.count("exercise_id = 'deadlift' AND load = 100") == 2);
+  CHECK_THAT(log.import(kilograms).out,
+             Catch::StartsWith("Imported kilograms.csv (Strong): 0 sets added, 1 already in the log."));
+}
+
+TEST_CASE("a --unit that contradicts the unit written on a row is an error naming the line", "[log][import][dialects]") {
+  // Strong's old export and FitNotes' newer one give each row's unit; --unit was silently ignored.
+  Log log;
+  const std::string strong = samples + "strong-old.csv";
+  auto r = log.run({"log", "import", strong, "--unit", "lb"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lbtrain: error: --unit lb contradicts " + strong +
+                     ":2: its column \"Weight Unit\" says this row's weight is in kg; leave --unit out\n");
+  // The file has a row in pounds too (line 7): --unit kg contradicts that one.
+  r = log.run({"log", "import", strong, "--unit", "kg"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(strong + ":7: its column \"Weight Unit\" says this row's weight is in lb"));
+  CHECK_FALSE(std::filesystem::exists(log.path));
+
+  std::string fitnotes = log.dir + "/fitnotes.csv";
+  lbtrain::test::write_file(fitnotes, "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n"
+                                      "2024-04-01,Deadlift,Back,100.0,kgs,5,,,,\n"
+                                      "2024-04-01,Plank,Abs,,,,,,0:01:00,\n");
+  r = log.run({"log", "import", fitnotes, "--unit", "lb"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "lbtrain: error: --unit lb contradicts " + fitnotes +
+                     ":2: its column \"Weight Unit\" says this row's weight is in kg; leave --unit out\n");
+  // A --unit that agrees with every row is no contradiction.
+  CHECK_THAT(log.import(fitnotes, {"--unit", "kg"}).out, Catch::StartsWith("Imported fitnotes.csv (FitNotes): 2 sets added"));
+
+  // lbtrain's own export gives each set's unit too.
+  std::string own = log.dir + "/own.csv";
+  log.run({"log", "export", "-o", own});
+  Log other;
+  r = other.run({"log", "import", own, "--unit", "lb"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(own + ":2: its column \"unit\" says this row's weight is in kg"));
+}
+
+TEST_CASE("a workout's own note is kept once on its session, not on its sets, and the JSON export lists it",
+          "[log][import][dialects]") {
+  // Strong's "Workout Notes" and Hevy's "description", repeated on every row of the workout.
+  Log log;
+  auto r = log.import(samples + "strong-workout-notes.csv", {"--unit", "kg"});
+  CHECK_THAT(r.out, Catch::Contains("\nWorkout notes kept on their session ('lbtrain log export --format json' lists "
+                                    "them): 1.\n"));
+  r = log.import(samples + "hevy-description.csv");
+  CHECK_THAT(r.out, Catch::Contains("\nWorkout notes kept on their session ('lbtrain log export --format json' lists "
+                                    "them): 1.\n"));
+  SQLite::Database db(log.path);
+  CHECK(db.execAndGet("SELECT count(*) FROM session_notes").getInt() == 2);
+  CHECK(log.count("note LIKE '%stiff%' OR note LIKE '%Short on time%'") == 0);  // not copied onto the sets
+  CHECK(log.count("exercise_id = 'deadlift' AND set_number = 2 AND note = 'belt'") == 1);
+  // A literal \n is a line break, as in a set's note.
+  CHECK(log.text("SELECT note FROM session_notes WHERE date = '2025-03-03' AND session = 'strong 07:00:00'") ==
+        "Back stiff in the morning\nwarmed up longer");
+  CHECK(log.text("SELECT note FROM session_notes WHERE date = '2025-03-07' AND session = 'hevy 18:00'") ==
+        "Short on time, skipped the last block");
+
+  auto exported = nlohmann::json::parse(log.run({"log", "export", "--format", "json"}).out);
+  REQUIRE(exported["session_notes"].size() == 2);
+  CHECK(exported["session_notes"][0] == nlohmann::json{{"date", "2025-03-03"},
+                                                       {"session", "strong 07:00:00"},
+                                                       {"note", "Back stiff in the morning\nwarmed up longer"}});
+  // Importing again adds nothing, and no entry; undoing the import takes its note back with it.
+  CHECK_THAT(log.import(samples + "hevy-description.csv").out,
+             Catch::StartsWith("Imported hevy-description.csv (Hevy): 0 sets added, 2 already in the log.\n"));
+  CHECK(db.execAndGet("SELECT count(*) FROM session_notes").getInt() == 2);
+  REQUIRE(log.run({"log", "undo"}).exit_code == 0);
+  CHECK(db.execAndGet("SELECT count(*) FROM session_notes").getInt() == 1);
+  // A log without workout notes exports no session_notes at all.
+  Log plain;
+  plain.import(samples + "fitnotes.csv");
+  CHECK_FALSE(nlohmann::json::parse(plain.run({"log", "export", "--format", "json"}).out).contains("session_notes"));
+}

@@ -438,4 +438,51 @@ TEST_CASE("history on a full disk reads the log and leaves no -wal or -shm behin
   CHECK_THAT(r.out, Catch::Contains("log 3\n"));
   CHECK_THAT(lbtrain::test::read_file(full + ".err"), Catch::Contains("the disk is full"));
   CHECK_THAT(r.out, Catch::EndsWith(". .. fill lbtrain.db "));
+TEST_CASE("an import holds one row at a time: a 20 MB field is refused or skipped with FILE:LINE, long names skipped",
+          "[log][robustness]") {
+  std::string dir = lbtrain::test::temp_dir();
+  std::string db = dir + "/log.db";
+  // A file of one 20 MB field: no header, refused at once, in one line.
+  std::string one_field = dir + "/one-field.csv";
+  lbtrain::test::write_file(one_field, std::string(20 << 20, 'x'));
+  auto r = run_lbtrain({"log", "import", one_field, "--db", db});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "lbtrain: error: " + one_field + ":1: not an export lbtrain reads: its header has a field of " +
+                     std::to_string(20 << 20) + " bytes, and no column's name is longer than a few words; nothing "
+                     "was imported\n");
+  CHECK_FALSE(std::filesystem::exists(db));
+
+  // A Strong export whose third line has a 20 MB note and whose fourth a 300-character name: both
+  // skipped and listed with their line, the other sets imported; the long name is not kept
+  // under a custom id either.
+  std::string strong = dir + "/strong.csv";
+  const std::string start = "2025-02-10 18:00:00,Back day,45m,";
+  lbtrain::test::write_file(strong, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
+                                    "Notes,Workout Notes,RPE\n" +
+                                        start + "Deadlift (Barbell),1,100,5,,,,,\n" + start +
+                                        "Deadlift (Barbell),2,100,5,,,\"" + std::string(20 << 20, 'n') + "\",,\n" +
+                                        start + std::string(300, 'N') + ",1,50,5,,,,,\n" + start +
+                                        "Deadlift (Barbell),3,100,5,,,,,\n");
+  r = run_lbtrain({"log", "import", strong, "--unit", "kg", "--db", db});
+  INFO(r.err.substr(0, 2000));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err == "lbtrain: warning: " + strong + ":3: column \"Notes\": a field of " + std::to_string(20 << 20) +
+                     " bytes, longer than anything an export holds (lbtrain keeps exercise names of up to 200 "
+                     "characters and notes of up to 2000); the row was skipped\n"
+                     "lbtrain: warning: " + strong + ":4: an exercise name of 300 characters; lbtrain keeps up to 200; "
+                     "the row was skipped\n");
+  CHECK_THAT(r.out, Catch::StartsWith("Imported strong.csv (Strong): 2 sets added, 0 already in the log.\n"
+                                      "Skipped: 2 rows that cannot be imported (each named in a warning).\n"));
+  CHECK_THAT(r.out, !Catch::Contains("Not in the catalogue"));
+  CHECK(count(db, "SELECT count(*) FROM sets WHERE exercise_id = 'deadlift'") == 2);
+  CHECK(count(db, "SELECT max(length(note)) FROM sets") == 0);
+
+  // --strict imports nothing and lists both.
+  std::string other = dir + "/other.db";
+  r = run_lbtrain({"log", "import", strong, "--unit", "kg", "--strict", "--db", other});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains(strong + ": 2 rows cannot be imported, and --strict imports all or nothing"));
+  CHECK_THAT(r.err, Catch::Contains("\n  " + strong + ":3: column \"Notes\": a field of "));
+  CHECK_THAT(r.err, Catch::Contains("\n  " + strong + ":4: an exercise name of 300 characters"));
+  CHECK_FALSE(std::filesystem::exists(other));
 }

@@ -99,6 +99,13 @@ const std::map<int, std::vector<std::string>> fixtures{
       "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, source) VALUES "
       "(1, '2026-11-20', 'air-squat', 'Air squat', 1, 15, 'typed')",
       "INSERT INTO programs (created_at, start, request) VALUES ('2026-11-20T10:00:00', '2026-11-16', '{}')"}},
+    // A version-5 log with pain and a morning mark: version 6 adds the session_notes table
+    // (empty) beside them.
+    {5,
+     {"INSERT INTO entries (id, kind, summary, created_at) VALUES (1, 'typed', 'squat', '2026-11-20T10:00:00')",
+      "INSERT INTO sets (entry_id, date, exercise_id, exercise, set_number, reps, load, unit, source, pain) VALUES "
+      "(1, '2026-11-20', 'back-squat', 'Back squat', 1, 8, 50, 'kg', 'typed', 3)",
+      "INSERT INTO marks (entry_id, date, kind, pain) VALUES (1, '2026-11-21', 'morning', 2)"}},
 };
 
 }  // namespace
@@ -162,7 +169,7 @@ TEST_CASE("a version-4 log migrates to version 5: old sets have no pain, new one
     for (const auto& sql : fixtures.at(4)) db.exec(sql);
   }
   Store store = Store::open(path, Store::Access::write);
-  REQUIRE(store.db().execAndGet("PRAGMA user_version").getInt() == 5);
+  REQUIRE(store.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
   SQLite::Statement rows(store.db(), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id");
   int count = 0;
   while (rows.executeStep()) {

@@ -220,6 +220,42 @@ TEST_CASE("CSV as the apps export it: quotes, line breaks, semicolons, a BOM", "
   CHECK_THROWS_WITH(junk.next(f), Catch::Contains("text after the closing quote"));
 }
 
+TEST_CASE("CSV read from a file in chunks: records across chunk ends, a long field cut and said", "[log][csv]") {
+  // Fields that straddle the reader's 64 KB chunks read as in memory; a field over
+  // max_field_bytes keeps its first bytes and is listed with its whole length, and the record
+  // after it reads as usual.
+  const std::size_t cap = CsvReader::max_field_bytes;
+  std::string quoted = "say \"\"hi\"\"\n" + std::string(70000, 'q');  // over the cap, across a chunk end
+  std::string row;
+  for (int i = 0; i < 5; ++i) row += std::string(13000, 'x') + ",";  // the quoted field starts 65,011 bytes in
+  std::string text = "a,b\r\n" + row + "\"" + quoted + "\"\r\n" + "1,\"two\nlines\"\n" + "last," +
+                     std::string(cap, 'z') + "\n";
+  std::string file = test::temp_dir() + "/chunks.csv";
+  test::write_file(file, text);
+  ByteSource source = ByteSource::from_file(file);
+  CsvReader csv(source, ',');
+  std::vector<std::string_view> f;
+  REQUIRE(csv.next(f));
+  CHECK(f == std::vector<std::string_view>{"a", "b"});
+  REQUIRE(csv.next(f));
+  CHECK(csv.line() == 2);
+  REQUIRE(f.size() == 6);
+  CHECK(f[4] == std::string(13000, 'x'));
+  CHECK(csv.overlong() == std::vector<std::pair<std::size_t, std::size_t>>{{5, 70000 + 9}});
+  CHECK(f[5].size() == cap);
+  CHECK(f[5].substr(0, 9) == "say \"hi\"\n");
+  REQUIRE(csv.next(f));
+  CHECK(csv.line() == 4);  // the line break inside the quoted field counted
+  CHECK(f == std::vector<std::string_view>{"1", "two\nlines"});
+  CHECK(csv.overlong().empty());
+  REQUIRE(csv.next(f));
+  CHECK(csv.line() == 6);
+  CHECK(f[1].size() == cap);  // exactly the cap: kept whole, not listed
+  CHECK(csv.overlong().empty());
+  CHECK(csv.done());
+  CHECK_FALSE(csv.next(f));
+}
+
 TEST_CASE("the formula guard reads back exactly", "[log][csv]") {
   for (std::string text : {"=SUM(A1)", "+1", "-x", "@me", "'quoted", "''twice", "plain", "", "\ttab", "a,b \"c\"", "two\nlines", "\rcr"}) {
     std::string cell = guarded_field(text);

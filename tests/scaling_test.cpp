@@ -2,6 +2,7 @@
 // real binary on an input of size n and of size 4n, in the same run, and requires the time to
 // grow about linearly: a linear path takes about 4 times as long at 4n, a quadratic one 16
 // times. The bound (8) leaves room for a noisy machine; these entries run alone (RUN_SERIAL).
+// One case measures memory instead: the peak of an import whatever the length of one field.
 
 #include "helpers.hpp"
 
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <sstream>
 #include <string>
 
 using nlohmann::json;
@@ -212,4 +214,54 @@ TEST_CASE("scaling: an unknown 4,000-character --exclude against tens of thousan
     std::string path = write(dir, "ids-" + std::to_string(n) + ".json", catalogue.dump());
     return std::vector<std::string>{"plan", "--goal", "lockout", "--exclude", std::string(4000, 'q'), "--catalog", path};
   });
+}
+
+namespace {
+
+/// The peak resident memory in KB of lbtrain run with `args`, which must exit with `exit_code`
+/// (measured by python3 as its child's, so no other process counts).
+long peak_kb(const std::vector<std::string>& args, int exit_code) {
+  std::vector<std::string> command{"-c",
+                                   "import resource, subprocess, sys\n"
+                                   "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+                                   "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n",
+                                   LBTRAIN_BINARY};
+  command.insert(command.end(), args.begin(), args.end());
+  auto r = test::run_program("python3", command);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::istringstream in(r.out);
+  int status = -1;
+  long kb = -1;
+  in >> status >> kb;
+  REQUIRE(status == exit_code);
+  return kb;
+}
+
+}  // namespace
+
+TEST_CASE("scaling: an import's memory does not grow with the length of one field", "[scaling][log]") {
+  // A header of one field, and a note in a Strong row, each 2 MB and then 32 MB: read row by row,
+  // a field cut while it is read, the peak memory is the same (the whole file and copies of the
+  // field once took several times its size). Memory is measured, not time.
+  std::string dir = test::temp_dir();
+  auto header = [&](int mb) {
+    return std::vector<std::string>{"log", "import", write(dir, "h" + std::to_string(mb) + ".csv", std::string(mb << 20, 'x')),
+                                    "--db", dir + "/h.db"};
+  };
+  auto note = [&](int mb) {
+    std::string start = "2025-02-10 18:00:00,Back day,45m,Deadlift (Barbell),";
+    std::string csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                      "Workout Notes,RPE\n" +
+                      start + "1,100,5,,,,,\n" + start + "2,100,5,,,\"" + std::string(mb << 20, 'n') + "\",,\n";
+    return std::vector<std::string>{"log", "import", write(dir, "n" + std::to_string(mb) + ".csv", csv), "--unit", "kg",
+                                    "--db", dir + "/n" + std::to_string(mb) + ".db"};
+  };
+  long header2 = peak_kb(header(2), 3), header32 = peak_kb(header(32), 3);
+  long note2 = peak_kb(note(2), 0), note32 = peak_kb(note(32), 0);
+  INFO("header field: 2 MB " << header2 << " KB, 32 MB " << header32 << " KB; note: 2 MB " << note2 << " KB, 32 MB "
+                             << note32 << " KB");
+  // 30 MB more of the field: less than 8 MB more memory (one copy of it would be 30).
+  CHECK(header32 - header2 < 8192);
+  CHECK(note32 - note2 < 8192);
 }

@@ -82,9 +82,10 @@ std::size_t code_points(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-/// What the log's database would refuse, refused first with the file and line: a day the log
-/// does not hold (a day ahead of today is allowed: the export may come from a time zone east of
-/// here), a set number past the most a session holds, and a name or note past their lengths.
+/// What the log's database would refuse, refused first with the file and line, before the set
+/// is numbered or its name counted: a day the log does not hold (a day ahead of today is
+/// allowed: the export may come from a time zone east of here), and a name or note past their
+/// lengths.
 void check_for_log(const LoggedSet& set, const Row& row, Date today) {
   auto date = parse_iso_date(set.date);
   if (!date) row.fail(fmt::format("\"{}\" is not a date", single_line(set.date)));
@@ -96,26 +97,62 @@ void check_for_log(const LoggedSet& set, const Row& row, Date today) {
                            code_points(*text), limit));
     }
   }
+}
+
+/// A set number past the most a session holds (known once the set is numbered).
+void check_set_number(const LoggedSet& set, const Row& row) {
   if (set.set_number > max_set_number) {
     row.fail(fmt::format("set {} of \"{}\" in one session: a session holds at most {} sets of an exercise",
                          set.set_number, single_line(set.exercise), max_set_number));
   }
 }
 
+/// The first bytes of `source` (up to 4 KB: a header's first line, and enough to tell UTF-16),
+/// which is then read again from its start.
+std::string first_bytes(ByteSource& source) {
+  std::string head;
+  auto& w = source.window();
+  while (head.size() < 4096 && (w.pos < w.len || source.refill())) {
+    std::size_t n = std::min(w.len - w.pos, 4096 - head.size());
+    head.append(w.data + w.pos, n);
+    w.pos += n;
+  }
+  source.restart();
+  return head;
+}
+
 }  // namespace
 
 ExportReader::ExportReader(const ImportOptions& options, std::string origin, std::string_view text)
-    : origin_(std::move(origin)),
+    : ExportReader(options, origin, ByteSource::from_text(text, origin), nullptr) {}
+
+ExportReader::ExportReader(const ImportOptions& options, std::string origin, ByteSource& source)
+    : ExportReader(options, std::move(origin), std::nullopt, &source) {}
+
+ExportReader::ExportReader(const ImportOptions& options, std::string origin, std::optional<ByteSource> owned,
+                           ByteSource* source)
+    : owned_(std::move(owned)),
+      source_(source ? source : &*owned_),
+      origin_(std::move(origin)),
       from_(options.from),
       strict_(options.strict),
-      delimiter_(CsvReader::detect_delimiter(text)),
-      csv_(text, origin_, delimiter_),
+      head_(first_bytes(*source_)),
+      delimiter_(CsvReader::detect_delimiter(head_)),
+      csv_(*source_, delimiter_),
       context_{origin_, std::filesystem::path(options.file).filename().string(), options.unit} {
+  std::string_view text = head_;
   // UTF-16 (Excel's "Unicode text"): a byte-order mark, or a NUL in every other byte of ASCII.
   bool utf16 = text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
                (text.size() >= 4 && (text[0] == '\0' || text[1] == '\0') && (text[2] == '\0' || text[3] == '\0'));
   if (utf16) data_error(origin_ + " looks like UTF-16; save it as UTF-8 (CSV UTF-8) and import that; nothing was imported");
+  head_.clear();
+  head_.shrink_to_fit();
   if (!csv_.next(fields_)) data_error(origin_ + " is empty: an export starts with its header; nothing was imported");
+  if (!csv_.overlong().empty()) {
+    data_error(fmt::format("{}:1: not an export lbtrain reads: its header has a field of {} bytes, and no column's "
+                           "name is longer than a few words; nothing was imported",
+                           origin_, csv_.overlong().front().second));
+  }
   header_ = std::make_unique<Header>(fields_);
   format_ = &choose_format(*header_, from_, origin_);
   reader_ = format_->reader(*header_, context_);
@@ -128,6 +165,10 @@ void ExportReader::read(const std::function<void(LoggedSet&)>& each) {
   const Date today = today_local();
   while (csv_.next(fields_)) {
     ++tally_.rows;
+    if (!csv_.overlong().empty()) {
+      check_field_lengths();
+      continue;
+    }
     check_field_count();
     Row row(fields_, *header_, csv_.line(), delimiter_ == ';');
     ImportedRow imported;
@@ -154,14 +195,24 @@ void ExportReader::read(const std::function<void(LoggedSet&)>& each) {
       continue;
     }
     try {
-      prepare(imported.set, names);
+      make_valid(imported.set.exercise);
+      make_valid(imported.set.note);
+      make_valid(imported.set.session);
+      make_valid(imported.session_note);
       check_for_log(imported.set, row, today);
+      if (imported.session_note.size() > max_note_chars && code_points(imported.session_note) > max_note_chars) {
+        row.fail(fmt::format("a workout note of {} characters; lbtrain keeps up to {}",
+                             code_points(imported.session_note), max_note_chars));
+      }
+      prepare(imported.set, names);
+      check_set_number(imported.set, row);
     } catch (const BadRow& bad) {
       tally_.bad_rows.push_back(bad.problem);
       continue;
     }
     if (imported.set.warmup) ++tally_.warmups;
     if (imported.carry) ++tally_.carries;
+    keep_session_note(imported);
     hold(std::move(imported.set), each);
   }
   flush(each);
@@ -210,10 +261,34 @@ void ExportReader::check_field_count() {
                          delimiter_));
 }
 
+void ExportReader::keep_session_note(ImportedRow& imported) {
+  // The apps repeat a workout's note on each of its rows: kept once a session.
+  if (imported.session_note.empty()) return;
+  auto& notes = tally_.session_notes;
+  const LoggedSet& set = imported.set;
+  if (!notes.empty() && notes.back().date == set.date && notes.back().session == set.session &&
+      notes.back().note == imported.session_note) {
+    return;
+  }
+  notes.push_back({set.date, set.session, std::move(imported.session_note)});
+}
+
+void ExportReader::check_field_lengths() {
+  // The row is skipped as any row that cannot be imported: its field was cut while it was read,
+  // and no column lbtrain imports holds anything that long.
+  const auto [index, bytes] = csv_.overlong().front();
+  const auto& names = header_->names();
+  RowProblem problem{csv_.line(), "", "",
+                     fmt::format("a field of {} bytes, longer than anything an export holds (lbtrain keeps exercise "
+                                 "names of up to {} characters and notes of up to {})",
+                                 bytes, max_name_chars, max_note_chars)};
+  if (fields_.size() == names.size()) {
+    problem.why = fmt::format("column \"{}\": {}", single_line(layout::truncate(names[index], 40)), problem.why);
+  }
+  tally_.bad_rows.push_back(std::move(problem));
+}
+
 void ExportReader::prepare(LoggedSet& set, NameResolver& names) {
-  make_valid(set.exercise);
-  make_valid(set.note);
-  make_valid(set.session);
   if (set.exercise_id.empty()) {
     const Resolved& r = names.resolve(set.exercise);
     set.exercise_id = r.id;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +22,11 @@
 #include <vector>
 
 namespace lbtrain::logbook {
+
+/// A workout's own note, kept on its session (the date and session its sets have).
+struct SessionNote {
+  std::string date, session, note;
+};
 
 /// What reading an export found, for the import's report.
 struct ReadTally {
@@ -31,6 +37,8 @@ struct ReadTally {
   std::vector<std::size_t> repaired;     ///< lines mended by the format's repair (FitNotes' commas)
   std::map<std::string, std::pair<std::string, std::size_t>> unmapped;  ///< name -> (custom id, sets)
   std::map<std::string, std::size_t> mapped;  ///< catalogue id -> sets (work sets, not warm-ups)
+  /// The workouts' notes, once a session, in file order (of sessions with a set imported).
+  std::vector<SessionNote> session_notes;
 };
 
 /// The most bytes `lbtrain log import` reads from `file`: 128 MB for an app's export (a decade of
@@ -41,8 +49,13 @@ class ExportReader {
  public:
   /// Reads the header and chooses the format and its reader: a file lbtrain cannot read fails
   /// here (a data Error naming FILE:1 or a file with a header and no rows, or a usage Error for
-  /// a missing --unit). `text` must outlive the reader.
+  /// a missing --unit). `source` is read from its start, row by row, and must outlive the
+  /// reader.
+  ExportReader(const ImportOptions& options, std::string origin, ByteSource& source);
+  /// The same on text in memory, which must outlive the reader.
   ExportReader(const ImportOptions& options, std::string origin, std::string_view text);
+  ExportReader(const ExportReader&) = delete;  ///< it points into itself (the source of text)
+  ExportReader& operator=(const ExportReader&) = delete;
 
   const ImportFormat& format() const { return *format_; }
   const ImportContext& context() const { return context_; }
@@ -55,9 +68,12 @@ class ExportReader {
   void read(const std::function<void(LoggedSet&)>& each);
 
  private:
+  std::optional<ByteSource> owned_;  ///< the source of text given in memory
+  ByteSource* source_;
   std::string origin_;
   std::string from_;
   bool strict_;
+  std::string head_;  ///< the file's first bytes, to tell its encoding and delimiter
   char delimiter_;
   CsvReader csv_;
   ImportContext context_;
@@ -76,10 +92,13 @@ class ExportReader {
   std::unordered_map<std::string, std::string> workout_notes_;  ///< exercise name -> note
   std::string workout_date_, workout_session_;
 
+  ExportReader(const ImportOptions& options, std::string origin, std::optional<ByteSource> owned, ByteSource* source);
   void prepare(LoggedSet& set, NameResolver& names);
   void hold(LoggedSet&& set, const std::function<void(LoggedSet&)>& each);
   void flush(const std::function<void(LoggedSet&)>& each);
   void check_field_count();
+  void check_field_lengths();
+  void keep_session_note(ImportedRow& imported);
 };
 
 }  // namespace lbtrain::logbook

@@ -32,6 +32,16 @@ void for_each_set(const std::string& db, const std::function<void(const LoggedSe
   });
 }
 
+/// Calls `each` for every workout note kept on a session (log/schema.cpp, version 6), oldest first.
+void for_each_session_note(const std::string& db, const std::function<void(const SQLite::Statement&)>& each) {
+  Store store = Store::open(db, Store::Access::read);
+  if (!store.exists()) return;
+  with_database_errors(db, [&] {
+    SQLite::Statement rows(store.db(), "SELECT date, session, note FROM session_notes ORDER BY date, session, id");
+    while (rows.executeStep()) each(rows);
+  });
+}
+
 std::string csv_row(const LoggedSet& s) {
   auto count = [&](DoseKind kind) { return s.kind == kind ? std::to_string(s.count) : std::string(); };
   std::vector<std::string> cells{s.date,
@@ -71,6 +81,22 @@ std::string export_log(const std::string& db, const std::string& format, bool co
   w.begin_array();
   for_each_set(db, [&](const LoggedSet& s) { write_set_json(w, s); });
   w.end_array();
+  // Only a log that has them lists the workouts' notes (the CSV, one set a row, has no place
+  // for them).
+  bool any = false;
+  for_each_session_note(db, [&](const SQLite::Statement& row) {
+    if (!any) {
+      w.key("session_notes");
+      w.begin_array();
+      any = true;
+    }
+    w.begin_object();
+    w.member("date", row.getColumn(0).getString());
+    w.member("session", row.getColumn(1).getString());
+    w.member("note", row.getColumn(2).getString());
+    w.end_object();
+  });
+  if (any) w.end_array();
   w.end_object();
   return w.take();
 }

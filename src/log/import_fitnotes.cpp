@@ -39,7 +39,7 @@ std::optional<double> clock_seconds(const Row& row, int column) {
 
 class FitNotesReader : public RowReader {
  public:
-  FitNotesReader(const Header& h, const ImportContext& context) : file_(context.file_name) {
+  FitNotesReader(const Header& h, const ImportContext& context) : context_(context), file_(context.file_name) {
     date_ = h.find({"Date"});
     exercise_ = h.find({"Exercise"});
     work_.load = h.find({"Weight (kgs)", "Weight (lbs)", "Weight"});
@@ -66,6 +66,7 @@ class FitNotesReader : public RowReader {
     if (unit_column_ >= 0 && !row.text(unit_column_).empty()) {
       auto parsed = parse_load_unit(row.text(unit_column_));
       if (!parsed) row.fail(unit_column_, "allowed: kgs or lbs");
+      check_unit_option(context_, *parsed, row, unit_column_);
       unit = *parsed;
     }
     read_work(row, work_, clock_seconds(row, work_.seconds), unit, out);
@@ -75,6 +76,7 @@ class FitNotesReader : public RowReader {
   }
 
  private:
+  ImportContext context_;
   std::string file_;
   int date_ = -1, exercise_ = -1, unit_column_ = -1, comment_ = -1;
   WorkColumns work_;

@@ -52,11 +52,14 @@ std::string RowProblem::text(const std::string& origin) const {
   return fmt::format("{}:{}: column \"{}\": \"{}\": {}", origin, line, single_line(column), single_line(value), why);
 }
 
+std::string Row::column_name(int column) const {
+  return column >= 0 && static_cast<std::size_t>(column) < header_.names().size()
+             ? header_.names()[static_cast<std::size_t>(column)]
+             : "?";
+}
+
 void Row::fail(int column, const std::string& why) const {
-  std::string name = column >= 0 && static_cast<std::size_t>(column) < header_.names().size()
-                         ? header_.names()[static_cast<std::size_t>(column)]
-                         : "?";
-  throw BadRow({line_, name, std::string(text(column)), why});
+  throw BadRow({line_, column_name(column), std::string(text(column)), why});
 }
 
 void Row::fail(const std::string& why) const { throw BadRow({line_, "", "", why}); }
@@ -193,8 +196,15 @@ void check_unit_option(const ImportContext& context, LoadUnit stated, const std:
                           to_string(*context.unit), context.origin, single_line(column), to_string(stated)));
 }
 
-void add_note(LoggedSet& set, std::string_view text) {
-  if (text.empty()) return;
+void check_unit_option(const ImportContext& context, LoadUnit stated, const Row& row, int column) {
+  if (!context.unit || *context.unit == stated) return;
+  usage_error(fmt::format("--unit {} contradicts {}:{}: its column \"{}\" says this row's weight is in {}; leave "
+                          "--unit out",
+                          to_string(*context.unit), context.origin, row.line(), single_line(row.column_name(column)),
+                          to_string(stated)));
+}
+
+std::string note_text(std::string_view text) {
   std::string note;
   note.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -205,6 +215,12 @@ void add_note(LoggedSet& set, std::string_view text) {
       note += text[i];
     }
   }
+  return note;
+}
+
+void add_note(LoggedSet& set, std::string_view text) {
+  if (text.empty()) return;
+  std::string note = note_text(text);
   set.note = set.note.empty() ? std::move(note) : note + "\n" + set.note;
 }
 

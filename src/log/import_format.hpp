@@ -70,6 +70,8 @@ class Row {
   [[noreturn]] void fail(int column, const std::string& why) const;
   [[noreturn]] void fail(const std::string& why) const;
   std::size_t line() const { return line_; }
+  /// The header's name of a column ("?" for none).
+  std::string column_name(int column) const;
 
  private:
   const std::vector<std::string_view>& fields_;
@@ -88,6 +90,9 @@ struct ImportedRow {
   ImportedRow() { set.set_number = 0; }
   Kind kind = Kind::set;
   bool carry = false;  ///< a set that is a loaded carry (its distance in its note)
+  /// The workout's own note (Strong's "Workout Notes", Hevy's "description"), which the app
+  /// repeats on every row of the workout; "" when none. Kept on the session, not on the set.
+  std::string session_note;
   /// exercise: the app's name; exercise_id only from lbtrain's own export; set_number 0: the
   /// importer numbers the sets of each session and exercise in file order.
   LoggedSet set;
@@ -109,6 +114,8 @@ struct ImportContext {
 /// Refuses a --unit that contradicts the unit the file's column `column` states (a usage
 /// Error: the option was most likely meant for another file).
 void check_unit_option(const ImportContext& context, LoadUnit stated, const std::string& column);
+/// The same for a unit written on a row, in `column` (a usage Error naming the file and line).
+void check_unit_option(const ImportContext& context, LoadUnit stated, const Row& row, int column);
 
 /// An export format lbtrain reads.
 struct ImportFormat {
@@ -154,6 +161,8 @@ std::optional<double> rir_from_rpe(const Row& row, int column);
 /// Adds a note the file gives to the set's note (before what the import wrote there, such as a
 /// carry's distance); a literal "\n" in it, as some apps write a line break, becomes one.
 void add_note(LoggedSet& set, std::string_view text);
+/// A note as the file gives it, a literal "\n" made a line break.
+std::string note_text(std::string_view text);
 
 /// The columns a set's work is read from, for messages.
 struct WorkColumns {

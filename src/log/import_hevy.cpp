@@ -32,6 +32,7 @@ class HevyReader : public RowReader {
     work_.seconds = h.find({"duration_seconds"});
     rpe_ = h.find({"rpe"});
     notes_ = h.find({"exercise_notes"});
+    description_ = h.find({"description"});
   }
 
   ImportedRow read(const Row& row) override {
@@ -57,13 +58,14 @@ class HevyReader : public RowReader {
     }
     set.rir = rir_from_rpe(row, rpe_);
     add_note(set, row.text(notes_));
+    out.session_note = note_text(row.text(description_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }
 
  private:
   std::string file_;
-  int start_ = -1, exercise_ = -1, type_ = -1, rpe_ = -1, notes_ = -1, pounds_ = -1;
+  int start_ = -1, exercise_ = -1, type_ = -1, rpe_ = -1, notes_ = -1, pounds_ = -1, description_ = -1;
   WorkColumns work_;
   LoadUnit unit_ = LoadUnit::kg;
   DateTimeCache dates_;

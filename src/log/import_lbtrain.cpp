@@ -21,6 +21,8 @@ enum Column { date, exercise_id, exercise, set, reps, seconds, breaths, load, un
 
 class LbtrainReader : public RowReader {
  public:
+  explicit LbtrainReader(const ImportContext& context) : context_(context) {}
+
   ImportedRow read(const Row& row) override {
     ImportedRow out;
     LoggedSet& s = out.set;
@@ -55,6 +57,8 @@ class LbtrainReader : public RowReader {
   }
 
  private:
+  ImportContext context_;
+
   static std::string text(const Row& row, int column) {
     std::string value(read_guarded(row.text(column)));
     if (value.empty()) row.fail(column, "a value is required");
@@ -80,7 +84,7 @@ class LbtrainReader : public RowReader {
     if (found != 1) row.fail("a set has exactly one of reps, seconds and breaths");
   }
 
-  static void read_load(const Row& row, LoggedSet& s) {
+  void read_load(const Row& row, LoggedSet& s) const {
     auto value = row.number(load);
     std::string_view unit_text = row.text(unit);
     if (!value) {
@@ -89,6 +93,7 @@ class LbtrainReader : public RowReader {
     }
     auto parsed = unit_text == "kg" ? LoadUnit::kg : unit_text == "lb" ? LoadUnit::lb : std::optional<LoadUnit>();
     if (!parsed) row.fail(unit, "allowed: kg or lb");
+    check_unit_option(context_, *parsed, row, unit);
     if (auto why = load_problem(*value, *parsed); !why.empty()) row.fail(load, why);
     s.load = value;
     s.unit = *parsed;
@@ -105,7 +110,9 @@ bool matches(const Header& h) {
          std::equal(columns.begin(), columns.begin() + static_cast<std::ptrdiff_t>(known), h.names().begin());
 }
 
-std::unique_ptr<RowReader> make(const Header&, const ImportContext&) { return std::make_unique<LbtrainReader>(); }
+std::unique_ptr<RowReader> make(const Header&, const ImportContext& context) {
+  return std::make_unique<LbtrainReader>(context);
+}
 
 }  // namespace
 

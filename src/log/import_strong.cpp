@@ -30,7 +30,7 @@ const std::initializer_list<std::string_view> weight_names{"Weight",       "Weig
 
 class StrongReader : public RowReader {
  public:
-  StrongReader(const Header& h, const ImportContext& context) : file_(context.file_name) {
+  StrongReader(const Header& h, const ImportContext& context) : context_(context), file_(context.file_name) {
     date_ = h.find({"Date"});
     exercise_ = h.find({"Exercise Name"});
     order_ = h.find({"Set Order"});
@@ -47,6 +47,7 @@ class StrongReader : public RowReader {
                                                                                 : "";
     rpe_ = h.find({"RPE"});
     notes_ = h.find({"Notes"});
+    workout_notes_ = h.find({"Workout Notes"});
     const std::string& weight = h.english(static_cast<std::size_t>(work_.load));
     if (weight == "Weight (lbs)" || weight == "Weight (lb)" || weight == "lbs") unit_ = LoadUnit::lb;
     else if (weight != "Weight") unit_ = LoadUnit::kg;
@@ -82,13 +83,15 @@ class StrongReader : public RowReader {
     read_work(row, work_, row.number(work_.seconds), unit(row), out);
     set.rir = rir_from_rpe(row, rpe_);
     add_note(set, row.text(notes_));
+    out.session_note = note_text(row.text(workout_notes_));
     set.source = {SetSource::Kind::import, file_, 0, 0};
     return out;
   }
 
  private:
+  ImportContext context_;
   std::string file_;
-  int date_ = -1, exercise_ = -1, order_ = -1, unit_column_ = -1, rpe_ = -1, notes_ = -1;
+  int date_ = -1, exercise_ = -1, order_ = -1, unit_column_ = -1, rpe_ = -1, notes_ = -1, workout_notes_ = -1;
   WorkColumns work_;
   std::optional<LoadUnit> unit_;
   DateTimeCache dates_;
@@ -109,6 +112,7 @@ class StrongReader : public RowReader {
     if (text.empty()) return unit_.value_or(LoadUnit::kg);  // no weight on this row
     auto unit = parse_load_unit(text);
     if (!unit) row.fail(unit_column_, "allowed: kg or lbs");
+    check_unit_option(context_, *unit, row, unit_column_);
     return *unit;
   }
 };

@@ -1,7 +1,8 @@
-// `lbtrain log import FILE`: the export read (log/export_reader.hpp) and every set added in one
-// transaction, so that a bad row, a failure or a kill leaves the log as it was (a new log is
-// created only after a first reading of every row). A set already in the log (by its identity:
-// day, session, name, number, count, load and unit) is counted, not added again.
+// `lbtrain log import FILE`: the export read row by row (log/export_reader.hpp) and every set,
+// with the workouts' own notes, added in one transaction, so that a bad row, a failure or a kill
+// leaves the log as it was (a new log is created only after a first reading of every row). A set
+// already in the log (by its identity: day, session, name, number, count, load and unit) is
+// counted, not added again.
 
 #include "lbtrain/log.hpp"
 
@@ -54,8 +55,8 @@ std::string next_step(const ReadTally& t, Programs programs) {
   return out;
 }
 
-std::string report(const ReadTally& t, std::size_t added, std::size_t present, const std::string& file,
-                   const ImportFormat& format, Programs programs) {
+std::string report(const ReadTally& t, std::size_t added, std::size_t present, std::size_t session_notes,
+                   const std::string& file, const ImportFormat& format, Programs programs) {
   std::string out = fmt::format("Imported {} ({}): {} set{} added, {} already in the log.\n", file, format.name, added,
                                 added == 1 ? "" : "s", present);
   std::vector<std::string> skips;
@@ -88,6 +89,10 @@ std::string report(const ReadTally& t, std::size_t added, std::size_t present, c
                        t.repaired.size() == 1 ? "" : "s", join(lines, ", "));
   }
   if (t.warmups > 0) out += fmt::format("Warm-up sets kept, marked as warm-ups: {}.\n", t.warmups);
+  if (session_notes > 0) {
+    out += fmt::format("Workout notes kept on their session{} ('lbtrain log export --format json' lists them): {}.\n",
+                       session_notes == 1 ? "" : "s", session_notes);
+  }
   if (t.carries > 0) {
     out += fmt::format("Loaded carries kept (a load and a distance: core work, not cardio), the distance in the "
                        "note: {}.\n",
@@ -107,19 +112,42 @@ std::string report(const ReadTally& t, std::size_t added, std::size_t present, c
   return out;
 }
 
-/// Adds every set the reader reads under one new entry (removed again when nothing was new).
-std::pair<std::size_t, std::size_t> add_sets(ExportReader& reader, Store& store) {
-  std::size_t added = 0, present = 0;
+/// What an import added.
+struct Added {
+  std::size_t sets = 0, present = 0, session_notes = 0;
+};
+
+/// Adds the workouts' notes the reader found to their sessions; how many were new.
+std::size_t add_session_notes(const ReadTally& tally, Store& store, std::int64_t entry) {
+  SQLite::Statement insert(store.db(), "INSERT INTO session_notes (entry_id, date, session, note) VALUES (?, ?, ?, ?) "
+                                       "ON CONFLICT DO NOTHING");
+  std::size_t added = 0;
+  for (const auto& n : tally.session_notes) {
+    insert.reset();
+    insert.bind(1, entry);
+    insert.bindNoCopy(2, n.date);
+    insert.bindNoCopy(3, n.session);
+    insert.bindNoCopy(4, n.note);
+    added += static_cast<std::size_t>(insert.exec());
+  }
+  return added;
+}
+
+/// Adds every set the reader reads, and the workouts' notes, under one new entry (removed again
+/// when nothing was new).
+Added add_sets(ExportReader& reader, Store& store) {
+  Added added;
   std::int64_t entry = store.add_entry("import", fmt::format("import of {} ({})", reader.context().file_name,
                                                              reader.format().name));
   SetInserter inserter(store);
-  reader.read([&](LoggedSet& set) { ++(inserter.insert(set, entry) ? added : present); });
-  if (added == 0) {
+  reader.read([&](LoggedSet& set) { ++(inserter.insert(set, entry) ? added.sets : added.present); });
+  added.session_notes = add_session_notes(reader.tally(), store, entry);
+  if (added.sets == 0 && added.session_notes == 0) {
     SQLite::Statement remove(store.db(), "DELETE FROM entries WHERE id = ?");
     remove.bind(1, entry);
     remove.exec();
   }
-  return {added, present};
+  return added;
 }
 
 }  // namespace
@@ -184,23 +212,26 @@ ImportResult import_log(const ImportOptions& options) {
   if (std::find(names.begin(), names.end(), options.from) == names.end()) {
     usage_error(unknown_value_message("--from", "format", options.from, names, names));
   }
-  std::string text = read_data_file(options.file, import_size_limit(options.file));
-  ExportReader reader(options, single_line(options.file), text);
+  // The file is read row by row, never whole: memory follows the longest row, not the file.
+  ByteSource source = ByteSource::from_file(options.file, import_size_limit(options.file));
+  const std::string origin = single_line(options.file);
   if (!log_holds_data(options.db)) {
     // A log this import would create is created only once every row has been read: a failed
     // import then leaves nothing. A log file is never removed afterwards, as another lbtrain may
     // have opened it meanwhile and written to it (a `log` waiting for this import's lock).
-    ExportReader(options, single_line(options.file), text).read([](LoggedSet&) {});
+    ExportReader(options, origin, source).read([](LoggedSet&) {});
+    source.restart();
   }
-  std::pair<std::size_t, std::size_t> counts;
+  ExportReader reader(options, origin, source);
+  Added counts;
   Store store = Store::open(options.db, Store::Access::write);
   // A large import keeps its index pages in memory instead of reading back what it spilled.
   with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
   store.write([&] { counts = add_sets(reader, store); });
   Programs programs = Programs::none;
   with_database_errors(options.db, [&] { programs = programs_saved(store); });
-  return {report(reader.tally(), counts.first, counts.second,
-                 single_line(std::filesystem::path(options.file).filename().string()), reader.format(), programs),
+  const std::string file_name = single_line(std::filesystem::path(options.file).filename().string());
+  return {report(reader.tally(), counts.sets, counts.present, counts.session_notes, file_name, reader.format(), programs),
           skipped_warnings(reader.tally(), single_line(options.file))};
 }
 

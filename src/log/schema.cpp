@@ -1,6 +1,7 @@
 #include "log/schema.hpp"
 
 #include "log/logged_set.hpp"
+#include "log/store.hpp"
 
 #include <fmt/format.h>
 
@@ -142,10 +143,30 @@ CREATE TABLE marks (
 ) STRICT;
 )sql";
 
+// Version 6: a workout's own note (Strong's "Workout Notes", Hevy's "description"), kept on its
+// session (date and session, as its sets have them) rather than copied onto every set. It belongs
+// to the import's entry, so `lbtrain log undo` takes it back; the same note of the same session
+// is kept once, so importing a file again adds nothing.
+const std::string& version_6() {
+  static const std::string sql = fmt::format(R"sql(
+CREATE TABLE session_notes (
+  id       INTEGER PRIMARY KEY,
+  entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+  date     TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  session  TEXT NOT NULL,
+  note     TEXT NOT NULL CHECK (note <> '' AND length(note) <= {})
+) STRICT;
+
+CREATE UNIQUE INDEX session_notes_identity ON session_notes (date, session, note);
+)sql",
+                                             max_note_chars);
+  return sql;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-  static const std::vector<std::string_view> list{version_1, version_2, version_3, version_4(), version_5};
+  static const std::vector<std::string_view> list{version_1, version_2, version_3, version_4(), version_5, version_6()};
   return list;
 }
 
