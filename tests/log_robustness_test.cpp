@@ -438,6 +438,8 @@ TEST_CASE("history on a full disk reads the log and leaves no -wal or -shm behin
   CHECK_THAT(r.out, Catch::Contains("log 3\n"));
   CHECK_THAT(lbtrain::test::read_file(full + ".err"), Catch::Contains("the disk is full"));
   CHECK_THAT(r.out, Catch::EndsWith(". .. fill lbtrain.db "));
+}
+
 TEST_CASE("an import holds one row at a time: a 20 MB field is refused or skipped with FILE:LINE, long names skipped",
           "[log][robustness]") {
   std::string dir = lbtrain::test::temp_dir();
