@@ -9,6 +9,7 @@
 #include "format/escape.hpp"
 #include "format/layout.hpp"
 #include "log/day_marks.hpp"
+#include "log/programs.hpp"
 #include "log/store.hpp"
 #include "program/program_store.hpp"
 #include "program/program_view.hpp"
@@ -154,11 +155,7 @@ ProgramView view_program(const ProgramQuery& query) {
                            built.refusal->screening, built.refusal->text));
   }
   program::AdaptInput input;
-  logbook::with_database_errors(store.path(), [&] {
-    SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE warmup = 0 ORDER BY date, session, id",
-                                                   logbook::set_columns));
-    while (rows.executeStep()) input.sets.push_back(logbook::read_set(rows));
-  });
+  logbook::with_database_errors(store.path(), [&] { input.sets = logbook::working_sets(store); });
   input.marks = logbook::read_marks(store);
   input.start = stored->start;
   input.started = stored->start;

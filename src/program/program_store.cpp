@@ -1,6 +1,7 @@
 #include "program/program_store.hpp"
 
 #include "lbtrain/error.hpp"
+#include "log/programs.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -106,13 +107,13 @@ std::optional<StoredProgram> current_program(logbook::Store& store) {
   if (!store.exists()) return std::nullopt;
   std::optional<StoredProgram> found;
   logbook::with_database_errors(store.path(), [&] {
-    SQLite::Statement q(store.db(), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
-    if (!q.executeStep()) return;
+    auto row = logbook::current_program_row(store);
+    if (!row) return;
     StoredProgram p;
-    p.id = q.getColumn(0).getInt64();
-    p.created_at = q.getColumn(1).getString();
-    p.start = q.getColumn(2).getString();
-    const std::string request = q.getColumn(3).getString();
+    p.id = row->id;
+    p.created_at = row->created_at;
+    p.start = row->start;
+    const std::string& request = row->request;
     p.options = options_from_json(request, store.path());
     p.options.start = p.start;
     // A program saved before file_hashes was kept has none to compare.
@@ -128,13 +129,7 @@ std::optional<StoredProgram> current_program(logbook::Store& store) {
 }
 
 void save_program(logbook::Store& store, const PlanOptions& options) {
-  SQLite::Statement retire(store.db(), "UPDATE programs SET current = 0 WHERE current = 1");
-  retire.exec();
-  SQLite::Statement insert(store.db(), "INSERT INTO programs (created_at, start, request) "
-                                       "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
-  insert.bind(1, options.start.value_or(""));
-  insert.bind(2, options_json(options));
-  insert.exec();
+  logbook::save_program_row(store, options.start.value_or(""), options_json(options));
 }
 
 }  // namespace lbtrain::program

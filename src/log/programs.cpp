@@ -1,0 +1,36 @@
+#include "log/programs.hpp"
+
+#include <fmt/format.h>
+
+namespace lbtrain::logbook {
+
+std::optional<ProgramRow> current_program_row(Store& store) {
+  SQLite::Statement q(store.db(), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
+  if (!q.executeStep()) return std::nullopt;
+  ProgramRow row;
+  row.id = q.getColumn(0).getInt64();
+  row.created_at = q.getColumn(1).getString();
+  row.start = q.getColumn(2).getString();
+  row.request = q.getColumn(3).getString();
+  return row;
+}
+
+void save_program_row(Store& store, const std::string& start, const std::string& request) {
+  SQLite::Statement retire(store.db(), "UPDATE programs SET current = 0 WHERE current = 1");
+  retire.exec();
+  SQLite::Statement insert(store.db(), "INSERT INTO programs (created_at, start, request) "
+                                       "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+  insert.bind(1, start);
+  insert.bind(2, request);
+  insert.exec();
+}
+
+std::vector<LoggedSet> working_sets(Store& store) {
+  std::vector<LoggedSet> sets;
+  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE warmup = 0 ORDER BY date, session, id",
+                                                 set_columns));
+  while (rows.executeStep()) sets.push_back(read_set(rows));
+  return sets;
+}
+
+}  // namespace lbtrain::logbook
