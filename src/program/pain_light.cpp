@@ -63,43 +63,52 @@ Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int>
   return out;
 }
 
+namespace {
+
+/// What holds loaded lower-back work, each with its date and why: pain at the rule's hold level,
+/// during or the morning after, and warning signs, on or after `start`; sorted by date.
+std::vector<std::pair<std::string, std::string>> hold_triggers(const PainRule& rule, const std::vector<LoggedSet>& sets,
+                                                               const std::vector<logbook::DayMark>& marks,
+                                                               const std::string& start) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& s : sets) {
+    if (s.pain && *s.pain >= rule.hold_from && s.date >= start) {
+      out.emplace_back(s.date, fmt::format("back pain {}/10 during {} on {}", *s.pain, s.exercise, s.date));
+    }
+  }
+  for (const auto& m : marks) {
+    if (m.date < start) continue;
+    if (m.kind == "morning" && m.pain >= rule.hold_from) {
+      out.emplace_back(m.date, fmt::format("back pain {}/10 on the morning of {}", m.pain, m.date));
+    } else if (m.kind == "flag") {
+      auto words = rule.signs.find(m.sign);
+      out.emplace_back(m.date, fmt::format("a warning sign logged on {}: {}", m.date,
+                                           words == rule.signs.end() ? m.sign : words->second));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+}  // namespace
+
 std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets,
                         const std::vector<logbook::DayMark>& marks, const std::string& start) {
   std::string cleared;
   for (const auto& m : marks) {
     if (m.kind == "cleared") cleared = std::max(cleared, m.date);
   }
-  auto counts = [&](const std::string& date) { return date >= start && date > cleared; };
-  std::string why;
-  for (const auto& s : sets) {
-    if (s.pain && *s.pain >= rule.hold_from && counts(s.date)) {
-      why = fmt::format("back pain {}/10 during {} on {}", *s.pain, s.exercise, s.date);
-    }
-  }
-  for (const auto& m : marks) {
-    if (!counts(m.date)) continue;
-    if (m.kind == "morning" && m.pain >= rule.hold_from) {
-      why = fmt::format("back pain {}/10 on the morning of {}", m.pain, m.date);
-    } else if (m.kind == "flag") {
-      auto words = rule.signs.find(m.sign);
-      why = fmt::format("a warning sign logged on {}: {}", m.date, words == rule.signs.end() ? m.sign : words->second);
-    }
-  }
-  return why;
+  const auto triggers = hold_triggers(rule, sets, marks, start);
+  // The latest trigger after the last clearance (a clearance on a trigger's day clears it).
+  return !triggers.empty() && triggers.back().first > cleared ? triggers.back().second : "";
 }
 
 HoldDays::HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<logbook::DayMark>& marks,
                    const std::string& start) {
-  for (const auto& s : sets) {
-    if (s.pain && *s.pain >= rule.hold_from && s.date >= start) triggers_.push_back(s.date);
-  }
+  for (const auto& [date, why] : hold_triggers(rule, sets, marks, start)) triggers_.push_back(date);
   for (const auto& m : marks) {
     if (m.kind == "cleared") clears_.push_back(m.date);
-    if (m.date >= start && (m.kind == "flag" || (m.kind == "morning" && m.pain >= rule.hold_from))) {
-      triggers_.push_back(m.date);
-    }
   }
-  std::sort(triggers_.begin(), triggers_.end());
   std::sort(clears_.begin(), clears_.end());
 }
 
