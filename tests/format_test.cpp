@@ -69,7 +69,7 @@ TEST_CASE("JSON follows the public contract", "[format]") {
   CHECK(keys == std::vector<std::string>{"schema_version", "generator", "request", "goals", "notes", "sources", "weeks"});
   CHECK(plan["schema_version"] == 1);
   CHECK(plan["generator"]["name"] == "lbtrain");
-  CHECK(plan["request"]["goals"] == nlohmann::json::array({"lordosis"}));
+  CHECK(plan["request"]["goals"] == nlohmann::ordered_json::array({"lordosis"}));
   CHECK(plan["request"]["days"] == 3);
   REQUIRE(plan["weeks"].size() == 6);
   for (const auto& week : plan["weeks"]) {

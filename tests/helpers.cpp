@@ -12,6 +12,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <sstream>
+#include <string_view>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,6 +64,17 @@ namespace {
 }
 
 [[noreturn]] void exec_lbtrain(const std::vector<std::string>& args) { exec_program(LBTRAIN_BINARY, args); }
+
+// CTest runs the entries labelled `unit` with LBTRAIN_TEST_LABEL=unit (tests/CMakeLists.txt):
+// such a test must not run a program, or the sanitizer pass and a reader would take an
+// end-to-end test for a unit test.
+void require_end_to_end() {
+  const char* label = std::getenv("LBTRAIN_TEST_LABEL");
+  if (label != nullptr && std::string_view(label) == "unit") {
+    FAIL("this test runs a program, but its file is listed as unit in tests/CMakeLists.txt "
+         "(LBTRAIN_UNIT_TEST_FILES): move it to LBTRAIN_E2E_TEST_FILES");
+  }
+}
 }  // namespace
 
 RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<std::string>& env) {
@@ -80,6 +92,7 @@ RunResult run_lbtrain(const std::vector<std::string>& args, const std::vector<st
 
 RunResult run_program(const std::string& program, const std::vector<std::string>& args,
                       const std::vector<std::string>& env) {
+  require_end_to_end();
   int out_pipe[2];
   int err_pipe[2];
   REQUIRE(::pipe(out_pipe) == 0);
@@ -150,6 +163,7 @@ std::string temp_dir() {
 
 RunResult run_lbtrain_on_terminal(const std::vector<std::string>& args, const std::vector<std::string>& typed,
                                   const std::vector<std::string>& env, int columns) {
+  require_end_to_end();
   int master = -1;
   winsize size{};
   size.ws_row = 50;
