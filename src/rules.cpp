@@ -1,4 +1,5 @@
 #include "lbtrain/rules.hpp"
+#include "text_match.hpp"
 
 
 #include <algorithm>
@@ -26,12 +27,6 @@ bool contains(const List& list, std::string_view value) {
 template <typename List>
 bool any_of(const std::vector<std::string>& wanted, const List& have) {
   return std::any_of(wanted.begin(), wanted.end(), [&have](const std::string& w) { return contains(have, w); });
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace
@@ -142,13 +137,13 @@ const Screening* Rules::find_screening(std::string_view id) const {
 }
 
 const Goal* Rules::find_goal(std::string_view name) const {
-  std::string wanted = lowercase(name);
+  std::string wanted = ascii_lower(name);
   for (const auto& goal : goals) {
     if (goal.id == wanted) return &goal;
   }
   for (const auto& goal : goals) {
     for (const auto& alias : goal.aliases) {
-      if (lowercase(alias) == wanted) return &goal;
+      if (ascii_lower(alias) == wanted) return &goal;
     }
   }
   return nullptr;

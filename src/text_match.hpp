@@ -36,6 +36,9 @@ std::string fill_placeholders(std::string text, const std::map<std::string, std:
 /// and the words of a message are never cut. Cuts fall on UTF-8 character boundaries.
 std::string cut_long_values(std::string_view message, std::size_t longest = 240);
 
+/// `text` with the ASCII letters A-Z in lower case (every other byte as it is, UTF-8 untouched).
+std::string ascii_lower(std::string_view text);
+
 /// Joins the items with a separator.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

@@ -84,12 +84,12 @@ class FitNotesReader : public RowReader {
   DateTimeCache dates_;
 };
 
-bool matches(const Header& h) {
+bool fitnotes_matches(const Header& h) {
   bool weight = h.has("Weight (kgs)") || h.has("Weight (lbs)") || (h.has("Weight") && h.has("Weight Unit"));
   return h.has("Date") && h.has("Exercise") && h.has("Category") && h.has("Reps") && weight;
 }
 
-std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
+std::unique_ptr<RowReader> fitnotes_reader(const Header& h, const ImportContext& context) {
   return std::make_unique<FitNotesReader>(h, context);
 }
 
@@ -126,7 +126,7 @@ bool repair(std::vector<std::string_view>& fields, const Header& h) {
 ImportFormat fitnotes_format() {
   return {"fitnotes", "FitNotes",
           {"Date", "Exercise", "Category", "Weight (kgs)", "Reps", "Distance", "Distance Unit", "Time", "Comment"},
-          matches, make, repair};
+          fitnotes_matches, fitnotes_reader, repair};
 }
 
 }  // namespace lbtrain::logbook

@@ -71,12 +71,12 @@ class HevyReader : public RowReader {
   DateTimeCache dates_;
 };
 
-bool matches(const Header& h) {
+bool hevy_matches(const Header& h) {
   return h.has("start_time") && h.has("exercise_title") && h.has("set_type") && h.has("reps") &&
          h.find({"weight_kg", "weight_lbs"}) >= 0;
 }
 
-std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
+std::unique_ptr<RowReader> hevy_reader(const Header& h, const ImportContext& context) {
   return std::make_unique<HevyReader>(h, context);
 }
 
@@ -86,7 +86,7 @@ ImportFormat hevy_format() {
   return {"hevy", "Hevy",
           {"title", "start_time", "exercise_title", "set_index", "set_type", "weight_kg", "reps", "distance_km",
            "duration_seconds", "rpe"},
-          matches, make};
+          hevy_matches, hevy_reader};
 }
 
 }  // namespace lbtrain::logbook

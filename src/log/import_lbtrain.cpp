@@ -100,7 +100,7 @@ class LbtrainReader : public RowReader {
   }
 };
 
-bool matches(const Header& h) {
+bool lbtrain_matches(const Header& h) {
   const auto& columns = log_csv_columns();
   // The session (version 3) and the pain (version 5) columns came later: an export without
   // them still reads.
@@ -110,12 +110,12 @@ bool matches(const Header& h) {
          std::equal(columns.begin(), columns.begin() + static_cast<std::ptrdiff_t>(known), h.names().begin());
 }
 
-std::unique_ptr<RowReader> make(const Header&, const ImportContext& context) {
+std::unique_ptr<RowReader> lbtrain_reader(const Header&, const ImportContext& context) {
   return std::make_unique<LbtrainReader>(context);
 }
 
 }  // namespace
 
-ImportFormat lbtrain_format() { return {"lbtrain", "lbtrain", log_csv_columns(), matches, make}; }
+ImportFormat lbtrain_format() { return {"lbtrain", "lbtrain", log_csv_columns(), lbtrain_matches, lbtrain_reader}; }
 
 }  // namespace lbtrain::logbook

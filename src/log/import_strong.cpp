@@ -117,11 +117,11 @@ class StrongReader : public RowReader {
   }
 };
 
-bool matches(const Header& h) {
+bool strong_matches(const Header& h) {
   return h.has("Date") && h.has("Exercise Name") && h.has("Set Order") && h.has("Reps") && h.find(weight_names) >= 0;
 }
 
-std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
+std::unique_ptr<RowReader> strong_reader(const Header& h, const ImportContext& context) {
   return std::make_unique<StrongReader>(h, context);
 }
 
@@ -130,7 +130,7 @@ std::unique_ptr<RowReader> make(const Header& h, const ImportContext& context) {
 ImportFormat strong_format() {
   return {"strong", "Strong",
           {"Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes", "RPE"},
-          matches, make};
+          strong_matches, strong_reader};
 }
 
 }  // namespace lbtrain::logbook

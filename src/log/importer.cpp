@@ -55,7 +55,7 @@ std::string next_step(const ReadTally& t, Programs programs) {
   return out;
 }
 
-std::string report(const ReadTally& t, std::size_t added, std::size_t present, std::size_t session_notes,
+std::string import_summary(const ReadTally& t, std::size_t added, std::size_t present, std::size_t session_notes,
                    const std::string& file, const ImportFormat& format, Programs programs) {
   std::string out = fmt::format("Imported {} ({}): {} set{} added, {} already in the log.\n", file, format.name, added,
                                 added == 1 ? "" : "s", present);
@@ -231,7 +231,7 @@ ImportResult import_log(const ImportOptions& options) {
   Programs programs = Programs::none;
   with_database_errors(options.db, [&] { programs = programs_saved(store); });
   const std::string file_name = single_line(std::filesystem::path(options.file).filename().string());
-  return {report(reader.tally(), counts.sets, counts.present, counts.session_notes, file_name, reader.format(), programs),
+  return {import_summary(reader.tally(), counts.sets, counts.present, counts.session_notes, file_name, reader.format(), programs),
           skipped_warnings(reader.tally(), single_line(options.file))};
 }
 

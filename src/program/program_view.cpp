@@ -35,7 +35,7 @@ Date next_training_day(Date from, const std::set<int>& days) {
 }
 
 /// The exercises of a session, with whether each builds week to week.
-std::map<std::string, bool> exercises_of(const Session& session) {
+std::map<std::string, bool> exercises_building(const Session& session) {
   std::map<std::string, bool> ids;
   for (const auto& block : session.blocks) {
     for (const auto& item : block.items) ids[item.exercise.id] = ids[item.exercise.id] || item.block_top > 0;
@@ -45,8 +45,8 @@ std::map<std::string, bool> exercises_of(const Session& session) {
 
 /// The rest-day rule two sessions on consecutive days would break, or nullptr.
 const SpacedGroup* spacing_rule(const Session& a, const Session& b, const std::vector<SpacedGroup>& groups) {
-  const auto first = exercises_of(a);
-  const auto second = exercises_of(b);
+  const auto first = exercises_building(a);
+  const auto second = exercises_building(b);
   for (const auto& group : groups) {
     for (const auto& [id, building] : first) {
       if (group.building_only && !building) continue;

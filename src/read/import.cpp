@@ -15,18 +15,10 @@ using nlohmann::json;
 
 namespace {
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 /// "3_4_Sit-Up" -> "3-4-sit-up": lower-case words joined by '-'.
 std::string kebab_case(std::string_view text) {
   std::string out;
-  for (char c : lowercase(text)) {
+  for (char c : ascii_lower(text)) {
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (word) out += c;
     else if (!out.empty() && out.back() != '-') out += '-';
@@ -125,7 +117,7 @@ ImportMapping parse_import_mapping(std::string_view text, const std::string& ori
           if (key == "loadable") rule.loadable = when.boolean(key);
           else if (key == "name_contains" || key == "name_lacks") {
             auto values = when.strings(key);
-            for (auto& v : values) v = lowercase(v);
+            for (auto& v : values) v = ascii_lower(v);
             (key == "name_contains" ? rule.name_contains : rule.name_lacks) = values;
           } else if (key == "muscles") rule.muscles = when.strings(key);
           else if (key == "primary") rule.primary = when.strings(key);
@@ -256,7 +248,7 @@ std::optional<Exercise> FreeExerciseDbImporter::convert(const json& record, cons
   d.loadable = std::any_of(d.equipment.begin(), d.equipment.end(),
                            [&](const std::string& item) { return in(mapping_.loadable_equipment, item); });
 
-  apply_rules(mapping_, record, lowercase(e.name), primary, secondary, d);
+  apply_rules(mapping_, record, ascii_lower(e.name), primary, secondary, d);
   std::sort(d.tags.begin(), d.tags.end());
   instructions.erase(std::remove(instructions.begin(), instructions.end(), std::string()), instructions.end());
   if (instructions.empty()) instructions.push_back(mapping_.missing_cue);

@@ -1,4 +1,5 @@
 #include "read/rules_reader.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
@@ -8,16 +9,6 @@
 namespace lbtrain::read {
 
 using nlohmann::json;
-
-namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
 
 void RulesReader::read_goals(FieldReader& top, Rules& rules) {
   const auto& goals = top.member("goals", base_ == nullptr);
@@ -91,7 +82,7 @@ void RulesReader::read_goals(FieldReader& top, Rules& rules) {
     all_names.insert(all_names.begin(), goal.id);
     for (const auto& name : all_names) {
       if (name.empty()) continue;
-      if (!names.insert(lowercase(name)).second) {
+      if (!names.insert(ascii_lower(name)).second) {
         diagnostics_.add(pointer, "goal \"" + goal.id + "\": the name \"" + name + "\" is already used by another goal");
       } else if (const Goal* other = base_ ? base_->find_goal(name) : nullptr; other && other->id != goal.id) {
         diagnostics_.add(pointer, "goal \"" + goal.id + "\": the name \"" + name + "\" is already used by the goal \"" +

@@ -19,7 +19,7 @@ namespace {
 
 using namespace report;
 
-const char* const style = R"css(
+const char* const report_style = R"css(
 :root { color-scheme: light; }
 body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
        color: #111; background: #fff; max-width: 48rem; margin: 1.5rem auto; padding: 0 1rem; }
@@ -60,8 +60,6 @@ section.exercise { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; }
 }
 )css";
-
-std::string text(const std::string& s) { return html_escape(s); }
 
 const Session* next_session(const Plan& plan, int* week_number) {
   for (const auto& week : plan.weeks_list)
@@ -118,7 +116,7 @@ void adherence_section(std::string& out, const ProgramView& view) {
     out += ".</p>\n";
     if (!next->notes.empty()) {
       out += "<ul class=\"notes\">\n";
-      for (const auto& note : next->notes) out += "<li>" + text(note.text) + "</li>\n";
+      for (const auto& note : next->notes) out += "<li>" + html_escape(note.text) + "</li>\n";
       out += "</ul>\n";
     }
   }
@@ -126,7 +124,7 @@ void adherence_section(std::string& out, const ProgramView& view) {
 }
 
 void data_table(std::string& out, const Series& s) {
-  out += "<table class=\"data\"><caption>" + text(s.name) + ", session by session</caption>\n<thead><tr>"
+  out += "<table class=\"data\"><caption>" + html_escape(s.name) + ", session by session</caption>\n<thead><tr>"
          "<th scope=\"col\">Date</th><th scope=\"col\">Week, day</th><th scope=\"col\">Prescribed</th>"
          "<th scope=\"col\">Logged</th>";
   // The estimated 1RM's column only where the rules give one (barbell and dumbbell compound lifts).
@@ -134,10 +132,10 @@ void data_table(std::string& out, const Series& s) {
   if (with_e1rm) out += "<th scope=\"col\">Est. 1RM</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& p : s.points) {
-    out += fmt::format("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td>", text(p.date), p.week, p.day,
-                       text(p.prescribed), text(p.logged));
+    out += fmt::format("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td>", html_escape(p.date), p.week, p.day,
+                       html_escape(p.prescribed), html_escape(p.logged));
     if (with_e1rm)
-      out += "<td class=\"number\">" + (p.e1rm ? short_number(*p.e1rm, 1) + " " + text(s.unit) : std::string("-")) + "</td>";
+      out += "<td class=\"number\">" + (p.e1rm ? short_number(*p.e1rm, 1) + " " + html_escape(s.unit) : std::string("-")) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody></table>\n";
@@ -146,14 +144,14 @@ void data_table(std::string& out, const Series& s) {
 }  // namespace
 
 std::string format_report_html(const ProgramView& view) {
-  std::string goals = text(layout::goal_title(view.plan));
+  std::string goals = html_escape(layout::goal_title(view.plan));
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", text(std::string(version())));
-  out += "<title>lbtrain progress report: " + goals + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
+  out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", html_escape(std::string(version())));
+  out += "<title>lbtrain progress report: " + goals + "</title>\n<style>" + report_style + "</style>\n</head>\n<body>\n";
   out += "<header>\n<h1>Progress report: " + goals + "</h1>\n";
-  out += "<p class=\"summary\">Started " + text(view.started) + ", as of " + iso_date(view.date) + ". " +
-         text(layout::plan_summary(view.plan)) + "</p>\n</header>\n";
+  out += "<p class=\"summary\">Started " + html_escape(view.started) + ", as of " + iso_date(view.date) + ". " +
+         html_escape(layout::plan_summary(view.plan)) + "</p>\n</header>\n";
   adherence_section(out, view);
   std::vector<Series> all = report_series(view.plan, view.estimated_1rm);
   if (all.empty()) out += "<p>No main exercise logged yet: log a session and the charts appear here.</p>\n";
@@ -161,8 +159,8 @@ std::string format_report_html(const ProgramView& view) {
   for (const auto& s : all) {
     ++index;
     out += fmt::format("<section class=\"exercise\" aria-labelledby=\"exercise-{}\">\n<h2 id=\"exercise-{}\">{}</h2>\n",
-                       index, index, text(s.name));
-    out += "<figure>\n" + chart_svg(s, index) + "<figcaption>" + text(chart_description(s)) + "</figcaption>\n</figure>\n";
+                       index, index, html_escape(s.name));
+    out += "<figure>\n" + chart_svg(s, index) + "<figcaption>" + html_escape(chart_description(s)) + "</figcaption>\n</figure>\n";
     data_table(out, s);
     out += "</section>\n";
   }
@@ -171,7 +169,7 @@ std::string format_report_html(const ProgramView& view) {
   });
   if (!all.empty())
     out += "<p class=\"muted\">Load: the heaviest working set. Reps or seconds: what every working set reached." +
-           (any_e1rm ? " Estimated 1RM: " + text(logbook::e1rm_formula) + "." : std::string()) + "</p>\n";
+           (any_e1rm ? " Estimated 1RM: " + html_escape(logbook::e1rm_formula) + "." : std::string()) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;
 }
