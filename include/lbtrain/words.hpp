@@ -45,8 +45,8 @@ class Word {
 
 /// nlohmann/json writes a Word as its string (found by argument-dependent lookup).
 template <typename Json>
-void to_json(Json& json, Word word) {
-  json = word.str();
+void to_json(Json& out, Word word) {
+  out = word.str();
 }
 
 /// A short list of words, in order. Up to seven are held inline (no allocation).
@@ -109,8 +109,8 @@ class WordList {
 };
 
 template <typename Json>
-void to_json(Json& json, const WordList& words) {
-  json = words.strings();
+void to_json(Json& out, const WordList& words) {
+  out = words.strings();
 }
 
 /// Sentences in one allocation: each as its length, then its bytes.
@@ -169,8 +169,8 @@ class TextList {
 };
 
 template <typename Json>
-void to_json(Json& json, const TextList& texts) {
-  json = texts.strings();
+void to_json(Json& out, const TextList& texts) {
+  out = texts.strings();
 }
 
 }  // namespace lbtrain
