@@ -6,12 +6,14 @@
 #include "lbtrain/data_set.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <functional>
-#include <memory>
 #include <unordered_map>
 
 namespace lbtrain::logbook {
@@ -55,56 +57,6 @@ std::optional<double> value_of(const LoggedSet& set, Measure measure, LoadUnit u
   }
   return std::nullopt;
 }
-
-/// One exercise, accumulated set by set in date order.
-struct Accumulator {
-  ExerciseSummary summary;
-  std::string last_key;
-  struct Record {
-    std::string date, session;
-    std::array<std::optional<double>, 4> best;
-  };
-  std::vector<Record> records;
-  std::array<std::optional<LoggedSet>, 4> best;
-  std::array<double, 4> best_value{};
-
-  void add(const LoggedSet& set, const std::string& key, LoadUnit unit) {
-    ++summary.sets;
-    if (key != last_key) {
-      last_key = key;
-      ++summary.sessions;
-      records.push_back({set.date, set.session, {}});
-    }
-    summary.last_date = set.date;
-    for (std::size_t m = 0; m < measures.size(); ++m) {
-      auto v = value_of(set, measures[m], unit);
-      if (!v) continue;
-      auto& record = records.back().best[m];
-      record = std::max(record.value_or(*v), *v);
-      if (!best[m] || *v >= best_value[m]) {  // ties: the later set
-        best[m] = set;
-        best_value[m] = *v;
-      }
-    }
-  }
-
-  ExerciseSummary finish() {
-    for (std::size_t m = 0; m < measures.size(); ++m) {
-      if (!best[m]) continue;
-      summary.measure = measures[m];
-      summary.best = std::move(*best[m]);
-      if (measures[m] == Measure::e1rm) summary.e1rm = best_value[m];
-      for (const auto& r : records) {
-        if (r.best[m]) summary.trend.push_back({r.date, r.session, *r.best[m]});
-      }
-      if (summary.trend.size() > trend_sessions) {
-        summary.trend.erase(summary.trend.begin(), summary.trend.end() - static_cast<std::ptrdiff_t>(trend_sessions));
-      }
-      break;
-    }
-    return std::move(summary);
-  }
-};
 
 /// Adds a set to its exercise in the session; `index` holds where each exercise of this session
 /// is (a session of thousands of names is not searched through for each set).
@@ -185,67 +137,267 @@ void read_sessions(Store& store, const std::string& exercise_id, int limit, Hist
   std::reverse(data.sessions.begin(), data.sessions.end());
 }
 
-/// Each exercise's summary: its sets come in one query sorted by exercise, so one exercise is
-/// gathered at a time (a log of 200,000 exercise names keeps no 200,000 accumulators).
-void read_summaries(Store& store, const std::string& exercise_id, LoadUnit unit, HistoryData& data) {
-  Accumulator current;
-  std::string key;
-  auto finish = [&] {
-    if (!current.summary.exercise_id.empty()) data.exercises.push_back(current.finish());
-    current = Accumulator{};
-  };
-  each_set(store, exercise_id, "", "exercise_id, date, session, id", [&](LoggedSet& set) {
-    if (set.exercise_id != current.summary.exercise_id) {
-      finish();
-      current.summary.exercise_id = set.exercise_id;
-      current.summary.exercise = set.exercise;
+// The SQL functions the summaries' query calls, for what the catalogue and the rules of C++
+// decide; each deterministic, none throws (an error is SQLite's).
+
+/// A value's text ("" for NULL).
+std::string text_of(sqlite3_value* value) {
+  const unsigned char* text = sqlite3_value_text(value);
+  return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(value)))
+              : std::string();
+}
+
+/// lb_has_e1rm(exercise_id): has_e1rm.
+void sql_has_e1rm(sqlite3_context* context, int, sqlite3_value** args) {
+  try {
+    sqlite3_result_int(context, has_e1rm(text_of(args[0])) ? 1 : 0);
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// lb_e1rm(reps, load, unit, rir, history unit): estimated_1rm of the set; NULL without reps or load.
+void sql_e1rm(sqlite3_context* context, int, sqlite3_value** args) {
+  try {
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL || sqlite3_value_type(args[1]) == SQLITE_NULL) {
+      sqlite3_result_null(context);
+      return;
     }
-    key.assign(set.date).append(1, '\n').append(set.session);
-    current.add(set, key, unit);
+    LoggedSet set;
+    set.kind = DoseKind::reps;
+    set.count = sqlite3_value_int(args[0]);
+    set.load = sqlite3_value_double(args[1]);
+    set.unit = text_of(args[2]) == "lb" ? LoadUnit::lb : LoadUnit::kg;
+    if (sqlite3_value_type(args[3]) != SQLITE_NULL) set.rir = sqlite3_value_double(args[3]);
+    auto e1rm = estimated_1rm(set, text_of(args[4]) == "lb" ? LoadUnit::lb : LoadUnit::kg);
+    if (e1rm) sqlite3_result_double(context, *e1rm);
+    else sqlite3_result_null(context);
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// lb_name(exercise_id, name): the name shown, the catalogue's for an exercise it knows.
+void sql_name(sqlite3_context* context, int, sqlite3_value** args) {
+  try {
+    if (const Exercise* known = builtin_catalogue().find(text_of(args[0]))) {
+      sqlite3_result_text(context, known->name.data(), static_cast<int>(known->name.size()), SQLITE_TRANSIENT);
+    } else {
+      sqlite3_result_value(context, args[1]);
+    }
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// lb_fold(text): the text with ASCII letters in lower case, byte by byte (std::tolower).
+void sql_fold(sqlite3_context* context, int, sqlite3_value** args) {
+  try {
+    std::string text = text_of(args[0]);
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    sqlite3_result_text(context, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// lb_key(value, date, session, id): a blob whose bytes order as (value, date, session, id)
+/// do, so max() of it is the best set, ties to the later one, and min() of it the first set;
+/// NULL when the value is. The value is a double, its bits made to order as unsigned; the date has a fixed
+/// length; the session ends in a NUL; the id comes last, big-endian.
+void sql_key(sqlite3_context* context, int, sqlite3_value** args) {
+  try {
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+      sqlite3_result_null(context);
+      return;
+    }
+    double value = sqlite3_value_double(args[0]);
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits = (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t{1} << 63);
+    auto id = static_cast<std::uint64_t>(sqlite3_value_int64(args[3])) ^ (std::uint64_t{1} << 63);
+    std::string key;
+    for (int shift = 56; shift >= 0; shift -= 8) key.push_back(static_cast<char>((bits >> shift) & 0xff));
+    key += text_of(args[1]);
+    key += text_of(args[2]);
+    key.push_back('\0');
+    for (int shift = 56; shift >= 0; shift -= 8) key.push_back(static_cast<char>((id >> shift) & 0xff));
+    sqlite3_result_blob(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// lb_key_id(key): the set id a key of lb_key ends with; NULL for NULL.
+void sql_key_id(sqlite3_context* context, int, sqlite3_value** args) {
+  const auto* bytes = static_cast<const unsigned char*>(sqlite3_value_blob(args[0]));
+  const int size = sqlite3_value_bytes(args[0]);
+  if (!bytes || size < 16) {
+    sqlite3_result_null(context);
+    return;
+  }
+  std::uint64_t id = 0;
+  for (int i = size - 8; i < size; ++i) id = id << 8 | bytes[i];
+  sqlite3_result_int64(context, static_cast<sqlite3_int64>(id ^ (std::uint64_t{1} << 63)));
+}
+
+/// lb_key_value(key): the value a key of lb_key starts with, bit for bit; NULL for NULL.
+void sql_key_value(sqlite3_context* context, int, sqlite3_value** args) {
+  const auto* bytes = static_cast<const unsigned char*>(sqlite3_value_blob(args[0]));
+  if (!bytes || sqlite3_value_bytes(args[0]) < 16) {
+    sqlite3_result_null(context);
+    return;
+  }
+  std::uint64_t bits = 0;
+  for (int i = 0; i < 8; ++i) bits = bits << 8 | bytes[i];
+  bits = (bits >> 63) != 0 ? bits & ~(std::uint64_t{1} << 63) : ~bits;
+  double value = 0;
+  std::memcpy(&value, &bits, sizeof value);
+  sqlite3_result_double(context, value);
+}
+
+void add_functions(SQLite::Database& db) {
+  db.createFunction("lb_has_e1rm", 1, true, nullptr, sql_has_e1rm);
+  db.createFunction("lb_e1rm", 5, true, nullptr, sql_e1rm);
+  db.createFunction("lb_name", 2, true, nullptr, sql_name);
+  db.createFunction("lb_fold", 1, true, nullptr, sql_fold);
+  db.createFunction("lb_key", 4, true, nullptr, sql_key);
+  db.createFunction("lb_key_id", 1, true, nullptr, sql_key_id);
+  db.createFunction("lb_key_value", 1, true, nullptr, sql_key_value);
+}
+
+/// "x.date, x.session, ...": set_columns of the table `x`.
+std::string columns_of(const char* table) {
+  std::string out;
+  std::string_view columns = set_columns;
+  for (std::size_t start = 0; start < columns.size();) {
+    std::size_t end = std::min(columns.find(',', start), columns.size());
+    std::string_view column = columns.substr(start, end - start);
+    column.remove_prefix(std::min(column.find_first_not_of(' '), column.size()));
+    out += (out.empty() ? "" : ", ") + std::string(table) + "." + std::string(column);
+    start = end + 1;
+  }
+  return out;
+}
+
+/// Each exercise's summary, grouped in SQL, in one query. g: per exercise and session, its sets,
+/// its first set, and for each measure (e1rm, reps, seconds, breaths) the key (lb_key) of its
+/// best working set, which holds the value. t: per session, over the exercise's sessions from
+/// the last, how many have a best of each measure so far (the trend is the last few), and over
+/// all of them its sessions, sets, last date, first set (for the name) and best set of each
+/// measure. u: the measure, the first of the four that a working set has. A row per trend point
+/// (one for an exercise without), by the name shown, letter case aside, then id, then date:
+/// the best set's columns (set_columns) first, then those summary_from reads.
+std::string summaries_sql(const std::string& exercise_id, LoadUnit unit) {
+  const std::array<std::string, 4> values{fmt::format("lb_e1rm(reps, load, unit, rir, '{}')", to_string(unit)), "reps",
+                                          "seconds", "breaths"};
+  std::string keys;
+  for (std::size_t m = 0; m < values.size(); ++m) {
+    keys += fmt::format(", max(lb_key(CASE WHEN NOT warmup THEN {} END, date, session, id)) AS k{}", values[m], m);
+  }
+  return fmt::format(
+      "WITH g AS (SELECT exercise_id, date, session, count(*) AS n, min(id) AS first_id{0} FROM sets {1}"
+      "GROUP BY exercise_id, date, session), "
+      "t AS (SELECT exercise_id, date, session, k0, k1, k2, k3, count(k0) OVER w AS r0, count(k1) OVER w AS r1, "
+      "count(k2) OVER w AS r2, count(k3) OVER w AS r3, row_number() OVER w AS r, count(*) OVER a AS sessions, "
+      "sum(n) OVER a AS n_sets, max(date) OVER a AS last_date, lb_key_id(min(lb_key(0, date, session, first_id)) "
+      "OVER a) AS first_id, max(k0) OVER a AS e0, max(k1) OVER a AS e1, max(k2) OVER a AS e2, max(k3) OVER a AS e3 "
+      "FROM g WINDOW w AS (PARTITION BY exercise_id ORDER BY date DESC, session DESC ROWS UNBOUNDED PRECEDING), "
+      "a AS (PARTITION BY exercise_id ORDER BY date DESC, session DESC ROWS BETWEEN UNBOUNDED PRECEDING AND "
+      "UNBOUNDED FOLLOWING)), "
+      "u AS (SELECT *, CASE WHEN e0 IS NOT NULL AND lb_has_e1rm(exercise_id) THEN 0 WHEN e1 IS NOT NULL THEN 1 "
+      "WHEN e2 IS NOT NULL THEN 2 WHEN e3 IS NOT NULL THEN 3 END AS measure FROM t) "
+      "SELECT {2}, u.exercise_id, lb_name(u.exercise_id, f.exercise) AS shown, u.sessions, u.n_sets, u.last_date, "
+      "u.measure, x.id, lb_key_value(u.e0), CASE WHEN u.measure IS NOT NULL THEN u.date END, u.session, "
+      "lb_key_value(CASE u.measure WHEN 0 THEN u.k0 WHEN 1 THEN u.k1 WHEN 2 THEN u.k2 ELSE u.k3 END) FROM u "
+      "JOIN sets f ON f.id = u.first_id LEFT JOIN sets x ON x.id = lb_key_id(CASE u.measure WHEN 0 THEN u.e0 WHEN 1 "
+      "THEN u.e1 WHEN 2 THEN u.e2 WHEN 3 THEN u.e3 END) "
+      "WHERE CASE u.measure WHEN 0 THEN u.k0 IS NOT NULL AND u.r0 <= {3} WHEN 1 THEN u.k1 IS NOT NULL AND u.r1 <= {3} "
+      "WHEN 2 THEN u.k2 IS NOT NULL AND u.r2 <= {3} WHEN 3 THEN u.k3 IS NOT NULL AND u.r3 <= {3} ELSE u.r = 1 END "
+      "ORDER BY lb_fold(shown), u.exercise_id, u.date, u.session",
+      keys, only(exercise_id, "WHERE"), columns_of("x"), trend_sessions);
+}
+
+/// The summary a row of summaries_sql starts (its trend point is added by the caller).
+void summary_from(const SQLite::Statement& row, ExerciseSummary& summary) {
+  constexpr int at = 19;  // the first column after the best set's
+  summary = ExerciseSummary{};
+  summary.exercise_id = row.getColumn(at).getString();
+  summary.exercise = row.getColumn(at + 1).getString();
+  summary.sessions = static_cast<std::size_t>(row.getColumn(at + 2).getInt64());
+  summary.sets = static_cast<std::size_t>(row.getColumn(at + 3).getInt64());
+  summary.last_date = row.getColumn(at + 4).getString();
+  if (row.getColumn(at + 6).isNull()) return;  // warm-ups only
+  summary.measure = measures[static_cast<std::size_t>(row.getColumn(at + 5).getInt())];
+  summary.best = read_set(row);
+  // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
+  if (const Exercise* known = builtin_catalogue().find(summary.best->exercise_id)) summary.best->exercise = known->name;
+  if (summary.measure == Measure::e1rm) summary.e1rm = row.getColumn(at + 7).getDouble();
+}
+
+/// Calls `visit` with each exercise's summary in turn, from one query: one summary held at a time.
+void each_summary(Store& store, const std::string& exercise_id, LoadUnit unit,
+                  const std::function<void(const ExerciseSummary&)>& visit) {
+  if (!store.exists()) return;
+  with_database_errors(store.path(), [&] {
+    add_functions(store.db());
+    SQLite::Statement rows(store.db(), summaries_sql(exercise_id, unit));
+    if (!exercise_id.empty()) rows.bind(1, exercise_id);
+    constexpr int trend_at = 19 + 8;
+    ExerciseSummary summary;
+    bool open = false;
+    while (rows.executeStep()) {
+      if (!open || summary.exercise_id != rows.getColumn(19).getText()) {
+        if (open) visit(summary);
+        summary_from(rows, summary);
+        open = true;
+      }
+      if (rows.getColumn(trend_at).isNull()) continue;
+      summary.trend.push_back({rows.getColumn(trend_at).getString(), rows.getColumn(trend_at + 1).getString(),
+                               rows.getColumn(trend_at + 2).getDouble()});
+    }
+    if (open) visit(summary);
   });
-  finish();
+}
+
+/// Whether an exercise has an estimated 1RM: a working set of reps with a load, of an exercise
+/// that has one.
+bool any_e1rm(Store& store, const std::string& exercise_id) {
+  add_functions(store.db());
+  SQLite::Statement query(store.db(), fmt::format("SELECT EXISTS (SELECT 1 FROM sets WHERE NOT warmup AND reps IS NOT "
+                                                  "NULL AND load IS NOT NULL AND lb_has_e1rm(exercise_id) {})",
+                                                  only(exercise_id, "AND")));
+  if (!exercise_id.empty()) query.bind(1, exercise_id);
+  query.executeStep();
+  return query.getColumn(0).getInt() != 0;
+}
+
+/// Reads the first set, in the order the summaries once read every set, whose load or RIR is
+/// not a finite number (a log whose CHECKs were removed): read_set refuses it, as it refused it
+/// then, before anything is shown.
+void refuse_infinite(Store& store, const std::string& exercise_id) {
+  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE (abs(load) > 1.7976931348623157e308 OR "
+                                                 "abs(rir) > 1.7976931348623157e308) {}ORDER BY exercise_id, date, "
+                                                 "session, id LIMIT 1",
+                                                 set_columns, only(exercise_id, "AND")));
+  if (!exercise_id.empty()) rows.bind(1, exercise_id);
+  if (rows.executeStep()) read_set(rows);
 }
 
 }  // namespace
 
 HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit) {
   HistoryData data;
+  data.each_exercise = [&store, exercise_id, unit](const std::function<void(const ExerciseSummary&)>& visit) {
+    each_summary(store, exercise_id, unit, visit);
+  };
   if (!store.exists()) return data;
   with_database_errors(store.path(), [&] {
     count_all(store, exercise_id, data);
     read_sessions(store, exercise_id, limit, data);
-    read_summaries(store, exercise_id, unit, data);
+    refuse_infinite(store, exercise_id);
+    data.any_e1rm = any_e1rm(store, exercise_id);
   });
-  // By name as shown, letter case aside, then id, so an exercise is found where a reader looks.
-  auto lower = [](const std::string& text) {
-    std::string out = text;
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  std::vector<std::pair<std::string, std::size_t>> order;
-  order.reserve(data.exercises.size());
-  for (std::size_t i = 0; i < data.exercises.size(); ++i) order.emplace_back(lower(data.exercises[i].exercise), i);
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    return data.exercises[a.second].exercise_id < data.exercises[b.second].exercise_id;
-  });
-  // Put in that order in place, cycle by cycle: a second vector of 200,000 summaries would
-  // double the memory the history takes.
-  std::vector<std::size_t> from(order.size());
-  for (std::size_t k = 0; k < order.size(); ++k) from[k] = order[k].second;
-  for (std::size_t i = 0; i < from.size(); ++i) {
-    if (from[i] == i) continue;
-    ExerciseSummary held = std::move(data.exercises[i]);
-    std::size_t j = i;
-    while (from[j] != i) {
-      data.exercises[j] = std::move(data.exercises[from[j]]);
-      std::size_t next = from[j];
-      from[j] = j;
-      j = next;
-    }
-    data.exercises[j] = std::move(held);
-    from[j] = j;
-  }
   return data;
 }
 

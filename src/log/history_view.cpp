@@ -115,7 +115,7 @@ std::string history_json(const HistoryData& data, const HistoryView& view, bool 
   w.end_array();
   w.key("exercises");
   w.begin_array();
-  for (const auto& e : data.exercises) summary_json(w, e);
+  data.each_exercise([&](const ExerciseSummary& e) { summary_json(w, e); });
   w.end_array();
   w.end_object();
   return w.take();
