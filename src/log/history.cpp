@@ -14,6 +14,9 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <new>
+#include <tuple>
 #include <unordered_map>
 
 namespace lbtrain::logbook {
@@ -75,17 +78,6 @@ std::optional<double> session_best(const std::vector<LoggedSet>& sets, Measure m
     if (v) best = std::max(best.value_or(*v), *v);
   }
   return best;
-}
-
-std::optional<LoadUnit> usual_unit(Store& store) {
-  if (!store.exists()) return std::nullopt;
-  std::int64_t kg = 0, lb = 0;
-  with_database_errors(store.path(), [&] {
-    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
-    while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
-  });
-  if (kg == lb) return std::nullopt;
-  return kg > lb ? LoadUnit::kg : LoadUnit::lb;
 }
 
 namespace {
@@ -167,9 +159,13 @@ void sql_e1rm(sqlite3_context* context, int, sqlite3_value** args) {
     set.kind = DoseKind::reps;
     set.count = sqlite3_value_int(args[0]);
     set.load = sqlite3_value_double(args[1]);
-    set.unit = text_of(args[2]) == "lb" ? LoadUnit::lb : LoadUnit::kg;
+    auto unit_of = [](sqlite3_value* value) {
+      const unsigned char* text = sqlite3_value_text(value);
+      return text && std::strcmp(reinterpret_cast<const char*>(text), "lb") == 0 ? LoadUnit::lb : LoadUnit::kg;
+    };
+    set.unit = unit_of(args[2]);
     if (sqlite3_value_type(args[3]) != SQLITE_NULL) set.rir = sqlite3_value_double(args[3]);
-    auto e1rm = estimated_1rm(set, text_of(args[4]) == "lb" ? LoadUnit::lb : LoadUnit::kg);
+    auto e1rm = estimated_1rm(set, unit_of(args[4]));
     if (e1rm) sqlite3_result_double(context, *e1rm);
     else sqlite3_result_null(context);
   } catch (...) {
@@ -203,29 +199,34 @@ void sql_fold(sqlite3_context* context, int, sqlite3_value** args) {
 
 /// lb_key(value, date, session, id): a blob whose bytes order as (value, date, session, id)
 /// do, so max() of it is the best set, ties to the later one, and min() of it the first set;
-/// NULL when the value is. The value is a double, its bits made to order as unsigned; the date has a fixed
-/// length; the session ends in a NUL; the id comes last, big-endian.
+/// NULL when the value is. The value is a double, its bits made to order as unsigned; the date
+/// has a fixed length; the session ends in a NUL; the id comes last, big-endian.
 void sql_key(sqlite3_context* context, int, sqlite3_value** args) {
-  try {
-    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
-      sqlite3_result_null(context);
-      return;
-    }
-    double value = sqlite3_value_double(args[0]);
-    std::uint64_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    bits = (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t{1} << 63);
-    auto id = static_cast<std::uint64_t>(sqlite3_value_int64(args[3])) ^ (std::uint64_t{1} << 63);
-    std::string key;
-    for (int shift = 56; shift >= 0; shift -= 8) key.push_back(static_cast<char>((bits >> shift) & 0xff));
-    key += text_of(args[1]);
-    key += text_of(args[2]);
-    key.push_back('\0');
-    for (int shift = 56; shift >= 0; shift -= 8) key.push_back(static_cast<char>((id >> shift) & 0xff));
-    sqlite3_result_blob(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-  } catch (...) {
-    sqlite3_result_error_nomem(context);
+  if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+    sqlite3_result_null(context);
+    return;
   }
+  double value = sqlite3_value_double(args[0]);
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &value, sizeof bits);
+  bits = (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t{1} << 63);
+  auto id = static_cast<std::uint64_t>(sqlite3_value_int64(args[3])) ^ (std::uint64_t{1} << 63);
+  const unsigned char *date = sqlite3_value_text(args[1]), *session = sqlite3_value_text(args[2]);
+  const auto date_size = static_cast<std::size_t>(sqlite3_value_bytes(args[1]));
+  const auto session_size = static_cast<std::size_t>(sqlite3_value_bytes(args[2]));
+  const std::size_t size = 8 + date_size + session_size + 1 + 8;
+  auto* key = static_cast<unsigned char*>(sqlite3_malloc64(size));
+  if (!key) {
+    sqlite3_result_error_nomem(context);
+    return;
+  }
+  unsigned char* at = key;
+  for (int shift = 56; shift >= 0; shift -= 8) *at++ = static_cast<unsigned char>(bits >> shift);
+  if (date_size > 0) at = std::copy(date, date + date_size, at);
+  if (session_size > 0) at = std::copy(session, session + session_size, at);
+  *at++ = 0;
+  for (int shift = 56; shift >= 0; shift -= 8) *at++ = static_cast<unsigned char>(id >> shift);
+  sqlite3_result_blob64(context, key, size, sqlite3_free);
 }
 
 /// lb_key_id(key): the set id a key of lb_key ends with; NULL for NULL.
@@ -241,19 +242,96 @@ void sql_key_id(sqlite3_context* context, int, sqlite3_value** args) {
   sqlite3_result_int64(context, static_cast<sqlite3_int64>(id ^ (std::uint64_t{1} << 63)));
 }
 
-/// lb_key_value(key): the value a key of lb_key starts with, bit for bit; NULL for NULL.
-void sql_key_value(sqlite3_context* context, int, sqlite3_value** args) {
-  const auto* bytes = static_cast<const unsigned char*>(sqlite3_value_blob(args[0]));
-  if (!bytes || sqlite3_value_bytes(args[0]) < 16) {
-    sqlite3_result_null(context);
-    return;
-  }
+/// The value a key of lb_key starts with, bit for bit.
+double key_value(const unsigned char* key) {
   std::uint64_t bits = 0;
-  for (int i = 0; i < 8; ++i) bits = bits << 8 | bytes[i];
+  for (int i = 0; i < 8; ++i) bits = bits << 8 | key[i];
   bits = (bits >> 63) != 0 ? bits & ~(std::uint64_t{1} << 63) : ~bits;
   double value = 0;
   std::memcpy(&value, &bits, sizeof value);
-  sqlite3_result_double(context, value);
+  return value;
+}
+
+/// What lb_trend gathers of an exercise: for each measure, the last sessions that have a best
+/// of it (at most trend_sessions), in any order.
+using Trends = std::array<std::vector<TrendPoint>, 4>;
+
+bool older(const TrendPoint& a, const TrendPoint& b) { return std::tie(a.date, a.session) < std::tie(b.date, b.session); }
+
+/// lb_trend(date, session, k0, k1, k2, k3), an aggregate over an exercise's sessions (each
+/// session's best key of each measure, NULL when none), in any order: the Trends, each oldest
+/// first, as a blob that trends_of reads.
+void trend_step(sqlite3_context* context, int, sqlite3_value** args) {
+  auto** state = static_cast<Trends**>(sqlite3_aggregate_context(context, sizeof(Trends*)));
+  try {
+    if (!state) throw std::bad_alloc();
+    if (!*state) *state = new Trends();
+    for (std::size_t m = 0; m < 4; ++m) {
+      const auto* key = static_cast<const unsigned char*>(sqlite3_value_blob(args[2 + m]));
+      if (!key || sqlite3_value_bytes(args[2 + m]) < 16) continue;
+      TrendPoint point{text_of(args[0]), text_of(args[1]), key_value(key)};
+      auto& points = (**state)[m];
+      if (points.size() < trend_sessions) {
+        points.push_back(std::move(point));
+      } else if (auto oldest = std::min_element(points.begin(), points.end(), older); older(*oldest, point)) {
+        *oldest = std::move(point);
+      }
+    }
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+void put(std::string& out, const std::string& text) {
+  auto size = static_cast<std::uint32_t>(text.size());
+  out.append(reinterpret_cast<const char*>(&size), sizeof size).append(text);
+}
+
+void trend_final(sqlite3_context* context) {
+  auto** state = static_cast<Trends**>(sqlite3_aggregate_context(context, 0));
+  std::unique_ptr<Trends> trends(state ? *state : nullptr);
+  try {
+    std::string out;
+    Trends none;
+    for (auto& points : trends ? *trends : none) {
+      std::sort(points.begin(), points.end(), older);
+      out.push_back(static_cast<char>(points.size()));
+      for (const auto& p : points) {
+        put(out, p.date);
+        put(out, p.session);
+        out.append(reinterpret_cast<const char*>(&p.value), sizeof p.value);
+      }
+    }
+    sqlite3_result_blob(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+  } catch (...) {
+    sqlite3_result_error_nomem(context);
+  }
+}
+
+/// The trend of measure `m` in a blob of lb_trend.
+std::vector<TrendPoint> trends_of(const SQLite::Column& blob, std::size_t m) {
+  const char* at = static_cast<const char*>(blob.getBlob());
+  const char* end = at + blob.getBytes();
+  auto text = [&] {
+    std::uint32_t size = 0;
+    std::memcpy(&size, at, sizeof size);
+    std::string out(at + sizeof size, size);
+    at += sizeof size + size;
+    return out;
+  };
+  std::vector<TrendPoint> points;
+  for (std::size_t k = 0; k <= m && at < end; ++k) {
+    const auto count = static_cast<unsigned char>(*at++);
+    for (unsigned i = 0; i < count; ++i) {
+      TrendPoint p;
+      p.date = text();
+      p.session = text();
+      std::memcpy(&p.value, at, sizeof p.value);
+      at += sizeof p.value;
+      if (k == m) points.push_back(std::move(p));
+    }
+  }
+  return points;
 }
 
 void add_functions(SQLite::Database& db) {
@@ -263,31 +341,16 @@ void add_functions(SQLite::Database& db) {
   db.createFunction("lb_fold", 1, true, nullptr, sql_fold);
   db.createFunction("lb_key", 4, true, nullptr, sql_key);
   db.createFunction("lb_key_id", 1, true, nullptr, sql_key_id);
-  db.createFunction("lb_key_value", 1, true, nullptr, sql_key_value);
-}
-
-/// "x.date, x.session, ...": set_columns of the table `x`.
-std::string columns_of(const char* table) {
-  std::string out;
-  std::string_view columns = set_columns;
-  for (std::size_t start = 0; start < columns.size();) {
-    std::size_t end = std::min(columns.find(',', start), columns.size());
-    std::string_view column = columns.substr(start, end - start);
-    column.remove_prefix(std::min(column.find_first_not_of(' '), column.size()));
-    out += (out.empty() ? "" : ", ") + std::string(table) + "." + std::string(column);
-    start = end + 1;
-  }
-  return out;
+  db.createFunction("lb_trend", 6, true, nullptr, nullptr, trend_step, trend_final);
 }
 
 /// Each exercise's summary, grouped in SQL, in one query. g: per exercise and session, its sets,
 /// its first set, and for each measure (e1rm, reps, seconds, breaths) the key (lb_key) of its
-/// best working set, which holds the value. t: per session, over the exercise's sessions from
-/// the last, how many have a best of each measure so far (the trend is the last few), and over
-/// all of them its sessions, sets, last date, first set (for the name) and best set of each
-/// measure. u: the measure, the first of the four that a working set has. A row per trend point
-/// (one for an exercise without), by the name shown, letter case aside, then id, then date:
-/// the best set's columns (set_columns) first, then those summary_from reads.
+/// best working set, which holds the value. e: per exercise, its sessions, sets, last date,
+/// first set (for the name), best set of each measure, and the last sessions' bests of each
+/// (lb_trend). u: the measure, the first of the four that a working set has. A row per exercise,
+/// by the name shown, letter case aside, then id: the best set's columns (set_columns) first,
+/// then those summary_from and each_summary read.
 std::string summaries_sql(const std::string& exercise_id, LoadUnit unit) {
   const std::array<std::string, 4> values{fmt::format("lb_e1rm(reps, load, unit, rir, '{}')", to_string(unit)), "reps",
                                           "seconds", "breaths"};
@@ -298,41 +361,34 @@ std::string summaries_sql(const std::string& exercise_id, LoadUnit unit) {
   return fmt::format(
       "WITH g AS (SELECT exercise_id, date, session, count(*) AS n, min(id) AS first_id{0} FROM sets {1}"
       "GROUP BY exercise_id, date, session), "
-      "t AS (SELECT exercise_id, date, session, k0, k1, k2, k3, count(k0) OVER w AS r0, count(k1) OVER w AS r1, "
-      "count(k2) OVER w AS r2, count(k3) OVER w AS r3, row_number() OVER w AS r, count(*) OVER a AS sessions, "
-      "sum(n) OVER a AS n_sets, max(date) OVER a AS last_date, lb_key_id(min(lb_key(0, date, session, first_id)) "
-      "OVER a) AS first_id, max(k0) OVER a AS e0, max(k1) OVER a AS e1, max(k2) OVER a AS e2, max(k3) OVER a AS e3 "
-      "FROM g WINDOW w AS (PARTITION BY exercise_id ORDER BY date DESC, session DESC ROWS UNBOUNDED PRECEDING), "
-      "a AS (PARTITION BY exercise_id ORDER BY date DESC, session DESC ROWS BETWEEN UNBOUNDED PRECEDING AND "
-      "UNBOUNDED FOLLOWING)), "
+      "e AS (SELECT exercise_id, count(*) AS sessions, sum(n) AS n_sets, max(date) AS last_date, "
+      "lb_key_id(min(lb_key(0, date, session, first_id))) AS first_id, max(k0) AS e0, max(k1) AS e1, max(k2) AS e2, "
+      "max(k3) AS e3, lb_trend(date, session, k0, k1, k2, k3) AS trends FROM g GROUP BY exercise_id), "
       "u AS (SELECT *, CASE WHEN e0 IS NOT NULL AND lb_has_e1rm(exercise_id) THEN 0 WHEN e1 IS NOT NULL THEN 1 "
-      "WHEN e2 IS NOT NULL THEN 2 WHEN e3 IS NOT NULL THEN 3 END AS measure FROM t) "
-      "SELECT {2}, u.exercise_id, lb_name(u.exercise_id, f.exercise) AS shown, u.sessions, u.n_sets, u.last_date, "
-      "u.measure, x.id, lb_key_value(u.e0), CASE WHEN u.measure IS NOT NULL THEN u.date END, u.session, "
-      "lb_key_value(CASE u.measure WHEN 0 THEN u.k0 WHEN 1 THEN u.k1 WHEN 2 THEN u.k2 ELSE u.k3 END) FROM u "
-      "JOIN sets f ON f.id = u.first_id LEFT JOIN sets x ON x.id = lb_key_id(CASE u.measure WHEN 0 THEN u.e0 WHEN 1 "
-      "THEN u.e1 WHEN 2 THEN u.e2 WHEN 3 THEN u.e3 END) "
-      "WHERE CASE u.measure WHEN 0 THEN u.k0 IS NOT NULL AND u.r0 <= {3} WHEN 1 THEN u.k1 IS NOT NULL AND u.r1 <= {3} "
-      "WHEN 2 THEN u.k2 IS NOT NULL AND u.r2 <= {3} WHEN 3 THEN u.k3 IS NOT NULL AND u.r3 <= {3} ELSE u.r = 1 END "
-      "ORDER BY lb_fold(shown), u.exercise_id, u.date, u.session",
-      keys, only(exercise_id, "WHERE"), columns_of("x"), trend_sessions);
+      "WHEN e2 IS NOT NULL THEN 2 WHEN e3 IS NOT NULL THEN 3 END AS measure FROM e) "
+      "SELECT x.*, u.exercise_id, lb_name(u.exercise_id, f.exercise) AS shown, u.sessions, u.n_sets, u.last_date, "
+      "u.measure, u.trends FROM u JOIN sets f ON f.id = u.first_id "
+      "LEFT JOIN (SELECT {2}, id AS best_id FROM sets) x ON x.best_id = lb_key_id(CASE u.measure WHEN 0 THEN u.e0 WHEN 1 THEN u.e1 WHEN 2 THEN u.e2 "
+      "WHEN 3 THEN u.e3 END) ORDER BY lb_fold(shown), u.exercise_id",
+      keys, only(exercise_id, "WHERE"), set_columns);
 }
 
-/// The summary a row of summaries_sql starts (its trend point is added by the caller).
-void summary_from(const SQLite::Statement& row, ExerciseSummary& summary) {
-  constexpr int at = 19;  // the first column after the best set's
+/// The summary in a row of summaries_sql.
+void summary_from(const SQLite::Statement& row, LoadUnit unit, ExerciseSummary& summary) {
+  constexpr int at = 20;  // the first column after the best set's and its id
   summary = ExerciseSummary{};
   summary.exercise_id = row.getColumn(at).getString();
   summary.exercise = row.getColumn(at + 1).getString();
   summary.sessions = static_cast<std::size_t>(row.getColumn(at + 2).getInt64());
   summary.sets = static_cast<std::size_t>(row.getColumn(at + 3).getInt64());
   summary.last_date = row.getColumn(at + 4).getString();
-  if (row.getColumn(at + 6).isNull()) return;  // warm-ups only
+  if (row.getColumn(at - 1).isNull()) return;  // warm-ups only
   summary.measure = measures[static_cast<std::size_t>(row.getColumn(at + 5).getInt())];
   summary.best = read_set(row);
   // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
   if (const Exercise* known = builtin_catalogue().find(summary.best->exercise_id)) summary.best->exercise = known->name;
-  if (summary.measure == Measure::e1rm) summary.e1rm = row.getColumn(at + 7).getDouble();
+  if (summary.measure == Measure::e1rm) summary.e1rm = estimated_1rm(*summary.best, unit);  // as lb_e1rm gave it
+  summary.trend = trends_of(row.getColumn(at + 6), static_cast<std::size_t>(summary.measure));
 }
 
 /// Calls `visit` with each exercise's summary in turn, from one query: one summary held at a time.
@@ -343,20 +399,11 @@ void each_summary(Store& store, const std::string& exercise_id, LoadUnit unit,
     add_functions(store.db());
     SQLite::Statement rows(store.db(), summaries_sql(exercise_id, unit));
     if (!exercise_id.empty()) rows.bind(1, exercise_id);
-    constexpr int trend_at = 19 + 8;
     ExerciseSummary summary;
-    bool open = false;
     while (rows.executeStep()) {
-      if (!open || summary.exercise_id != rows.getColumn(19).getText()) {
-        if (open) visit(summary);
-        summary_from(rows, summary);
-        open = true;
-      }
-      if (rows.getColumn(trend_at).isNull()) continue;
-      summary.trend.push_back({rows.getColumn(trend_at).getString(), rows.getColumn(trend_at + 1).getString(),
-                               rows.getColumn(trend_at + 2).getDouble()});
+      summary_from(rows, unit, summary);
+      visit(summary);
     }
-    if (open) visit(summary);
   });
 }
 

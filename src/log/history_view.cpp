@@ -140,6 +140,21 @@ std::string history_csv(const HistoryData& data, const HistoryView& view) {
 
 }  // namespace
 
+namespace logbook {
+
+std::optional<LoadUnit> usual_unit(Store& store) {
+  if (!store.exists()) return std::nullopt;
+  std::int64_t kg = 0, lb = 0;
+  with_database_errors(store.path(), [&] {
+    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
+    while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
+  });
+  if (kg == lb) return std::nullopt;
+  return kg > lb ? LoadUnit::kg : LoadUnit::lb;
+}
+
+}  // namespace logbook
+
 std::string history(const HistoryOptions& options) {
   static const std::vector<std::string> formats{"text", "json", "csv"};
   if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
