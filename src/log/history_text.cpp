@@ -148,10 +148,10 @@ std::string sessions_text(const HistoryData& data) {
 /// 200,000 names: the rows are the memory the table takes, no copy of it is made).
 void add_summary_table(const HistoryData& data, const HistoryView& view, std::string& out) {
   out += layout::wrap(fmt::format("Best sets, warm-ups left out. e1RM: the estimated one-repetition maximum "
-                                             "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
-                                             "each session's best over the last {} sessions.",
-                                             to_string(view.unit), trend_sessions),
-                                 width, "", "");
+                                  "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
+                                  "each session's best over the last {} sessions.",
+                                  to_string(view.unit), trend_sessions),
+                      width, "", "");
   // exercise 25, best set 23 (the longest: "100 @ 2204.6 lb, RIR 10"), e1RM 6, trend the rest;
   // a longer name or trend wraps inside its column.
   constexpr int name_column = 25, best_column = 23, e1rm_column = 6;
