@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -131,4 +132,70 @@ TEST_CASE("history: the Epley formula in --help and not on every call, a name an
   CHECK(json["e1rm_formula"].get<std::string>().find("Epley") == 0);
   const std::string help = run_lbtrain({"history", "--help"}, {"COLUMNS=100"}).out;
   CHECK(help.find("Epley's: load x (1 + reps / 30)") != std::string::npos);
+}
+
+TEST_CASE("history: the summaries grouped in SQL keep the rules of a best set, a name, an order and a trend",
+          "[log][history]") {
+  // Issue 25, item 19: each exercise's summary now comes from one query grouped in SQL. Its rules:
+  // the best set is a logged working set, ties go to the later one (date, session, then as
+  // logged), a warm-up never counts; an exercise the catalogue does not know goes by the name of
+  // its first set; the order is by that name, letter case aside, then id; an estimated 1RM only
+  // where the built-in rules give one; the trend is the last 8 sessions' bests, oldest first.
+  Log log;
+  std::string csv = "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
+                    "session\r\n";
+  auto row = [&](const std::string& date, const std::string& id, const std::string& name, int set,
+                 const std::string& reps, const std::string& load, bool warmup, const std::string& note,
+                 const std::string& session) {
+    csv += date + "," + id + "," + name + "," + std::to_string(set) + "," + reps + ",,," + load + "," +
+           (load.empty() ? "" : "kg") + ",,false," + (warmup ? "true" : "false") + "," + note + ",typed," + session +
+           "\r\n";
+  };
+  row("2026-01-04", "custom:bench", "Bench Press Old", 1, "5", "100", false, "first", "");
+  row("2026-01-05", "custom:bench", "Bench", 1, "5", "100", false, "second", "");
+  row("2026-01-05", "custom:bench", "Bench", 2, "5", "100", false, "third", "");
+  row("2026-01-05", "custom:bench", "Bench", 3, "5", "100", false, "fourth", "a workout");
+  row("2026-01-06", "custom:bench", "Bench", 1, "1", "200", true, "warm-up", "");
+  row("2026-01-06", "custom:b1", "apple", 1, "8", "", false, "", "");
+  row("2026-01-06", "custom:a2", "Apple", 1, "8", "", false, "", "");
+  row("2026-01-06", "custom:a3", "zed", 1, "8", "", false, "", "");
+  row("2026-01-06", "custom:warm", "Warm", 1, "8", "20", true, "", "");
+  row("2026-01-06", "back-extension", "Back extension", 1, "12", "20", false, "", "");
+  for (int day = 10; day < 20; ++day) {
+    row("2026-01-" + std::to_string(day), "deadlift", "Deadlift", 1, "5", std::to_string(day * 10), false, "", "");
+  }
+  const std::string file = lbtrain::test::temp_dir() + "/rules.csv";
+  lbtrain::test::write_file(file, csv);
+  log.ok({"log", "import", file});
+  auto history = nlohmann::json::parse(log.ok({"history", "-f", "json", "--limit", "0"}));
+  std::vector<std::string> ids;
+  for (const auto& e : history["exercises"]) ids.push_back(e["exercise_id"]);
+  // "apple" and "Apple" are equal letter case aside: by id. "Bench Press Old" is the first set's name.
+  const std::vector<std::string> expected{"custom:a2", "custom:b1", "back-extension", "custom:bench",
+                                          "deadlift", "custom:warm", "custom:a3"};
+  CHECK(ids == expected);
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& e : history["exercises"]) by_id[e["exercise_id"]] = e;
+  const auto& bench = by_id["custom:bench"];
+  CHECK(bench["exercise"] == "Bench Press Old");
+  CHECK(bench["sessions"] == 4);
+  CHECK(bench["sets"] == 5);
+  CHECK(bench["last_date"] == "2026-01-06");
+  CHECK(bench["measure"] == "e1rm");
+  CHECK(bench["best_set"]["note"] == "fourth");  // four equal sets: the later; the warm-up left out
+  CHECK(bench["trend"].size() == 3);
+  CHECK(!by_id["back-extension"].contains("e1rm"));
+  CHECK(by_id["back-extension"]["measure"] == "reps");
+  CHECK(!by_id["custom:warm"].contains("best_set"));
+  CHECK(by_id["custom:warm"]["trend"].empty());
+  const auto& deadlift = by_id["deadlift"];
+  REQUIRE(deadlift["trend"].size() == 8);
+  CHECK(deadlift["trend"][0]["date"] == "2026-01-12");
+  CHECK(deadlift["trend"][7]["date"] == "2026-01-19");
+  CHECK(deadlift["best_set"]["date"] == "2026-01-19");
+  CHECK(deadlift["e1rm"].get<double>() == Approx(190 * (1 + 5.0 / 30)).margin(0.005));  // rounded to 2 places
+  // One exercise: the same summary.
+  auto one = nlohmann::json::parse(log.ok({"history", "custom:bench", "-f", "json"}));
+  REQUIRE(one["exercises"].size() == 1);
+  CHECK(one["exercises"][0] == bench);
 }

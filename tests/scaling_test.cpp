@@ -265,3 +265,33 @@ TEST_CASE("scaling: an import's memory does not grow with the length of one fiel
   CHECK(header32 - header2 < 8192);
   CHECK(note32 - note2 < 8192);
 }
+
+TEST_CASE("scaling: history's memory per exercise name from n to 4n names", "[scaling][log]") {
+  // Every exercise's summary (its best set, a copy of a logged set, its trend and names) was kept
+  // until all were sorted by name: about 700 bytes a name beyond the text shown. Each is now read
+  // in turn, in the order shown, from one query grouped in SQL; what grows with the names is the
+  // text (a line of about 85 bytes a name, and its copy made safe for a terminal). Each name has
+  // a session of its own, so the sessions shown (the last 10) stay the same. Memory is measured,
+  // not time.
+  std::string dir = test::temp_dir();
+  auto log = [&](int n) {
+    std::string csv = "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
+                      "session\r\n";
+    for (int i = 0; i < n; ++i) {
+      std::string name = std::to_string(i);
+      csv += "2026-01-05,custom:name-" + name + ",Name " + name + ",1,5,,,60,kg,,false,false,,typed,workout " + name + "\r\n";
+    }
+    std::string db = dir + "/names-" + std::to_string(n) + ".db";
+    auto imported = test::run_lbtrain({"log", "import", write(dir, "names-" + std::to_string(n) + ".csv", csv), "--db", db});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    return db;
+  };
+  constexpr int n = 20000;
+  std::string small = log(n), large = log(4 * n);
+  long small_kb = peak_kb({"history", "--db", small}, 0), large_kb = peak_kb({"history", "--db", large}, 0);
+  double per_name = static_cast<double>(large_kb - small_kb) * 1024 / (3 * n);
+  INFO(n << " names: " << small_kb << " KB; " << 4 * n << " names: " << large_kb << " KB; " << per_name << " bytes a name");
+  // Before: about 900 bytes a name; now about 200, of which the text is about the whole.
+  CHECK(per_name < 400);
+}

@@ -4,6 +4,7 @@
 
 #include "lbtrain/log.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,11 +60,17 @@ inline constexpr std::size_t trend_sessions = 8;
 struct HistoryData {
   std::size_t total_sessions = 0;
   std::size_t total_sets = 0;
-  std::vector<SessionWork> sessions;       ///< newest first, at most the limit
-  std::vector<ExerciseSummary> exercises;  ///< by name, letter case aside, then id
+  bool any_e1rm = false;              ///< whether some exercise has an estimated 1RM
+  std::vector<SessionWork> sessions;  ///< newest first, at most the limit
+  /// Calls its argument with each exercise's summary in turn, by name, letter case aside, then
+  /// id: each read from the log as it is shown (one query, grouped in SQL), none kept, so a log
+  /// of 200,000 exercise names holds no 200,000 summaries. It reads the Store read_history was
+  /// given, which must outlive it.
+  std::function<void(const std::function<void(const ExerciseSummary&)>&)> each_exercise;
 };
 
 /// Reads the history of every exercise, or of one (`exercise_id`); `limit` sessions (0: all).
+/// The exercises' summaries are read when each_exercise is called.
 HistoryData read_history(Store& store, const std::string& exercise_id, int limit, LoadUnit unit);
 
 /// The unit most of the log's loads were logged in; nullopt when it holds no load, or as many in

@@ -144,12 +144,14 @@ std::string sessions_text(const HistoryData& data) {
   return out;
 }
 
-std::string summary_table(const HistoryData& data, const HistoryView& view) {
-  std::string out = layout::wrap(fmt::format("Best sets, warm-ups left out. e1RM: the estimated one-repetition maximum "
-                                             "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
-                                             "each session's best over the last {} sessions.",
-                                             to_string(view.unit), trend_sessions),
-                                 width, "", "");
+/// The table of every exercise's best set, e1RM and trend, added to `out` row by row (a log of
+/// 200,000 names: the rows are the memory the table takes, no copy of it is made).
+void add_summary_table(const HistoryData& data, const HistoryView& view, std::string& out) {
+  out += layout::wrap(fmt::format("Best sets, warm-ups left out. e1RM: the estimated one-repetition maximum "
+                                  "in {}, for barbell and dumbbell compound lifts (how: lbtrain history --help); trend: "
+                                  "each session's best over the last {} sessions.",
+                                  to_string(view.unit), trend_sessions),
+                      width, "", "");
   // exercise 25, best set 23 (the longest: "100 @ 2204.6 lb, RIR 10"), e1RM 6, trend the rest;
   // a longer name or trend wraps inside its column.
   constexpr int name_column = 25, best_column = 23, e1rm_column = 6;
@@ -158,7 +160,7 @@ std::string summary_table(const HistoryData& data, const HistoryView& view) {
   out += table_row({{"exercise", name_column}, {"best set", best_column}, {"e1RM", e1rm_column, true}, {"trend", trend_column}},
                    gaps);
   bool custom = false;
-  for (const auto& e : data.exercises) {
+  data.each_exercise([&](const ExerciseSummary& e) {
     custom = custom || e.exercise_id.rfind("custom:", 0) == 0;
     std::string best = e.best ? clean(set_text(*e.best)) : "warm-ups only";
     std::string e1rm = e.e1rm ? number_text(rounded(*e.e1rm, 1)) : "-";
@@ -167,9 +169,8 @@ std::string summary_table(const HistoryData& data, const HistoryView& view) {
                       {e1rm, e1rm_column, true},
                       {trend_text(e.trend), trend_column}},
                      gaps);
-  }
+  });
   if (custom) out += "* not in the catalogue: imported under a custom id\n";
-  return out;
 }
 
 /// " Estimated 1RMs and trends in lb, ...": the unit the history compares loads in, and why;
@@ -189,13 +190,14 @@ std::string unit_sentence(const HistoryView& view, bool shown) {
 }
 
 std::string all_text(const HistoryData& data, const HistoryView& view) {
-  const bool e1rm = std::any_of(data.exercises.begin(), data.exercises.end(), [](const auto& e) { return e.e1rm.has_value(); });
+  const bool e1rm = data.any_e1rm;
   std::string out = layout::wrap(fmt::format("Training log {}: {} session{}, {} set{}.{}", clean(view.path), data.total_sessions,
                                              data.total_sessions == 1 ? "" : "s", data.total_sets,
                                              data.total_sets == 1 ? "" : "s", unit_sentence(view, e1rm)),
                                  width, "", "");
   out += fmt::format("Sessions, {}:\n\n", shown_sessions(data, view));
-  out += sessions_text(data) + "\n" + summary_table(data, view);
+  out += sessions_text(data) + "\n";
+  add_summary_table(data, view, out);
   return out;
 }
 
@@ -207,7 +209,8 @@ std::string set_line(const LoggedSet& set) {
 }
 
 std::string one_text(const HistoryData& data, const HistoryView& view) {
-  const ExerciseSummary& e = data.exercises.front();
+  ExerciseSummary e;  // the one exercise's
+  data.each_exercise([&](const ExerciseSummary& summary) { e = summary; });
   std::string out = layout::wrap(fmt::format("{}: {} session{}, {} set{} in the training log {}.{}",
                                              named_once(e.exercise_id, e.exercise), e.sessions,
                                              e.sessions == 1 ? "" : "s", e.sets, e.sets == 1 ? "" : "s", clean(view.path),

@@ -115,7 +115,7 @@ std::string history_json(const HistoryData& data, const HistoryView& view, bool 
   w.end_array();
   w.key("exercises");
   w.begin_array();
-  for (const auto& e : data.exercises) summary_json(w, e);
+  data.each_exercise([&](const ExerciseSummary& e) { summary_json(w, e); });
   w.end_array();
   w.end_object();
   return w.take();
@@ -139,6 +139,21 @@ std::string history_csv(const HistoryData& data, const HistoryView& view) {
 }
 
 }  // namespace
+
+namespace logbook {
+
+std::optional<LoadUnit> usual_unit(Store& store) {
+  if (!store.exists()) return std::nullopt;
+  std::int64_t kg = 0, lb = 0;
+  with_database_errors(store.path(), [&] {
+    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
+    while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
+  });
+  if (kg == lb) return std::nullopt;
+  return kg > lb ? LoadUnit::kg : LoadUnit::lb;
+}
+
+}  // namespace logbook
 
 std::string history(const HistoryOptions& options) {
   static const std::vector<std::string> formats{"text", "json", "csv"};
