@@ -290,6 +290,23 @@ TEST_CASE("program: the load step comes from --increment or the setting, in the 
   CHECK(item_of(session_of(two), "back-extension")["target_load"]["value"] == 40);
   json fine = json::parse(p.ok({"next", "--date", "2026-09-18", "--format", "json", "--increment", "1lb"}));
   CHECK(item_of(session_of(fine), "back-extension")["target_load"]["value"] == 41);
+  // The increment setting, a bare number in the unit setting's unit; --increment wins over it.
+  auto with_setting = [&](std::vector<std::string> args, const std::vector<std::string>& env) {
+    args.insert(args.end(), {"--db", p.db});
+    auto r = run_lbtrain(args, env);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return json::parse(r.out);
+  };
+  const std::vector<std::string> one_lb{"LBTRAIN_INCREMENT=1", "LBTRAIN_UNIT=lb"};
+  json set = with_setting({"next", "--date", "2026-09-18", "--format", "json"}, one_lb);
+  CHECK(item_of(session_of(set), "back-extension")["target_load"]["value"] == 41);
+  json given = with_setting({"next", "--date", "2026-09-18", "--format", "json", "--increment", "5lb"}, one_lb);
+  CHECK(item_of(session_of(given), "back-extension")["target_load"]["value"] == 40);
+  // A bad setting is named as the setting, not as --increment.
+  auto bad = run_lbtrain({"next", "--date", "2026-09-18", "--db", p.db}, {"LBTRAIN_INCREMENT=lots"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("LBTRAIN_INCREMENT: \"lots\"") != std::string::npos);
 }
 
 TEST_CASE("program: when every session is logged, next says so", "[program]") {

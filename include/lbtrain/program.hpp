@@ -4,8 +4,8 @@
 /// that plan (the same request gives the same plan) and adapt it to the sets logged since, by
 /// the adaptation rules of the progression schemes (data/goals.json, "adaptation").
 
-#include "lbtrain/app.hpp"
 #include "lbtrain/calendar.hpp"
+#include "lbtrain/format.hpp"
 #include "lbtrain/log.hpp"
 #include "lbtrain/plan.hpp"
 #include "lbtrain/request.hpp"
@@ -60,7 +60,9 @@ struct StartOptions {
 struct ProgramQuery {
   std::string db;
   std::optional<Date> date;  ///< default: today
-  std::string increment;     ///< "2.5kg", "5lb"; "" for the setting (or 2.5 kg / 5 lb)
+  std::string increment;     ///< "2.5kg", "5lb", or a number in `unit`; "" for the rules' steps
+  std::string increment_where = "--increment";  ///< how an error about `increment` names it
+  LoadUnit unit = LoadUnit::kg;                 ///< the unit of an increment given without one
 };
 
 /// `lbtrain start`: builds the plan the options ask for and saves it as the current program. A

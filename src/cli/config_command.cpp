@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
+#include "cli/log_settings.hpp"
 
 #include "lbtrain/data_set.hpp"
 #include "lbtrain/output.hpp"
@@ -50,7 +51,7 @@ const char* const completion_examples =
     "Installed packages put the scripts where each shell finds them.\n";
 
 ExitCode show_settings() {
-  Settings settings = load_settings(std::getenv);
+  const Settings& settings = cli::settings();
   std::string out =
       fmt::format("Config file: {}{}\n\n", settings.config_path, settings.config_found ? "" : " (not found)");
   // Values as the terminal will show them (an escape as \x1B), the column as wide as the widest.

@@ -13,13 +13,10 @@
 
 namespace lbtrain::cli {
 
-namespace {
-/// The settings, read once (log reads both db and unit).
 const Settings& settings() {
   static const Settings loaded = load_settings(std::getenv);
   return loaded;
 }
-}  // namespace
 
 std::string log_database(const std::string& given) {
   if (!given.empty()) return given;  // the shell has expanded ~ on the command line
@@ -36,6 +33,17 @@ std::string log_database(const std::string& given) {
 
 std::string db_option_problem(const std::string& value) {
   return value.empty() ? "an empty file name; give the training log's file, or leave --db out for the default" : "";
+}
+
+void resolve_increment(ProgramQuery& query) {
+  query.unit = unit_setting();
+  if (!query.increment.empty()) {
+    query.increment_where = "--increment";
+    return;
+  }
+  const Setting& setting = settings().get("increment");
+  query.increment = setting.value;
+  query.increment_where = setting.where;
 }
 
 LoadUnit unit_setting() {

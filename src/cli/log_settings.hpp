@@ -4,16 +4,26 @@
 // file's unit, kg).
 
 #include "lbtrain/log.hpp"
+#include "lbtrain/program.hpp"
+#include "lbtrain/settings.hpp"
 
 #include <string>
 
 namespace lbtrain::cli {
+
+/// The settings (environment, config file, defaults), read once a run: every command that
+/// needs one reads it here.
+const Settings& settings();
 
 /// `given` (--db) when not empty, else the db setting.
 std::string log_database(const std::string& given);
 
 /// A --db value's problem for CLI11's check: "" is refused (it would mean the default silently).
 std::string db_option_problem(const std::string& value);
+
+/// Completes `query` with the load step: its increment as --increment gave it, else the
+/// increment setting (errors name where it came from), and the unit setting for a bare number.
+void resolve_increment(ProgramQuery& query);
 
 /// The unit setting (LBTRAIN_UNIT, the config file's unit, or kg).
 LoadUnit unit_setting();

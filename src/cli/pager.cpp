@@ -6,6 +6,7 @@
 #include "cli/pager.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/log_settings.hpp"
 
 #include "lbtrain/output.hpp"
 #include "lbtrain/settings.hpp"
@@ -83,7 +84,7 @@ void use_pager(bool no_pager, std::string_view command_name) {
                                            "config", "catalog", "help"};
   if (std::find(std::begin(paged), std::end(paged), command_name) == std::end(paged)) return;
   if (no_pager || ::isatty(STDOUT_FILENO) != 1) return;
-  const std::string command = pager_command(load_settings(std::getenv).get("pager").value);
+  const std::string command = pager_command(settings().get("pager").value);
   if (command.empty() || command == "off" || command == "cat") return;
   set_stdout_pager([command](std::string_view text) { return page(command, text); });
 }

@@ -2,6 +2,7 @@
 // that fill what the command line leaves out.
 
 #include "cli/commands.hpp"
+#include "cli/log_settings.hpp"
 #include "cli/plan_options.hpp"
 
 #include "lbtrain/data_set.hpp"
@@ -51,7 +52,7 @@ namespace {
 /// Settings from the environment and the config file fill the options not given on the
 /// command line; errors then name where the value came from.
 void apply_settings(const CLI::App& plan, PlanOptions& options) {
-  Settings settings = load_settings(std::getenv);
+  const Settings& settings = cli::settings();
   auto from_settings = [&](const std::string& key) -> const Setting* {
     const Setting& s = settings.get(key);
     const CLI::Option* flag = plan.get_option_no_throw(key == "start_weekday" ? "--start" : "--" + key);

@@ -136,6 +136,7 @@ std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
   refuse_output_onto_log(a.output, query.db);
   query.date = parse_day(a.date);
   query.increment = a.increment;
+  resolve_increment(query);
   ProgramView view = view_program(query);
   print_warnings(view.warnings);
   return {output, std::move(view)};
@@ -246,6 +247,7 @@ std::vector<Command> add_program_commands(CLI::App& app) {
              DoneOptions options = done_args->options;
              options.query.db = log_database(done_args->db);
              options.query.date = parse_day(done_args->date);
+             resolve_increment(options.query);
              options.unit = done->count("--unit") > 0 ? parse_unit_option(done_args->unit, "--unit") : unit_setting();
              if (done->count("--pain") > 0) options.pain = parse_pain_option(done_args->pain);
              write_for_reader(log_done_session(options));

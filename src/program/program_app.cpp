@@ -5,7 +5,6 @@
 
 #include "lbtrain/error.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/settings.hpp"
 #include "format/escape.hpp"
 #include "format/layout.hpp"
 #include "log/day_marks.hpp"
@@ -20,7 +19,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstdlib>
 
 namespace lbtrain {
 
@@ -55,21 +53,20 @@ std::string goal_names(const Plan& plan) {
   return join(names, " + ");
 }
 
-/// The load steps: --increment or the increment setting in its unit (a bare number in the
-/// unit setting's), the rules' default for the other unit.
-program::Increments increments(const std::string& given, const Adaptation& adaptation) {
+/// The load steps: the query's increment (--increment or the increment setting, a bare number
+/// in the query's unit) for its unit, the rules' default for the other unit.
+program::Increments increments(const ProgramQuery& query, const Adaptation& adaptation) {
   program::Increments out;
   for (const auto& [unit, step] : adaptation.increments) out.step[*parse_load_unit(unit)] = step;
-  Settings settings = load_settings(std::getenv);
-  std::string text = given.empty() ? settings.get("increment").value : given;
+  const std::string& text = query.increment;
   if (text.empty()) return out;
   auto step = parse_increment(text);
   if (!step) {
     usage_error(fmt::format("{}: \"{}\" is not a load step; give a number over 0 and up to 50 with a unit, such as "
                             "2.5kg or 5lb",
-                            given.empty() ? settings.get("increment").where : "--increment", text));
+                            query.increment_where, text));
   }
-  LoadUnit unit = step->unit.value_or(parse_load_unit(settings.get("unit").value).value_or(LoadUnit::kg));
+  LoadUnit unit = step->unit.value_or(query.unit);
   out.step[unit] = step->value;
   out.given = true;
   return out;
@@ -166,7 +163,7 @@ ProgramView view_program(const ProgramQuery& query) {
   input.sets.erase(std::remove_if(input.sets.begin(), input.sets.end(),
                                   [&](const LoggedSet& s) { return s.date > as_of; }),
                    input.sets.end());
-  input.increments = increments(query.increment, built.rules.adaptation);
+  input.increments = increments(query, built.rules.adaptation);
   input.timing = built.rules.timing;
   input.marks.erase(std::remove_if(input.marks.begin(), input.marks.end(),
                                    [&](const logbook::DayMark& m) { return m.date > as_of; }),
