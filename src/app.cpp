@@ -14,8 +14,6 @@
 
 #include <algorithm>
 
-#include <iostream>
-
 namespace lbtrain {
 
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal) {
@@ -104,21 +102,6 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   const std::size_t weeks = built.plan->weeks_list.size();
   rendered.summary = fmt::format("{} week{}, {} session{}", weeks, weeks == 1 ? "" : "s", sessions, sessions == 1 ? "" : "s");
   return rendered;
-}
-
-ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
-  Rendered rendered = render_plan(options, terminal);
-  for (const auto& warning : rendered.warnings) std::cerr << "lbtrain: warning: " << printable(cut_long_values(warning)) << "\n";
-  const bool to_stdout = options.output.empty() || options.output == "-";
-  if (rendered.refused && !to_stdout) {
-    std::cerr << rendered.bytes << std::flush;
-  } else {
-    write_output(options.output, rendered.bytes);
-    if (!to_stdout && terminal.stderr_is_tty && !rendered.refused) {
-      std::cerr << "Wrote " << printable(options.output) << ": " << rendered.summary << "\n" << std::flush;
-    }
-  }
-  return rendered.refused ? ExitCode::refused : ExitCode::ok;
 }
 
 }  // namespace lbtrain

@@ -157,19 +157,23 @@ ColorMode parse_color(const std::string& value, const std::string& where) {
   return static_cast<ColorMode>(it - modes.begin());
 }
 
-OutputOptions resolve_output(const PlanOptions& options) {
+OutputOptions resolve_output(const OutputRequest& given) {
   OutputOptions output;
-  output.format = parse_format(options.format, options.where_of("format"));
-  output.color = parse_color(options.color, options.where_of("color"));
-  output.compact = options.compact;
-  output.details = options.details;
+  output.format = parse_format(given.format, given.format_where);
+  output.color = parse_color(given.color, given.color_where);
+  output.compact = given.compact;
+  output.details = given.details;
   if (output.compact && output.format != Format::json) {
-    const std::string& where = options.where_of("format");
-    usage_error(fmt::format("--compact works only with --format json; the format is {}{}", options.format,
-                            where == "--format" ? "" : " (from " + where + ")"));
+    usage_error(fmt::format("--compact works only with --format json; the format is {}{}", given.format,
+                            given.format_where == "--format" ? "" : " (from " + given.format_where + ")"));
   }
-  output.to_stdout = options.output.empty() || options.output == "-";
+  output.to_stdout = given.output.empty() || given.output == "-";
   return output;
+}
+
+OutputOptions resolve_output(const PlanOptions& options) {
+  return resolve_output(OutputRequest{options.format, options.color, options.compact, options.details,
+                                      options.output, options.where_of("format"), options.where_of("color")});
 }
 
 Format parse_format(const std::string& value, const std::string& where) {

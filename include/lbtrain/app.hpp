@@ -73,10 +73,4 @@ struct Rendered {
 /// screening refuses a plan, the refusal in that format instead.
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal);
 
-/// `lbtrain plan`: render, then write to stdout or atomically to --output. A refusal goes to
-/// stdout (or, with --output, to stderr, and no file is written); warnings go to stderr first.
-/// With --output and standard error a terminal, says there what it wrote.
-/// Returns the exit status.
-ExitCode run_plan(const PlanOptions& options, const Terminal& terminal);
-
 }  // namespace lbtrain

@@ -64,7 +64,20 @@ struct OutputOptions {
   bool to_stdout = true;  ///< no --output (or "-")
 };
 
+/// The output options as given, of any command that prints a plan or a program.
+struct OutputRequest {
+  std::string format = "text";
+  std::string color = "auto";
+  bool compact = false;
+  bool details = false;
+  std::string output;                      ///< "" or "-": standard output
+  std::string format_where = "--format";   ///< how errors name the format
+  std::string color_where = "--color";     ///< how errors name the colour choice
+};
+
 /// Parses the options that need no data; throws a usage Error naming where a bad value came from.
+OutputOptions resolve_output(const OutputRequest& given);
+/// The same for `lbtrain plan`'s options.
 OutputOptions resolve_output(const PlanOptions& options);
 
 /// A validated request: goal ids resolved, numbers in range, equipment expanded.

@@ -30,6 +30,12 @@ Terminal this_terminal();
 /// of a pipe went away).
 void print_error(const std::string& message);
 
+/// `lbtrain plan` (and `assess` when told to run it): renders the plan, then writes it to
+/// stdout or atomically to --output. A refusal goes to stdout (or, with --output, to stderr, and
+/// no file is written); warnings go to stderr first. With --output and standard error a
+/// terminal, says there what it wrote. Returns the exit status.
+ExitCode run_plan(const PlanOptions& options, const Terminal& terminal);
+
 /// Prints "lbtrain: warning: MESSAGE" for each of the rules' warnings (a weakened safety rule).
 void print_warnings(const std::vector<std::string>& warnings);
 

@@ -5,14 +5,18 @@
 #include "cli/log_settings.hpp"
 #include "cli/plan_options.hpp"
 
+#include "lbtrain/app.hpp"
 #include "lbtrain/data_set.hpp"
+#include "lbtrain/output.hpp"
 #include "lbtrain/settings.hpp"
-#include "text_match.hpp"
 #include "lbtrain/vocabulary.hpp"
+#include "format/escape.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <iostream>
 #include <map>
 #include <memory>
 
@@ -181,6 +185,21 @@ Command add_plan(CLI::App& app) {
   plan->footer([] { return "\n" + goals_help() + "\n" + plan_examples + "\n" + exit_codes_help; });
 
   return {plan, [args, plan] { return run_plan(collect_request(*args, *plan), this_terminal()); }};
+}
+
+ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
+  Rendered rendered = render_plan(options, terminal);
+  print_warnings(rendered.warnings);
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  if (rendered.refused && !to_stdout) {
+    std::cerr << rendered.bytes << std::flush;
+  } else {
+    write_output(options.output, rendered.bytes);
+    if (!to_stdout && terminal.stderr_is_tty && !rendered.refused) {
+      std::cerr << "Wrote " << printable(options.output) << ": " << rendered.summary << "\n" << std::flush;
+    }
+  }
+  return rendered.refused ? ExitCode::refused : ExitCode::ok;
 }
 
 }  // namespace lbtrain::cli

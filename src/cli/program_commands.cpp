@@ -124,13 +124,7 @@ using Render = std::string (*)(const ProgramView&, const OutputOptions&, const T
 
 /// The output choices the arguments make (checked before the log is read) and the program view.
 std::pair<OutputOptions, ProgramView> read_view(const ViewArguments& a) {
-  PlanOptions format_options;
-  format_options.format = a.format;
-  format_options.color = a.color;
-  format_options.compact = a.compact;
-  format_options.details = a.details;
-  format_options.output = a.output;
-  const OutputOptions output = resolve_output(format_options);
+  const OutputOptions output = resolve_output(OutputRequest{a.format, a.color, a.compact, a.details, a.output});
   ProgramQuery query;
   query.db = log_database(a.db);
   refuse_output_onto_log(a.output, query.db);

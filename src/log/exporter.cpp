@@ -27,8 +27,7 @@ void for_each_set(const std::string& db, const std::function<void(const LoggedSe
   Store store = Store::open(db, Store::Access::read);
   if (!store.exists()) return;
   with_database_errors(db, [&] {
-    SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets ORDER BY date, session, id", set_columns));
-    while (rows.executeStep()) each(read_set(rows));
+    each_set(store, {}, [&](LoggedSet& set) { each(set); });
   });
 }
 

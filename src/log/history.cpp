@@ -87,20 +87,6 @@ std::string only(const std::string& exercise_id, const char* word) {
   return exercise_id.empty() ? "" : std::string(word) + " exercise_id = ?1 ";
 }
 
-/// Every set in the log, or of one exercise, as `add` takes them, in the order `order` gives.
-void each_set(Store& store, const std::string& exercise_id, const std::string& condition, const std::string& order,
-              const std::function<void(LoggedSet&)>& add) {
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {}{}ORDER BY {}", set_columns,
-                                                 only(exercise_id, "WHERE"), condition, order));
-  if (!exercise_id.empty()) rows.bind(1, exercise_id);
-  while (rows.executeStep()) {
-    LoggedSet set = read_set(rows);
-    // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
-    if (const Exercise* known = builtin_catalogue().find(set.exercise_id)) set.exercise = known->name;
-    add(set);
-  }
-}
-
 /// The sessions and sets in all, counted in SQL.
 void count_all(Store& store, const std::string& exercise_id, HistoryData& data) {
   SQLite::Statement count(store.db(), fmt::format("SELECT count(*), ifnull(sum(n), 0) FROM (SELECT count(*) AS n FROM "
@@ -114,12 +100,17 @@ void count_all(Store& store, const std::string& exercise_id, HistoryData& data) 
 
 /// The last `limit` sessions (0: all), newest first, with their sets: only their sets are read.
 void read_sessions(Store& store, const std::string& exercise_id, int limit, HistoryData& data) {
-  std::string last = limit == 0 ? ""
-                                : fmt::format("{} (date, session) IN (SELECT date, session FROM sets {}GROUP BY date, "
-                                              "session ORDER BY date DESC, session DESC LIMIT {}) ",
-                                              exercise_id.empty() ? "WHERE" : "AND", only(exercise_id, "WHERE"), limit);
+  SetFilter filter;
+  filter.exercise_id = exercise_id;
+  if (limit != 0) {
+    filter.condition = fmt::format("(date, session) IN (SELECT date, session FROM sets {}GROUP BY date, session ORDER "
+                                   "BY date DESC, session DESC LIMIT {})",
+                                   exercise_id.empty() ? "" : "WHERE exercise_id = :exercise ", limit);
+  }
   std::unordered_map<std::string, std::size_t> index;
-  each_set(store, exercise_id, last, "date, session, id", [&](LoggedSet& set) {
+  each_set(store, filter, [&](LoggedSet& set) {
+    // An exercise of the catalogue goes by the catalogue's name, whatever an app called it.
+    if (const Exercise* known = builtin_catalogue().find(set.exercise_id)) set.exercise = known->name;
     if (data.sessions.empty() || data.sessions.back().date != set.date || data.sessions.back().session != set.session) {
       data.sessions.push_back({set.date, set.session, {}});
       index.clear();

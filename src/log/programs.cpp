@@ -27,9 +27,9 @@ void save_program_row(Store& store, const std::string& start, const std::string&
 
 std::vector<LoggedSet> working_sets(Store& store) {
   std::vector<LoggedSet> sets;
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE warmup = 0 ORDER BY date, session, id",
-                                                 set_columns));
-  while (rows.executeStep()) sets.push_back(read_set(rows));
+  SetFilter working;
+  working.working_only = true;
+  each_set(store, working, [&](LoggedSet& set) { sets.push_back(std::move(set)); });
   return sets;
 }
 

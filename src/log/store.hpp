@@ -76,6 +76,19 @@ extern const char* const set_columns;
 /// A set from a row selected with set_columns.
 LoggedSet read_set(const SQLite::Statement& row);
 
+/// Which sets each_set reads: all, those of one exercise, working sets only (no warm-ups), and
+/// those an SQL condition on the sets table's columns picks (parameters named `:exercise` and
+/// none other), each filter narrowing the others.
+struct SetFilter {
+  std::string exercise_id;
+  bool working_only = false;
+  std::string condition;
+};
+
+/// Calls `each` for every set the filter picks, oldest first; the sets of a session in the order
+/// they were logged (date, session, id). SQLite's errors propagate (with_database_errors names the log).
+void each_set(Store& store, const SetFilter& filter, const std::function<void(LoggedSet&)>& each);
+
 /// Runs `body`, turning SQLite's exceptions into data Errors naming the log.
 void with_database_errors(const std::string& path, const std::function<void()>& body);
 
