@@ -5,6 +5,7 @@
 #include "lbtrain/error.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/plan.hpp"
+#include "lbtrain/planner.hpp"
 #include "lbtrain/request.hpp"
 
 #include <map>
@@ -28,36 +29,6 @@ struct Terminal {
 /// with auto on a terminal (or CLICOLOR_FORCE) unless NO_COLOR is set; the terminal's width
 /// (60 to 160 columns) on a terminal, 80 columns otherwise.
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
-
-/// A plan built from options, or screening's refusal, and the rules it was made by.
-/// Exercises a rest day must separate (a limit's `rest_day_between`).
-struct SpacedGroup {
-  std::string limit;
-  bool each = false;           ///< each exercise alone (the same exercise on both days)
-  bool building_only = false;  ///< only exercises whose dose builds week to week
-  std::set<std::string> ids;   ///< the exercises counted together (not for `each`)
-};
-
-struct Built {
-  std::optional<Plan> plan;
-  std::optional<Refusal> refusal;
-  Rules rules;  ///< the rules, layered (a program adapts by their "adaptation")
-  /// For each limit that keeps a rest day between sessions: the ids of the exercises it counts
-  /// together (empty for a limit on each exercise alone), so a program keeps it when sessions slip.
-  std::vector<SpacedGroup> spaced;
-  /// Each exercise of the plan (and its alternatives) -> its equipment, for a program's load steps.
-  std::map<std::string, std::vector<std::string>> equipment;
-  /// Each exercise of the catalogue -> its slot: its category, movement pattern, dose kind, sides
-  /// and whether it takes a load ("isolation/hip-extension/reps/both/loadable"); a program counts
-  /// one logged in place of a plan's exercise of the same slot.
-  std::map<std::string, std::string> slots;
-};
-
-/// Loads the data the options name, resolves the request and screens it, then selects and plans.
-Built build_from_options(const PlanOptions& options, const OutputOptions& output);
-
-/// A plan in the chosen output format.
-std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style);
 
 /// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
 struct Rendered {

@@ -3,6 +3,7 @@
 
 #include "lbtrain/browse.hpp"
 #include "lbtrain/plan.hpp"
+#include "lbtrain/request.hpp"
 
 #include <string>
 
@@ -68,5 +69,8 @@ std::string format_catalogue(const Catalogue& catalogue);
 
 /// The version of the JSON plan format.
 inline constexpr int plan_schema_version = 1;
+
+/// A plan in the chosen output format.
+std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style);
 
 }  // namespace lbtrain

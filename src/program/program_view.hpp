@@ -2,8 +2,9 @@
 // A saved program rebuilt and adapted to the log, as of a date: the stage between the store
 // (program_store, the log's sets) and the formatters.
 
-#include "lbtrain/app.hpp"
+#include "lbtrain/format.hpp"
 #include "lbtrain/log.hpp"
+#include "lbtrain/planner.hpp"
 #include "lbtrain/program.hpp"
 #include "lbtrain/rules.hpp"
 #include "log/day_marks.hpp"
