@@ -2,6 +2,7 @@
 
 #include "log/logged_set.hpp"
 #include "log/store.hpp"
+#include "text_match.hpp"
 
 #include "lbtrain/data_set.hpp"
 
@@ -177,11 +178,10 @@ void sql_name(sqlite3_context* context, int, sqlite3_value** args) {
   }
 }
 
-/// lb_fold(text): the text with ASCII letters in lower case, byte by byte (std::tolower).
+/// lb_fold(text): the text with ASCII letters in lower case, byte by byte (ascii_lower).
 void sql_fold(sqlite3_context* context, int, sqlite3_value** args) {
   try {
-    std::string text = text_of(args[0]);
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string text = ascii_lower(text_of(args[0]));
     sqlite3_result_text(context, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   } catch (...) {
     sqlite3_result_error_nomem(context);
