@@ -2,18 +2,17 @@
 // large catalogue, selecting, planning, and each formatter. Run by bench/run; figures in
 // BENCHMARKS.md.
 
-#include "lbtrain/catalogue.hpp"
-#include "lbtrain/data_set.hpp"
-#include "builtin/image.hpp"
-#include "builtin/image_parts.hpp"
+#include "lbtrain/model/catalogue.hpp"
+#include "lbtrain/data.hpp"
+#include "data/image.hpp"
+#include "data/image_parts.hpp"
 #include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/planner.hpp"
-#include "lbtrain/request.hpp"
-#include "lbtrain/rules.hpp"
-#include "lbtrain/screening.hpp"
-#include "lbtrain/selection.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/model/rules.hpp"
+#include "lbtrain/select.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include <benchmark/benchmark.h>
 

@@ -1,8 +1,8 @@
 #include "helpers.hpp"
 
-#include "lbtrain/assessment.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/screening.hpp"
+#include "lbtrain/app.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
-// The built-in data image (src/builtin/): what lbtrain reads at start-up instead of parsing
+// The built-in data image (src/data/): what lbtrain reads at start-up instead of parsing
 // data/*.json must be exactly what the JSON readers make of those files, and the build step
 // that writes it must refuse a bad file with its line and column.
 #include "helpers.hpp"
 
-#include "builtin/image.hpp"
-#include "builtin/image_parts.hpp"
-#include "lbtrain/data_set.hpp"
+#include "data/image.hpp"
+#include "data/image_parts.hpp"
+#include "lbtrain/data.hpp"
 #include "read/embedded.hpp"
 
 #include <catch2/catch.hpp>

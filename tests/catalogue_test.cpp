@@ -1,8 +1,8 @@
 #include "helpers.hpp"
 
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/catalogue.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/catalogue.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -3,10 +3,10 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/catalogue.hpp"
 #include "read/import.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/calendar.hpp"
+#include "lbtrain/model/calendar.hpp"
 #include "format/escape.hpp"
 #include "lbtrain/format.hpp"
 

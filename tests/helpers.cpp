@@ -1,8 +1,7 @@
 #include "helpers.hpp"
 
-#include "lbtrain/request.hpp"
-#include "lbtrain/screening.hpp"
-#include "lbtrain/selection.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/select.hpp"
 
 #include <catch2/catch.hpp>
 

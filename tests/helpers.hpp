@@ -1,10 +1,10 @@
 #pragma once
 /// Shared test helpers: the built-in data, running the real binary, golden files.
 
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/planner.hpp"
-#include "lbtrain/screening.hpp"
-#include "lbtrain/selection.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/select.hpp"
 
 #include <memory>
 

@@ -3,8 +3,8 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/calendar.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/calendar.hpp"
+#include "model/text_match.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

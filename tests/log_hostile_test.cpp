@@ -5,10 +5,10 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/calendar.hpp"
-#include "log/export_reader.hpp"
-#include "log/name_map.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/calendar.hpp"
+#include "log/import/export_reader.hpp"
+#include "log/import/name_map.hpp"
+#include "model/text_match.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -7,8 +7,8 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/error.hpp"
-#include "log/export_languages.hpp"
+#include "lbtrain/model/error.hpp"
+#include "log/import/export_languages.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -7,7 +7,7 @@
 #include "helpers.hpp"
 
 #include "log/schema.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -8,7 +8,7 @@
 #include "log/schema.hpp"
 #include "log/store.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -3,18 +3,18 @@
 
 #include "helpers.hpp"
 
-#include "log/csv_reader.hpp"
+#include "log/import/csv_reader.hpp"
 #include "log/exercise_index.hpp"
 #include "log/exercise_lookup.hpp"
-#include "log/import_format.hpp"
+#include "log/import/import_format.hpp"
 #include "log/log_csv.hpp"
 #include "log/logged_set.hpp"
-#include "log/name_map.hpp"
+#include "log/import/name_map.hpp"
 #include "log/notation.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "read/embedded.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "helpers.hpp"
 
-#include "lbtrain/error.hpp"
-#include "lbtrain/request.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "helpers.hpp"
 
 #include "read/embedded.hpp"
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/model/rules.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,8 +4,8 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/request.hpp"
-#include "lbtrain/settings.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/app.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,9 +1,9 @@
 #include "helpers.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "lbtrain/format.hpp"
 #include "plan/progression.hpp"
-#include "lbtrain/screening.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

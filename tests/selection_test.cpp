@@ -2,7 +2,7 @@
 
 #include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/selection.hpp"
+#include "lbtrain/select.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

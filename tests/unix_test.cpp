@@ -3,8 +3,8 @@
 
 #include "helpers.hpp"
 
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/request.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,9 +1,9 @@
 #pragma once
 /// Formatters: pure functions from a plan to bytes. Only the front end decides where they go.
 
-#include "lbtrain/browse.hpp"
-#include "lbtrain/plan.hpp"
-#include "lbtrain/request.hpp"
+#include "lbtrain/select.hpp"
+#include "lbtrain/model/plan.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <string>
 

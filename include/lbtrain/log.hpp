@@ -4,9 +4,9 @@
 /// `lbtrain log export` show of it. The command-line layer fills the option structs and calls
 /// these; each returns the text to print and throws an Error (usage, data or output) otherwise.
 
-#include "lbtrain/calendar.hpp"
-#include "lbtrain/catalogue.hpp"
-#include "lbtrain/settings.hpp"
+#include "lbtrain/model/calendar.hpp"
+#include "lbtrain/model/catalogue.hpp"
+#include "lbtrain/model/environment.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,166 +1,50 @@
 #pragma once
-/// A plan as the formatters see it: weeks of sessions of prescribed exercises, and the notes
-/// that explain them. Self-contained: a formatter needs nothing else.
+/// Turning the picks into weeks of sessions: each exercise's progression and dose per week, the
+/// sessions it is on, warm-ups and cool-downs that reach their minimum, the order of the main
+/// block, an estimated duration per block and session, and the notes that explain it all.
 
-#include "lbtrain/calendar.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/model/plan.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/model/rules.hpp"
+#include "lbtrain/select.hpp"
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace lbtrain {
 
-/// A sentence for the plan's notes, with what it is about and where the rule comes from.
-struct Note {
-  std::string topic;  ///< goals, exclusion, fallback, unfilled, merged, screening, schedule, progression, level, ...
-  std::string text;
-  std::string source;
-  bool operator==(const Note&) const = default;
+/// Builds the weeks of a plan from the screened request and its selection.
+Plan build_plan(const DataSet& data, const Request& request, const Screened& screened, const Selection& selection);
+
+
+/// Exercises a rest day must separate (a limit's `rest_day_between`).
+struct SpacedGroup {
+  std::string limit;
+  bool each = false;           ///< each exercise alone (the same exercise on both days)
+  bool building_only = false;  ///< only exercises whose dose builds week to week
+  std::set<std::string> ids;   ///< the exercises counted together (not for `each`)
 };
 
-/// An exercise named in a plan.
-struct ExerciseRef {
-  std::string id;
-  std::string name;
+/// A plan built from options, or screening's refusal, and the rules it was made by.
+struct Built {
+  std::optional<Plan> plan;
+  std::optional<Refusal> refusal;
+  Rules rules;  ///< the rules, layered (a program adapts by their "adaptation")
+  /// For each limit that keeps a rest day between sessions: the ids of the exercises it counts
+  /// together (empty for a limit on each exercise alone), so a program keeps it when sessions slip.
+  std::vector<SpacedGroup> spaced;
+  /// Each exercise of the plan (and its alternatives) -> its equipment, for a program's load steps.
+  std::map<std::string, std::vector<std::string>> equipment;
+  /// Each exercise of the catalogue -> its slot: its category, movement pattern, dose kind, sides
+  /// and whether it takes a load ("isolation/hip-extension/reps/both/loadable"); a program counts
+  /// one logged in place of a plan's exercise of the same slot.
+  std::map<std::string, std::string> slots;
 };
 
-/// An exercise that can take a prescribed one's place, with its own dose.
-struct Alternative {
-  ExerciseRef exercise;
-  int sets = 1;
-  DoseKind kind = DoseKind::reps;
-  int value = 1;
-  bool per_side = false;
-};
-
-/// A load as a number, from the training log (`lbtrain next`, `lbtrain program`).
-struct TargetLoad {
-  double value = 0;
-  std::string unit;   ///< "kg" or "lb"
-  std::string basis;  ///< what it rests on: "logged 2026-11-23", "logged 2026-11-23 + 2.5 kg"
-  bool operator==(const TargetLoad&) const = default;
-};
-
-/// One set as the log holds it, for a program's items.
-struct DoneSet {
-  int count = 0;               ///< reps, seconds or breaths
-  std::optional<double> load;  ///< none: bodyweight
-  std::string unit;            ///< "kg" or "lb" when there is a load
-  std::optional<double> rir;
-  std::optional<int> pain;  ///< back pain 0 to 10 logged with the set
-  bool operator==(const DoneSet&) const = default;
-};
-
-/// What the log holds of an exercise on one date: its working sets (warm-ups left out).
-struct DoneItem {
-  std::string date;  ///< YYYY-MM-DD
-  std::vector<DoneSet> sets;
-};
-
-/// One prescribed exercise in a session.
-struct Prescription {
-  ExerciseRef exercise;
-  int sets = 1;
-  DoseKind kind = DoseKind::reps;
-  int value = 1;
-  bool per_side = false;
-  std::optional<Rir> rir;
-  std::string tempo;
-  int rest_seconds = 0;
-  std::string load;
-  std::vector<std::string> cues;
-  std::vector<std::string> safety;  ///< cues that keep the back safe, shown in every format
-  std::string caution;              ///< a screening instruction ("stop the set if back pain rises ...")
-  std::string gate;                 ///< the check to pass before it enters, in the week it enters
-  std::string why;
-  std::string source;
-  std::vector<Alternative> alternatives;
-
-  // What the planner knew, for adapting a program to the log; formatters do not print these.
-  std::string progression;  ///< the progression scheme's id
-  std::string phase;        ///< enters, build, deload, new_block or steady
-  int block_top = 0;        ///< the highest count of this block of the scheme (0: not a building scheme)
-  bool loaded = false;      ///< done with load (else bodyweight)
-
-  // Set only in a program (`lbtrain next`, `lbtrain program`); empty in a plan.
-  std::optional<TargetLoad> target_load;  ///< the load as a number, when the log knows one
-  std::optional<DoneItem> last;           ///< last time's numbers, before this session
-  std::optional<DoneItem> logged;         ///< a session done: what was logged against this item
-  std::string adaptation;                 ///< why the dose differs from the plan as written
-};
-
-/// A warm-up, main or cool-down block.
-struct SessionBlock {
-  BlockKind kind = BlockKind::main;
-  std::string title;
-  int estimated_minutes = 0;
-  std::vector<Prescription> items;
-  /// Set only in a program's next session: the date of the last session done that had this very
-  /// block (a warm-up or cool-down as it was then), so one session's short text can say it briefly.
-  std::optional<Date> same_as;
-};
-
-/// One training day.
-struct Session {
-  int day = 1;
-  std::optional<int> weekday;  ///< 0 = Monday; known with --start or --on
-  std::optional<Date> date;    ///< known with --start
-  int estimated_minutes = 0;
-  std::vector<SessionBlock> blocks;
-  // Set only in a program: "done" (logged), "next" or "ahead"; and what was said of the session
-  // (a repeated session, a missed week).
-  std::string status;
-  std::vector<Note> notes;
-};
-
-/// One week of sessions.
-struct Week {
-  int number = 1;
-  std::string note;  ///< an easier week, a new block, exercises entering; empty for an ordinary week
-  std::vector<Session> sessions;
-};
-
-/// A goal as named in a plan.
-struct PlanGoal {
-  std::string id;
-  std::string name;
-  std::string description;
-  std::vector<std::string> sources;
-};
-
-/// Why no plan was written: a screening answer that refuses one.
-struct Refusal {
-  std::string screening;  ///< the screening id, e.g. "injury"
-  std::string label;
-  std::string text;
-  std::string source;
-};
-
-/// A complete plan.
-struct Plan {
-  std::vector<PlanGoal> goals;
-  int weeks = 0;
-  int days = 0;
-  std::string level;
-  std::string equipment_spec;
-  std::vector<std::string> equipment;
-  std::string catalogue_origin;
-  std::string rules_origin;
-  std::map<std::string, std::string> sources;
-  std::vector<Note> notes;
-  std::vector<std::string> reminders;  ///< short safety notes for a printed sheet, which has no room for notes
-  std::optional<Date> start;       ///< --start
-  std::vector<int> on;             ///< --on, as weekday indexes
-  std::optional<int> at_minutes;   ///< --at
-  int only_week = 0;               ///< --week; weeks_list then holds that week alone
-  std::string title;               ///< --title: the heading of every format, "" for the usual one
-  std::vector<Week> weeks_list;
-  // Set only in a program: calendar events keep the program's identity across re-exports and
-  // carry a sequence number that grows with the log, so a calendar updates them.
-  std::string calendar_key;  ///< "" in a plan: the UIDs come from the request
-  int calendar_sequence = 0;
-};
+/// Loads the data the options name, resolves the request and screens it, then selects and plans.
+Built build_from_options(const PlanOptions& options, const OutputOptions& output);
 
 }  // namespace lbtrain

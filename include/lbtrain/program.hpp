@@ -4,11 +4,11 @@
 /// that plan (the same request gives the same plan) and adapt it to the sets logged since, by
 /// the adaptation rules of the progression schemes (data/goals.json, "adaptation").
 
-#include "lbtrain/calendar.hpp"
+#include "lbtrain/model/calendar.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/log.hpp"
-#include "lbtrain/plan.hpp"
-#include "lbtrain/request.hpp"
+#include "lbtrain/model/plan.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <functional>
 #include <optional>

@@ -3,12 +3,12 @@
 
 #include "cli/commands.hpp"
 
-#include "lbtrain/assessment.hpp"
-#include "lbtrain/data_set.hpp"
+#include "lbtrain/app.hpp"
+#include "lbtrain/data.hpp"
 #include "lbtrain/format.hpp"
 #include "read/json_input.hpp"
-#include "lbtrain/output.hpp"
-#include "lbtrain/screening.hpp"
+#include "lbtrain/write.hpp"
+#include "lbtrain/screen.hpp"
 #include "format/layout.hpp"
 
 #include <algorithm>

@@ -3,14 +3,14 @@
 
 #include "cli/commands.hpp"
 
-#include "lbtrain/browse.hpp"
+#include "lbtrain/select.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/validate.hpp"
-#include "lbtrain/data_set.hpp"
+#include "lbtrain/app.hpp"
+#include "lbtrain/data.hpp"
 #include "format/escape.hpp"
-#include "lbtrain/output.hpp"
-#include "text_match.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/write.hpp"
+#include "model/text_match.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include <fmt/format.h>
 

@@ -7,9 +7,9 @@
 #include "cli/help.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/output.hpp"
-#include "text_match.hpp"
-#include "lbtrain/version.hpp"
+#include "lbtrain/write.hpp"
+#include "model/text_match.hpp"
+#include "lbtrain/model/version.hpp"
 
 #include <fmt/format.h>
 

@@ -4,7 +4,7 @@
 // when the command was given. CLI11 stays in src/cli/.
 
 #include "lbtrain/app.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,11 +1,11 @@
 #include "cli/completion.hpp"
 
-#include "lbtrain/calendar.hpp"
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/request.hpp"
-#include "lbtrain/settings.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/calendar.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/app.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

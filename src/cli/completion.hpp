@@ -2,8 +2,8 @@
 // Shell completion scripts, generated from the command-line definition and the built-in data,
 // so they never drift from either.
 
-#include "lbtrain/rules.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/model/rules.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -4,14 +4,14 @@
 #include "cli/completion.hpp"
 #include "cli/log_settings.hpp"
 
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/output.hpp"
-#include "lbtrain/settings.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/write.hpp"
+#include "lbtrain/app.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include "format/escape.hpp"
 #include "format/layout.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

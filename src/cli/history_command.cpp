@@ -4,10 +4,10 @@
 #include "cli/log_settings.hpp"
 
 #include "lbtrain/log.hpp"
-#include "lbtrain/output.hpp"
+#include "lbtrain/write.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <fmt/format.h>
 

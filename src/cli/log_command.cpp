@@ -6,8 +6,8 @@
 
 #include "format/escape.hpp"
 #include "lbtrain/log.hpp"
-#include "lbtrain/output.hpp"
-#include "text_match.hpp"
+#include "lbtrain/write.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
 #include "cli/log_settings.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/settings.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/app.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -5,7 +5,7 @@
 
 #include "lbtrain/log.hpp"
 #include "lbtrain/program.hpp"
-#include "lbtrain/settings.hpp"
+#include "lbtrain/app.hpp"
 
 #include <string>
 

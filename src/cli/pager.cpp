@@ -8,8 +8,8 @@
 #include "cli/commands.hpp"
 #include "cli/log_settings.hpp"
 
-#include "lbtrain/output.hpp"
-#include "lbtrain/settings.hpp"
+#include "lbtrain/write.hpp"
+#include "lbtrain/app.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -6,12 +6,11 @@
 #include "cli/plan_options.hpp"
 
 #include "lbtrain/app.hpp"
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/output.hpp"
-#include "lbtrain/settings.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/write.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 #include "format/escape.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

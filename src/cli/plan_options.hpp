@@ -3,7 +3,7 @@
 // length, schedule, level, equipment, data files, exclusions and the screening questions the
 // built-in rules define; and the settings that fill what the command line leaves out.
 
-#include "lbtrain/request.hpp"
+#include "lbtrain/screen.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 // One exercise as an lbtrain catalogue writes it, for the catalogue writer and the listings.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 
 #include <nlohmann/json.hpp>
 

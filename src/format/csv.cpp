@@ -3,7 +3,7 @@
 #include "format/escape.hpp"
 #include "format/layout.hpp"
 #include "lbtrain/format.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

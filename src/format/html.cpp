@@ -3,7 +3,7 @@
 
 #include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/version.hpp"
+#include "lbtrain/model/version.hpp"
 
 #include "format/layout.hpp"
 

@@ -1,11 +1,11 @@
 // RFC 5545 iCalendar: one event per session, all-day or (with --at) timed, with UIDs that stay
 // the same for the same request so a re-import updates events instead of doubling them.
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "text_match.hpp"
-#include "lbtrain/version.hpp"
+#include "model/text_match.hpp"
+#include "lbtrain/model/version.hpp"
 
 #include "format/layout.hpp"
 

@@ -1,5 +1,5 @@
 #include "lbtrain/format.hpp"
-#include "lbtrain/version.hpp"
+#include "lbtrain/model/version.hpp"
 
 #include "format/json_writer.hpp"
 

@@ -1,7 +1,7 @@
 #include "format/layout.hpp"
 
 #include "format/escape.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // Shared by the formatters: text layout in columns and the words every format uses for a
 // dose, an effort, a day and a week.
 
-#include "lbtrain/plan.hpp"
+#include "lbtrain/model/plan.hpp"
 
 #include <cstdint>
 #include <string>

@@ -2,7 +2,7 @@
 
 #include "format/escape.hpp"
 #include "lbtrain/format.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include "format/layout.hpp"
 

@@ -1,7 +1,7 @@
 #include "format/escape.hpp"
-#include "lbtrain/calendar.hpp"
+#include "lbtrain/model/calendar.hpp"
 #include "lbtrain/format.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include "format/layout.hpp"
 

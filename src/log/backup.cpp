@@ -8,8 +8,8 @@
 #include "log/store.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/output.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/write.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 #include "log/day_marks.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
-#include "text_match.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -4,7 +4,7 @@
 #include "log/entries.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "log/logged_set.hpp"
 
 #include <fmt/format.h>

@@ -3,7 +3,7 @@
 // compiled in from data/exercises.json at build time (cmake/exercise_index.cmake): `lbtrain log`
 // finds an exercise without parsing the whole catalogue at every start.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "log/exercise_lookup.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/error.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // Finding an exercise of the catalogue by what a lifter types or an app exports: its id, an
 // alias or its name, in any case, with spaces, hyphens or brackets.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 
 #include <string>
 #include <string_view>

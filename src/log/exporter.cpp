@@ -9,8 +9,8 @@
 #include "log/store.hpp"
 
 #include "format/json_writer.hpp"
-#include "lbtrain/error.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/error.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

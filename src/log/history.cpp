@@ -2,9 +2,9 @@
 
 #include "log/logged_set.hpp"
 #include "log/store.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
-#include "lbtrain/data_set.hpp"
+#include "lbtrain/data.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

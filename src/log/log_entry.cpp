@@ -11,8 +11,8 @@
 #include "log/entries.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "log/logged_set.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

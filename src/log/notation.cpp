@@ -3,8 +3,8 @@
 #include "log/logged_set.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
-#include "text_match.hpp"
+#include "lbtrain/model/error.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

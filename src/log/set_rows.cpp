@@ -2,7 +2,7 @@
 // one place that names its columns.
 #include "log/store.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "format/escape.hpp"
 
 #include <fmt/format.h>

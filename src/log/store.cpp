@@ -4,7 +4,7 @@
 #include "log/schema.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <fmt/format.h>
 

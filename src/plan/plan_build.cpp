@@ -1,8 +1,8 @@
 // From options to a plan: the data set the options name, the request resolved and screened,
 // the exercises selected, the weeks planned; with what a program needs to follow it.
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
 
-#include "lbtrain/data_set.hpp"
+#include "lbtrain/data.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "plan/planned.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <algorithm>
 #include <map>

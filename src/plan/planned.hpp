@@ -3,7 +3,7 @@
 // a phase follows and which sessions it is on), planner.cpp (the weeks) and plan_notes.cpp (the
 // notes that explain them).
 
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
 #include "plan/progression.hpp"
 #include "plan/schedule.hpp"
 

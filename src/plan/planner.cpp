@@ -1,4 +1,4 @@
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
 
 #include "plan/planned.hpp"
 

@@ -1,6 +1,6 @@
 #include "plan/progression.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

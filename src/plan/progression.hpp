@@ -1,7 +1,7 @@
 #pragma once
 /// The week-by-week dose of one exercise under a progression scheme, on the plan's cycle.
 
-#include "lbtrain/rules.hpp"
+#include "lbtrain/model/rules.hpp"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "plan/schedule.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -4,7 +4,7 @@
 /// most so many days a week, never on consecutive days). What does not fit moves or is left out,
 /// and the notes say so.
 
-#include "lbtrain/plan.hpp"
+#include "lbtrain/model/plan.hpp"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 
 #include "format/layout.hpp"
 #include "log/logged_set.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -7,8 +7,8 @@
 // outside the target, eased over the sessions back from a layoff, as the adaptation rules say.
 
 #include "lbtrain/log.hpp"
-#include "lbtrain/plan.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/model/plan.hpp"
+#include "lbtrain/model/rules.hpp"
 
 #include <map>
 #include <optional>

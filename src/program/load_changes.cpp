@@ -5,7 +5,7 @@
 #include "program/exercise_track.hpp"
 
 #include "log/logged_set.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "program/pain_light.hpp"
 
-#include "lbtrain/calendar.hpp"
+#include "lbtrain/model/calendar.hpp"
 
 #include <fmt/format.h>
 

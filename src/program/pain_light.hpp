@@ -4,8 +4,8 @@
 // all loaded lower-back work (pain at the hold's level, or a warning sign, not yet cleared).
 
 #include "lbtrain/log.hpp"
-#include "lbtrain/plan.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/model/plan.hpp"
+#include "lbtrain/model/rules.hpp"
 #include "log/day_marks.hpp"
 
 #include <optional>

@@ -4,7 +4,7 @@
 #include "program/pain_session.hpp"
 
 #include "plan/planned.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <algorithm>
 #include <climits>

@@ -4,7 +4,7 @@
 #include "program/exercise_track.hpp"
 #include "program/pain_light.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <algorithm>
 #include <map>

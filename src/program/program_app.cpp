@@ -3,7 +3,7 @@
 
 #include "lbtrain/program.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "lbtrain/format.hpp"
 #include "format/escape.hpp"
 #include "format/layout.hpp"
@@ -12,7 +12,7 @@
 #include "log/store.hpp"
 #include "program/program_store.hpp"
 #include "program/program_view.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

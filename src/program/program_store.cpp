@@ -1,6 +1,6 @@
 #include "program/program_store.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "log/programs.hpp"
 
 #include <fmt/format.h>

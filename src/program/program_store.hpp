@@ -3,7 +3,7 @@
 // JSON, before they are resolved against the data, so the same plan comes back) and the day it
 // started.
 
-#include "lbtrain/request.hpp"
+#include "lbtrain/screen.hpp"
 #include "log/store.hpp"
 
 #include <optional>

@@ -4,7 +4,7 @@
 #include "program/pain_session.hpp"
 #include "program/program_tracks.hpp"
 #include "program/session_match.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -4,9 +4,9 @@
 
 #include "lbtrain/format.hpp"
 #include "lbtrain/log.hpp"
-#include "lbtrain/planner.hpp"
+#include "lbtrain/plan.hpp"
 #include "lbtrain/program.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/model/rules.hpp"
 #include "log/day_marks.hpp"
 #include "program/exercise_track.hpp"
 

@@ -4,11 +4,11 @@
 #include "lbtrain/program.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "log/exercise_lookup.hpp"
 #include "log/logged_set.hpp"
 #include "program/program_view.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

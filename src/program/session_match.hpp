@@ -8,7 +8,7 @@
 // category, movement pattern, kind of dose and load) counts for the session's exercise.
 
 #include "lbtrain/log.hpp"
-#include "lbtrain/plan.hpp"
+#include "lbtrain/model/plan.hpp"
 
 #include <map>
 #include <string>

@@ -1,6 +1,6 @@
 #include "read/byte_source.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "read/json_locate.hpp"
 
 #include <fmt/format.h>

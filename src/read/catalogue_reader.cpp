@@ -1,10 +1,10 @@
 #include "read/catalogue_reader.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "read/dose_reader.hpp"
 #include "read/import.hpp"
 #include "read/json_events.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

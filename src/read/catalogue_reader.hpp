@@ -2,7 +2,7 @@
 // Reading a catalogue as a stream, one exercise at a time, in lbtrain's format or
 // free-exercise-db's.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 #include "read/byte_source.hpp"
 #include "read/json_input.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Reading a dose ({kind, sets, value}), shared by the catalogue reader and the import mappings.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 #include "read/json_input.hpp"
 
 #include <string>

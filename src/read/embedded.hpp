@@ -1,7 +1,7 @@
 #pragma once
 /// The shipped data files as text (see cmake/embed.cmake). lbtrain itself reads only the import
 /// mappings this way; the vocabulary, catalogue and rules reach it as the built-in image
-/// (src/builtin/), and their texts here serve the tests and micro-benchmarks.
+/// (src/data/), and their texts here serve the tests and micro-benchmarks.
 
 #include <string_view>
 

@@ -3,7 +3,7 @@
 #include "read/dose_reader.hpp"
 
 #include "read/embedded.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

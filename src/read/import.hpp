@@ -3,7 +3,7 @@
 /// data/import/ that turns its muscles, equipment, levels and categories into lbtrain's
 /// vocabulary and derives what it lacks (pattern, tags, dose) from names and attributes.
 
-#include "lbtrain/catalogue.hpp"
+#include "lbtrain/model/catalogue.hpp"
 #include "read/json_input.hpp"
 
 #include <functional>

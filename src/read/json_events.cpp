@@ -1,6 +1,6 @@
 #include "read/json_events.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "read/json_input.hpp"
 #include "read/key_set.hpp"
 

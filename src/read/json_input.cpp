@@ -1,10 +1,10 @@
 #include "read/json_input.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 #include "read/json_events.hpp"
 #include "read/json_locate.hpp"
 #include "read/key_set.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 
 #include "read/rules_reader.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 #include "read/rules_reader.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #include "read/rules_reader.hpp"
 
 #include "read/json_locate.hpp"
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

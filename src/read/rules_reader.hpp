@@ -4,8 +4,8 @@
 // rules_screening.cpp and rules_assessment.cpp.
 
 #include "read/json_input.hpp"
-#include "lbtrain/rules.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/model/rules.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 
 #include <set>
 #include <string>

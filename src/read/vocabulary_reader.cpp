@@ -1,6 +1,6 @@
 // Reading the vocabulary file: the fixed words catalogues and rules may use.
 
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 #include "read/json_input.hpp"
 
 namespace lbtrain {

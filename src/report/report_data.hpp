@@ -2,7 +2,7 @@
 // The report's numbers: for each main exercise of a program, the sessions done, as logged and
 // as prescribed, in one unit. The charts, tables and text summary are drawn from these alone.
 
-#include "lbtrain/plan.hpp"
+#include "lbtrain/model/plan.hpp"
 
 #include <optional>
 #include <set>

@@ -4,7 +4,7 @@
 #include "format/escape.hpp"
 #include "format/layout.hpp"
 #include "lbtrain/report.hpp"
-#include "lbtrain/version.hpp"
+#include "lbtrain/model/version.hpp"
 #include "log/logged_set.hpp"
 #include "report/report_data.hpp"
 #include "report/report_svg.hpp"

@@ -1,6 +1,6 @@
 #include "select/chooser.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 // candidates ranked once per slot; what is excluded, held back, missing equipment or above the
 // level is skipped, and what was skipped is noted.
 
-#include "lbtrain/selection.hpp"
+#include "lbtrain/select.hpp"
 
 #include <map>
 #include <set>

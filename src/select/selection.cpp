@@ -1,6 +1,6 @@
-#include "lbtrain/selection.hpp"
+#include "lbtrain/select.hpp"
 
-#include "text_match.hpp"
+#include "model/text_match.hpp"
 
 #include "select/chooser.hpp"
 

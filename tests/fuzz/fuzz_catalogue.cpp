@@ -3,10 +3,10 @@
 // succeed; anything else (a crash, a sanitizer report, another exception) is a bug.
 // The catalogue reader tokenizes with RapidJSON; the same bytes through nlohmann's tokenizer
 // must give the same values, or the same error in the same words.
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/catalogue.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/vocabulary.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/catalogue.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/model/vocabulary.hpp"
 #include "read/byte_source.hpp"
 #include "read/json_events.hpp"
 

@@ -2,11 +2,11 @@
 // any bytes, with the format told from the header and forced by --from. Every set they read
 // must be within lbtrain's limits, or the file refused with an lbtrain::Error; anything else
 // (a crash, a sanitizer report, another exception) is a bug.
-#include "log/export_reader.hpp"
+#include "log/import/export_reader.hpp"
 #include "log/logged_set.hpp"
 
-#include "lbtrain/calendar.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/calendar.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <cstddef>
 #include <cstdint>

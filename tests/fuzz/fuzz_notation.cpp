@@ -3,7 +3,7 @@
 #include "log/notation.hpp"
 #include "log/logged_set.hpp"
 
-#include "lbtrain/error.hpp"
+#include "lbtrain/model/error.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,14 +2,13 @@
 // screening flags and choices, level, equipment, days, weeks, a start date); the rest is a rules
 // layer over the built-in rules. Whatever loads must plan, and every format must render it:
 // an lbtrain::Error (a bad layer, a goal combination refused) is fine, anything else is a bug.
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
 #include "lbtrain/format.hpp"
-#include "lbtrain/planner.hpp"
-#include "lbtrain/request.hpp"
-#include "lbtrain/rules.hpp"
-#include "lbtrain/screening.hpp"
-#include "lbtrain/selection.hpp"
+#include "lbtrain/plan.hpp"
+#include "lbtrain/screen.hpp"
+#include "lbtrain/model/rules.hpp"
+#include "lbtrain/select.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes as a rules file, alone and layered over the built-in rules, then
 // checked against the built-in catalogue. It must fail with lbtrain::Error or succeed.
-#include "lbtrain/data_set.hpp"
-#include "lbtrain/error.hpp"
-#include "lbtrain/rules.hpp"
+#include "lbtrain/data.hpp"
+#include "lbtrain/model/error.hpp"
+#include "lbtrain/model/rules.hpp"
 
 #include <cstddef>
 #include <cstdint>
