@@ -35,12 +35,12 @@ endforeach()
 file(WRITE "${OUT}.tmp" "// Generated from ${IN} by cmake/exercise_index.cmake; do not edit.
 #include \"log/exercise_index.hpp\"
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 const std::vector<IndexedExercise>& builtin_exercise_index() {
   static const std::vector<IndexedExercise> index{
 ${rows}  };
   return index;
 }
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log
 ")
 file(RENAME "${OUT}.tmp" "${OUT}")

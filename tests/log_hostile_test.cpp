@@ -333,7 +333,7 @@ TEST_CASE("smaller findings: pounds in Hevy, future imports, non-finite loads, c
     CHECK(r.exit_code == 3);
     CHECK(r.out.find("inf") == std::string::npos);
   }
-  CHECK(lbtrain::logbook::custom_id("Жим лпвщ") != lbtrain::logbook::custom_id("Жим нзка"));
+  CHECK(lbtrain::log::custom_id("Жим лпвщ") != lbtrain::log::custom_id("Жим нзка"));
   for (std::vector<std::string> args : {std::vector<std::string>{"history"}, {"log", "rdl", "1x5@60kg"}, {"next"},
                                         {"log", "export"}, {"log", "backup", log.dir + "/b.db"}}) {
     args.insert(args.end(), {"--db", ""});
@@ -393,9 +393,9 @@ TEST_CASE("lbtrain's own export reads back at any size, an app's export up to 12
   std::string dir = test::temp_dir();
   const std::uintmax_t apps = std::uintmax_t{128} << 20;
   test::write_file(dir + "/own.csv", lbtrain_csv({{day(-1), "rdl", "RDL", "1", "5", "60"}}));
-  CHECK(lbtrain::logbook::import_size_limit(dir + "/own.csv") > (std::uintmax_t{1} << 40));
+  CHECK(lbtrain::log::import_size_limit(dir + "/own.csv") > (std::uintmax_t{1} << 40));
   test::write_file(dir + "/strong.csv", "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n");
-  CHECK(lbtrain::logbook::import_size_limit(dir + "/strong.csv") == apps);
+  CHECK(lbtrain::log::import_size_limit(dir + "/strong.csv") == apps);
   REQUIRE(::mkfifo((dir + "/fifo").c_str(), 0600) == 0);
-  CHECK(lbtrain::logbook::import_size_limit(dir + "/fifo") == apps);  // not read ahead
+  CHECK(lbtrain::log::import_size_limit(dir + "/fifo") == apps);  // not read ahead
 }

@@ -245,7 +245,7 @@ TEST_CASE("names as lifters write them: plurals, word order, the barbell hip thr
 
 TEST_CASE("the languages table: every month of every language, and a name that stands for two things refused",
           "[log][import][dialects]") {
-  using namespace lbtrain::logbook;
+  using namespace lbtrain::log;
   const auto& table = builtin_export_languages();
   CHECK(table.codes.size() >= 13);
   CHECK(month_number("Nis") == 4);

@@ -252,7 +252,7 @@ TEST_CASE("a --db lbtrain cannot use: exit 3 naming it, from every command, and 
   std::filesystem::create_directory(directory);
   std::string newer = dir + "/newer.db";
   REQUIRE(run_lbtrain({"log", "back-extension", "3x12", "--db", newer}).exit_code == 0);
-  int version = lbtrain::logbook::schema_version() + 1;
+  int version = lbtrain::log::schema_version() + 1;
   SQLite::Database(newer, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = " + std::to_string(version));
   std::string read_only = dir + "/read-only.db";
   REQUIRE(run_lbtrain({"log", "back-extension", "3x12", "--db", read_only}).exit_code == 0);

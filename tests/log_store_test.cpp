@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 
 using namespace lbtrain;
-using namespace lbtrain::logbook;
+using namespace lbtrain::log;
 
 namespace {
 

@@ -19,7 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace lbtrain;
-using namespace lbtrain::logbook;
+using namespace lbtrain::log;
 
 namespace {
 

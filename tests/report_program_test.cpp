@@ -45,7 +45,7 @@ Logged log_item(const std::string& db, const std::string& date, const Prescripti
   std::string notation = counts;
   if (item.loaded && item.kind == DoseKind::reps) {
     logged.load = item.target_load ? item.target_load->value : 20.0;
-    notation += "@" + logbook::number_text(*logged.load) + "kg";
+    notation += "@" + log::number_text(*logged.load) + "kg";
   }
   auto r = test::run_lbtrain({"log", item.exercise.id, notation, "--date", date, "--db", db});
   INFO(notation << "\n" << r.err);
@@ -135,7 +135,7 @@ TEST_CASE("report of a real program: the chart's points are the sets logged thro
       CHECK(counts[i][count_attribute] == std::to_string(s.count));
       if (loaded) {
         CHECK(loads[i]["data-date"] == s.date);
-        CHECK(loads[i]["data-load"] == logbook::number_text(*s.load));
+        CHECK(loads[i]["data-load"] == log::number_text(*s.load));
         CHECK(loads[i]["data-unit"] == "kg");
       }
     }

@@ -51,7 +51,7 @@ double e1rm_of(int reps, double load) {
   set.load = load;
   set.unit = LoadUnit::kg;
   set.rir = 3.0;
-  return *logbook::estimated_1rm(set, LoadUnit::kg);
+  return *log::estimated_1rm(set, LoadUnit::kg);
 }
 
 /// The scenario's sessions that were logged.
@@ -109,7 +109,7 @@ TEST_CASE("report series: loads logged in pounds are drawn in the program's unit
   }
   auto all = report::report_series(view.plan, view.estimated_1rm);
   CHECK(all[0].unit == "kg");
-  CHECK(*all[0].points[0].load == Approx(45 * logbook::kg_per_lb));
+  CHECK(*all[0].points[0].load == Approx(45 * log::kg_per_lb));
 }
 
 TEST_CASE("report HTML: the chart's points read back as the numbers logged and prescribed", "[report]") {

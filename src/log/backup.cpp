@@ -55,7 +55,7 @@ std::string temporary_beside(const std::string& file, const fs::path& target) {
 
 /// Copies every page of `from` into the database file `temp`, then makes it one file.
 void copy_pages(SQLite::Database& from, const std::string& temp) {
-  SQLite::Database to(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, logbook::busy_timeout_ms);
+  SQLite::Database to(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, log::busy_timeout_ms);
   SQLite::Backup backup(to, from);
   backup.executeStep(-1);
   to.exec("PRAGMA journal_mode = DELETE");
@@ -71,7 +71,7 @@ std::string backup_log(const std::string& db, const std::string& file) {
   fs::path target = fs::weakly_canonical(fs::absolute(file, ec), ec);
   if (ec) target = file;
   if (fs::is_directory(target, ec)) usage_error(fmt::format("log backup: '{}' is a directory; give a file name", file));
-  logbook::Store store = logbook::Store::open(db, logbook::Store::Access::read);
+  log::Store store = log::Store::open(db, log::Store::Access::read);
   if (!store.exists()) usage_error(fmt::format("there is no training log at \"{}\" to back up", db));
   std::string temp = temporary_beside(file, target);
   std::int64_t sets = 0;
@@ -82,7 +82,7 @@ std::string backup_log(const std::string& db, const std::string& file) {
   } catch (const SQLite::Exception& e) {
     ::unlink(temp.c_str());
     if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_CORRUPT) {
-      logbook::with_database_errors(db, [&] { throw; });
+      log::with_database_errors(db, [&] { throw; });
     }
     cannot_write(file, e.what());
   } catch (const std::exception& e) {

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -99,4 +99,4 @@ std::vector<DayMark> read_marks(Store& store) {
   return marks;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

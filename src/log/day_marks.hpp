@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// One mark: kind "morning" (with pain), "flag" (with sign) or "cleared".
 struct DayMark {
@@ -27,4 +27,4 @@ std::string log_day_mark(const std::vector<std::string>& words, const std::strin
 /// Every mark of the log, oldest first (none when the log has no marks table yet).
 std::vector<DayMark> read_marks(Store& store);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

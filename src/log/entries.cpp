@@ -13,7 +13,7 @@
 #include <map>
 
 namespace lbtrain {
-namespace logbook {
+namespace log {
 
 namespace {
 
@@ -110,9 +110,9 @@ std::vector<EntryRow> entries_on(Store& store, const std::string& date) {
   return out;
 }
 
-}  // namespace logbook
+}  // namespace log
 
-using namespace logbook;
+using namespace log;
 
 std::int64_t log_session_entry(const std::string& db, const std::string& summary,
                                std::vector<std::vector<LoggedSet>> exercises) {

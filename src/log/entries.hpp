@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// An entry as `lbtrain log entries` lists it.
 struct EntryRow {
@@ -35,4 +35,4 @@ std::vector<EntryRow> recent_entries(Store& store, int limit);
 /// The entries with a set on `date`, newest first.
 std::vector<EntryRow> entries_on(Store& store, const std::string& date);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

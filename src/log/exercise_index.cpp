@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 Catalogue builtin_log_catalogue() {
   Catalogue catalogue;
@@ -21,4 +21,4 @@ Catalogue builtin_log_catalogue() {
   return catalogue;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

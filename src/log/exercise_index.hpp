@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 struct IndexedExercise {
   const char* id;
@@ -23,4 +23,4 @@ const std::vector<IndexedExercise>& builtin_exercise_index();
 /// The index as a catalogue holding only those fields (sorted by id, as catalogues are).
 Catalogue builtin_log_catalogue();
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

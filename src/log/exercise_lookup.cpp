@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 std::string match_key(std::string_view name) {
   std::string key;
@@ -62,4 +62,4 @@ const Exercise& find_exercise(const Catalogue& catalogue, const std::string& nam
                           shown, hint, hint.empty() ? "; " : " "));
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// The form names are compared in: lower case, every run of other characters one hyphen, none
 /// at either end: "Back Extension (45-degree)" -> "back-extension-45-degree".
@@ -21,4 +21,4 @@ std::vector<const Exercise*> exercises_matching(const Catalogue& catalogue, std:
 /// how to list them, when there is none or more than one.
 const Exercise& find_exercise(const Catalogue& catalogue, const std::string& name);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

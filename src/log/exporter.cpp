@@ -20,7 +20,7 @@ namespace lbtrain {
 
 namespace {
 
-using namespace logbook;
+using namespace log;
 
 /// Calls `each` for every set, oldest first; sets of a session in the order they were logged.
 void for_each_set(const std::string& db, const std::function<void(const LoggedSet&)>& each) {

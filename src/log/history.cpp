@@ -20,7 +20,7 @@
 #include <tuple>
 #include <unordered_map>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 std::string_view to_string(Measure measure) {
   switch (measure) {
@@ -439,4 +439,4 @@ HistoryData read_history(Store& store, const std::string& exercise_id, int limit
   return data;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 class Store;
 
@@ -102,4 +102,4 @@ double rounded(double value, int decimals);
 /// A session's best by `measure` among working sets; nullopt when it has none of that kind.
 std::optional<double> session_best(const std::vector<LoggedSet>& sets, Measure measure, LoadUnit unit);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

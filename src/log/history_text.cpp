@@ -16,7 +16,7 @@
 
 #include <cmath>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -269,4 +269,4 @@ std::string history_text(const HistoryData& data, const HistoryView& view) {
   return view.exercise_id.empty() ? all_text(data, view) : one_text(data, view);
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -22,7 +22,7 @@ namespace lbtrain {
 
 namespace {
 
-using namespace logbook;
+using namespace log;
 
 /// The exercise `text` names: in the catalogue, else among the log's own (custom) exercises.
 std::pair<std::string, std::string> find_history_exercise(Store& store, const std::string& text) {
@@ -140,7 +140,7 @@ std::string history_csv(const HistoryData& data, const HistoryView& view) {
 
 }  // namespace
 
-namespace logbook {
+namespace log {
 
 std::optional<LoadUnit> usual_unit(Store& store) {
   if (!store.exists()) return std::nullopt;
@@ -153,7 +153,7 @@ std::optional<LoadUnit> usual_unit(Store& store) {
   return kg > lb ? LoadUnit::kg : LoadUnit::lb;
 }
 
-}  // namespace logbook
+}  // namespace log
 
 std::string history(const HistoryOptions& options) {
   static const std::vector<std::string> formats{"text", "json", "csv"};

@@ -2,7 +2,7 @@
 
 #include "format/escape.hpp"
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 const std::vector<std::string>& log_csv_columns() {
   static const std::vector<std::string> columns{"date", "exercise_id", "exercise", "set",      "reps",
@@ -25,4 +25,4 @@ std::string_view read_guarded(std::string_view cell) {
   return cell;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

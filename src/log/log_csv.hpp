@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// The header, in order: date, exercise_id, exercise, set, reps, seconds, breaths, load, unit,
 /// rir, per_side, warmup, note, source, session, pain (appended
@@ -21,4 +21,4 @@ std::string guarded_field(std::string_view text);
 /// The text of a cell written by guarded_field (one leading ' removed).
 std::string_view read_guarded(std::string_view cell);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -31,7 +31,7 @@ std::string default_log_path(const Environment& env) {
 
 namespace {
 
-using namespace logbook;
+using namespace log;
 
 Date entry_date(const std::string& text) {
   Date today = today_local();

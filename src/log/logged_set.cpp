@@ -21,7 +21,7 @@ std::optional<LoadUnit> parse_load_unit(std::string_view text) {
   return std::nullopt;
 }
 
-namespace logbook {
+namespace log {
 
 const char* const e1rm_formula =
     "Epley: load x (1 + reps / 30), with reps + reps in reserve when RIR was logged; a single to "
@@ -224,5 +224,5 @@ std::optional<double> estimated_1rm(const LoggedSet& set, LoadUnit unit) {
 
 double load_for_reps(double e1rm, double reps) { return reps <= 1 ? e1rm : e1rm / (1 + reps / 30); }
 
-}  // namespace logbook
+}  // namespace log
 }  // namespace lbtrain

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// What a set may hold: what a human can do, not what a program prescribes (people really do
 /// 257 back extensions, or hold a plank for an hour; nobody does 877777 reps or squats 2956 lb).
@@ -81,4 +81,4 @@ double load_for_reps(double e1rm, double reps);
 /// The formula estimated_1rm uses, as README and the JSON output state it.
 extern const char* const e1rm_formula;
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -12,7 +12,7 @@
 #include <charconv>
 #include <sstream>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 const char* const notation_help =
     "NxR (3x12), R,R,R (8,8,7), NxSs (3x30s held), NxBb (2x10b breaths), @LOAD (@20kg, @45lb, @22.5, "
@@ -265,4 +265,4 @@ class Parser {
 
 std::vector<TypedGroup> parse_notation(const std::vector<std::string>& words) { return Parser().run(words); }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// One group of sets as typed: "3x12@20kg rir4".
 struct TypedGroup {
@@ -38,4 +38,4 @@ std::vector<TypedGroup> parse_notation(const std::vector<std::string>& words);
 /// What the notation allows, for messages and --help.
 extern const char* const notation_help;
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 std::optional<ProgramRow> current_program_row(Store& store) {
   SQLite::Statement q(store.db(), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
@@ -33,4 +33,4 @@ std::vector<LoggedSet> working_sets(Store& store) {
   return sets;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

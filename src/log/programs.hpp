@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// A saved program as the log holds it: its request is the plan's options as JSON.
 struct ProgramRow {
@@ -28,4 +28,4 @@ void save_program_row(Store& store, const std::string& start, const std::string&
 /// Every working set of the log (warm-up sets left out), oldest first.
 std::vector<LoggedSet> working_sets(Store& store);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

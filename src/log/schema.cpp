@@ -7,7 +7,7 @@
 
 #include <string>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -172,4 +172,4 @@ const std::vector<std::string_view>& migrations() {
 
 int schema_version() { return static_cast<int>(migrations().size()); }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

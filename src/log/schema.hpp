@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// PRAGMA application_id of an lbtrain log: "lbtr".
 inline constexpr std::int32_t application_id = 0x6C627472;
@@ -19,4 +19,4 @@ const std::vector<std::string_view>& migrations();
 /// The schema version this lbtrain writes: the number of migrations.
 int schema_version();
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -2,7 +2,7 @@
 
 #include "log/logged_set.hpp"
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 void write_set_json(format::JsonWriter& w, const LoggedSet& s) {
   w.begin_object();
@@ -39,4 +39,4 @@ void write_set_json(format::JsonWriter& w, const LoggedSet& s) {
   w.end_object();
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -6,10 +6,10 @@
 
 #include "format/json_writer.hpp"
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// {date, session, exercise_id, exercise, set, reps | seconds | breaths, load?, unit?, rir?,
 ///  per_side, warmup, note, source {kind, file? | week?, day?}}
 void write_set_json(format::JsonWriter& w, const LoggedSet& set);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

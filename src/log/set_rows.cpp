@@ -9,7 +9,7 @@
 
 #include <cmath>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 const char* const set_columns =
     "date, session, exercise_id, exercise, set_number, reps, seconds, breaths, load, unit, rir, per_side, warmup, "
@@ -124,4 +124,4 @@ void each_set(Store& store, const SetFilter& filter, const std::function<void(Lo
   }
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

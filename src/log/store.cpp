@@ -24,7 +24,7 @@
 #include <unistd.h>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace fs = std::filesystem;
 
@@ -335,4 +335,4 @@ std::int64_t Store::add_entry(std::string_view kind, const std::string& summary)
   return db_->getLastInsertRowid();
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// The highest set number of an exercise in one session, as the database's CHECK holds it.
 inline constexpr int max_set_number = 10000;
@@ -92,4 +92,4 @@ void each_set(Store& store, const SetFilter& filter, const std::function<void(Lo
 /// Runs `body`, turning SQLite's exceptions into data Errors naming the log.
 void with_database_errors(const std::string& path, const std::function<void()>& body);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

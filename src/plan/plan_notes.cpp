@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-namespace lbtrain::planning {
+namespace lbtrain::plan {
 
 namespace {
 
@@ -222,4 +222,4 @@ void write_notes(Plan& plan, const DataSet& data, const Request& request, const 
   plan.reminders = plan_reminders(rules, request, phases);
 }
 
-}  // namespace lbtrain::planning
+}  // namespace lbtrain::plan

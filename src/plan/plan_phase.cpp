@@ -6,7 +6,7 @@
 #include <climits>
 #include <cstdint>
 
-namespace lbtrain::planning {
+namespace lbtrain::plan {
 
 namespace {
 
@@ -260,4 +260,4 @@ PlannedPhase plan_phase(const DataSet& data, const Request& request, const Scree
   return PhasePlanner(data, request, screened, phase, last_week, before).run(offsets, labels);
 }
 
-}  // namespace lbtrain::planning
+}  // namespace lbtrain::plan

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace lbtrain::planning {
+namespace lbtrain::plan {
 
 /// One exercise of a phase, with everything its weekly prescription is computed from.
 struct PlannedItem {
@@ -59,4 +59,4 @@ std::string week_note(const Rules& rules, const PlannedPhase& phase, int week);
 void write_notes(Plan& plan, const DataSet& data, const Request& request, const Screened& screened,
                  const Selection& selection, const std::vector<PlannedPhase>& phases);
 
-}  // namespace lbtrain::planning
+}  // namespace lbtrain::plan

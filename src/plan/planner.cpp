@@ -11,8 +11,8 @@ namespace lbtrain {
 
 namespace {
 
-using planning::PlannedItem;
-using planning::PlannedPhase;
+using plan::PlannedItem;
+using plan::PlannedPhase;
 
 /// The plan's request as the formatters show it.
 Plan plan_header(const DataSet& data, const Request& request) {
@@ -47,7 +47,7 @@ std::vector<std::string> session_labels(const Request& request, const std::vecto
 
 /// The prescriptions of one week, by item: an item trained on several days of a week is
 /// prescribed the same each day, so it is worked out once.
-using WeekPrescriptions = std::unordered_map<const planning::PlannedItem*, Prescription>;
+using WeekPrescriptions = std::unordered_map<const plan::PlannedItem*, Prescription>;
 
 Session make_session(const DataSet& data, const Request& request, const PlannedPhase& phase, int week, int day,
                      WeekPrescriptions& prescribed) {
@@ -61,9 +61,9 @@ Session make_session(const DataSet& data, const Request& request, const PlannedP
     for (const PlannedItem& item : phase.items) {
       if (item.block != kind || std::find(item.days.begin(), item.days.end(), day) == item.days.end()) continue;
       auto [at, added] = prescribed.try_emplace(&item);
-      if (added) at->second = planning::prescribe(item, week, data, request);
+      if (added) at->second = plan::prescribe(item, week, data, request);
       block.items.push_back(at->second);
-      block_seconds += planning::item_seconds(block.items.back(), rules.timing);
+      block_seconds += plan::item_seconds(block.items.back(), rules.timing);
     }
     block_seconds = std::min<std::int64_t>(block_seconds, INT_MAX / 4);
     block.estimated_minutes = static_cast<int>((block_seconds + 59) / 60);
@@ -86,7 +86,7 @@ Plan build_plan(const DataSet& data, const Request& request, const Screened& scr
   std::vector<PlannedPhase> phases;
   for (std::size_t k = 0; k < selection.phases.size(); ++k) {
     int last = k + 1 < selection.phases.size() ? selection.phases[k + 1].from_week - 1 : request.weeks;
-    phases.push_back(planning::plan_phase(data, request, screened, selection.phases[k], last,
+    phases.push_back(plan::plan_phase(data, request, screened, selection.phases[k], last,
                                           phases.empty() ? nullptr : &phases.back(), offsets, labels));
   }
 
@@ -108,10 +108,10 @@ Plan build_plan(const DataSet& data, const Request& request, const Screened& scr
       }
       week.sessions.push_back(std::move(session));
     }
-    week.note = planning::week_note(data.rules, phase, w);
+    week.note = plan::week_note(data.rules, phase, w);
     plan.weeks_list.push_back(std::move(week));
   }
-  planning::write_notes(plan, data, request, screened, selection, phases);
+  plan::write_notes(plan, data, request, screened, selection, phases);
   return plan;
 }
 

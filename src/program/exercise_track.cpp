@@ -21,7 +21,7 @@ std::optional<std::pair<double, LoadUnit>> working_load(const std::vector<Logged
     if (!lightest) {
       lightest = std::pair{*s.load, s.unit};
     } else {
-      lightest->first = std::min(lightest->first, logbook::convert(*s.load, s.unit, lightest->second));
+      lightest->first = std::min(lightest->first, log::convert(*s.load, s.unit, lightest->second));
     }
   }
   return lightest;
@@ -34,7 +34,7 @@ bool is_success(const Prescription& shown, const std::vector<LoggedSet>& sets, d
   for (const auto& s : sets) {
     bool ok = s.count >= shown.value;
     if (shown.target_load) {
-      ok = ok && s.load && logbook::convert(*s.load, s.unit, unit) >= shown.target_load->value - tolerance - 1e-6;
+      ok = ok && s.load && log::convert(*s.load, s.unit, unit) >= shown.target_load->value - tolerance - 1e-6;
     }
     if (reserve && shown.rir && s.rir && *s.rir < shown.rir->min) ok = false;
     reached += ok;
@@ -71,12 +71,12 @@ std::string ExerciseTrack::fill(const std::string& id, std::map<std::string, std
 }
 
 std::string ExerciseTrack::load_text(double value, LoadUnit unit) const {
-  return logbook::number_text(std::round(value * 100) / 100) + " " + std::string(to_string(unit));
+  return log::number_text(std::round(value * 100) / 100) + " " + std::string(to_string(unit));
 }
 
 std::string ExerciseTrack::target_text(const Prescription& shown) const {
   std::string text = layout::dose_text(shown);
-  if (shown.target_load) text += " @ " + logbook::number_text(shown.target_load->value) + " " + shown.target_load->unit;
+  if (shown.target_load) text += " @ " + log::number_text(shown.target_load->value) + " " + shown.target_load->unit;
   return text;
 }
 
@@ -121,7 +121,7 @@ void ExerciseTrack::catch_up(const Prescription& here) {
 
 void ExerciseTrack::say_block_kept(const Prescription& here) {
   // A new block at the load of the last session: said as what happened in the last block.
-  const double base = rise_base_ ? logbook::convert(rise_base_->first, rise_base_->second, load_->unit) : load_->value;
+  const double base = rise_base_ ? log::convert(rise_base_->first, rise_base_->second, load_->unit) : load_->value;
   if (load_->value > base + 1e-6) {
     note_ = fill("new_block_risen", {{"name", here.exercise.name},
                                      {"load", load_text(load_->value, load_->unit)},
@@ -254,7 +254,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
     return std::all_of(sets->begin(), sets->end(), [&](const LoggedSet& s) { return s.count >= count; });
   };
   if (easier && load_ && logged &&
-      logbook::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
+      log::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
     logged.reset();  // the easier week's lighter load is not the load the next block builds on
   }
   if (success) {
@@ -266,7 +266,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
       // here does not replace; done at the full load already, the ramp is over.
       ++ramp_;
       if (load_ && logged &&
-          logbook::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
+          log::convert(logged->first, logged->second, load_->unit) < load_->value - tolerance(load_->value, load_->unit)) {
         logged.reset();
       } else {
         ramp_ = adaptation_.layoff_ramp.size();
@@ -297,7 +297,7 @@ void ExerciseTrack::record(const Prescription& here, const Prescription& shown, 
   ++misses_;
   repeat_values_ = {{"name", shown.exercise.name},
                     {"date", date},
-                    {"done", logbook::sets_text(*sets)},
+                    {"done", log::sets_text(*sets)},
                     {"target", target_text(shown)}};
   note_ = fill("repeat", repeat_values_);
   if (tracks_load() && !load_ && logged) {

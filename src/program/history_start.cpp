@@ -33,7 +33,7 @@ void ExerciseTrack::estimate_first_load(const std::vector<LoggedSet>& sets, cons
   const Prescription& first = written_.front();
   std::vector<LoggedSet> working;  // the sets at the working load (a back-off set is not one)
   for (const auto& s : sets) {
-    if (s.kind == DoseKind::reps && s.load && logbook::convert(*s.load, s.unit, load_->unit) <= load_->value + 1e-6) {
+    if (s.kind == DoseKind::reps && s.load && log::convert(*s.load, s.unit, load_->unit) <= load_->value + 1e-6) {
       working.push_back(s);
     }
   }
@@ -43,16 +43,16 @@ void ExerciseTrack::estimate_first_load(const std::vector<LoggedSet>& sets, cons
   }
   std::optional<double> e1rm;  // the weakest set's: never more than the log shows
   for (const auto& s : working) {
-    auto e = logbook::estimated_1rm(s, load_->unit);
+    auto e = log::estimated_1rm(s, load_->unit);
     if (e && (!e1rm || *e < *e1rm)) e1rm = e;
   }
   if (!e1rm) return;
   const int reserve = first.rir ? (rule->reserve_high ? first.rir->max : first.rir->min) : 0;
   const double step = increments_.for_unit(load_->unit);
-  const double value = std::floor(logbook::load_for_reps(*e1rm, first.value + reserve) / step + 1e-9) * step;
+  const double value = std::floor(log::load_for_reps(*e1rm, first.value + reserve) / step + 1e-9) * step;
   if (value <= 0) return;
   load_->value = value;
-  load_->basis = fill("basis_estimate", {{"done", logbook::sets_text(working)},
+  load_->basis = fill("basis_estimate", {{"done", log::sets_text(working)},
                                          {"date", date},
                                          {"e1rm", load_text(*e1rm, load_->unit)},
                                          {"reps", std::to_string(first.value)},
@@ -84,7 +84,7 @@ void ExerciseTrack::start_from_history(Prescription& item, bool easier) {
   if (!item.adaptation.empty()) return;  // a repeat or a miss says why; the dose is still the lifter's
   item.adaptation = fill(able > item.block_top ? "history_top" : "history_start",
                          {{"name", item.exercise.name},
-                          {"done", logbook::sets_text(before_)},
+                          {"done", log::sets_text(before_)},
                           {"date", before_.front().date},
                           {"dose", layout::dose_text(item)},
                           {"written", written}});

@@ -19,7 +19,7 @@ double ExerciseTrack::ceiling(LoadUnit unit) const {
   // At most one step of load a block (or the rule's percent when that is more): the block's
   // step, an early top and reserve logged above the target share it, so they never stack.
   if (!rule_ || rule_->block_rise_percent == 0 || !rise_base_) return std::numeric_limits<double>::infinity();
-  const double base = logbook::convert(rise_base_->first, rise_base_->second, unit);
+  const double base = log::convert(rise_base_->first, rise_base_->second, unit);
   const double step = increments_.for_unit(unit);
   const double by_percent = std::floor(base * (100 + rule_->block_rise_percent) / 100.0 / step + 1e-9) * step;
   return std::max({to_step(base + step, unit), by_percent, base});

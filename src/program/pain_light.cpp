@@ -28,7 +28,7 @@ std::string next_day(const std::string& date) { return iso_date(*parse_iso_date(
 Light worse(Light a, Light b) { return rank(a) >= rank(b) ? a : b; }
 
 Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int> session, const std::string& date,
-             const std::vector<logbook::DayMark>& marks, bool comeback) {
+             const std::vector<log::DayMark>& marks, bool comeback) {
   Graded out;
   std::vector<std::string> said;
   if (during) {
@@ -68,7 +68,7 @@ namespace {
 /// What holds loaded lower-back work, each with its date and why: pain at the rule's hold level,
 /// during or the morning after, and warning signs, on or after `start`; sorted by date.
 std::vector<std::pair<std::string, std::string>> hold_triggers(const PainRule& rule, const std::vector<LoggedSet>& sets,
-                                                               const std::vector<logbook::DayMark>& marks,
+                                                               const std::vector<log::DayMark>& marks,
                                                                const std::string& start) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& s : sets) {
@@ -93,7 +93,7 @@ std::vector<std::pair<std::string, std::string>> hold_triggers(const PainRule& r
 }  // namespace
 
 std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets,
-                        const std::vector<logbook::DayMark>& marks, const std::string& start) {
+                        const std::vector<log::DayMark>& marks, const std::string& start) {
   std::string cleared;
   for (const auto& m : marks) {
     if (m.kind == "cleared") cleared = std::max(cleared, m.date);
@@ -103,7 +103,7 @@ std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets
   return !triggers.empty() && triggers.back().first > cleared ? triggers.back().second : "";
 }
 
-HoldDays::HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<logbook::DayMark>& marks,
+HoldDays::HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<log::DayMark>& marks,
                    const std::string& start) {
   for (const auto& [date, why] : hold_triggers(rule, sets, marks, start)) triggers_.push_back(date);
   for (const auto& m : marks) {

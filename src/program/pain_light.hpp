@@ -26,7 +26,7 @@ struct Graded {
 /// before `date`, else the worst pain of the whole session, `session`, else 0: one baseline for
 /// every exercise of the session). `comeback`: no pain logged is `unknown`, not `none`.
 Graded grade(const PainRule& rule, std::optional<int> during, std::optional<int> session, const std::string& date,
-             const std::vector<logbook::DayMark>& marks, bool comeback);
+             const std::vector<log::DayMark>& marks, bool comeback);
 
 /// The worst of two lights (unknown is worse than green, better than amber).
 Light worse(Light a, Light b);
@@ -35,13 +35,13 @@ Light worse(Light a, Light b);
 /// on 2026-11-10"), or "" when nothing holds it: pain at the rule's hold level, during or the
 /// morning after, or a warning sign, on or after `start` and after the last clearance.
 std::string hold_reason(const PainRule& rule, const std::vector<LoggedSet>& sets,
-                        const std::vector<logbook::DayMark>& marks, const std::string& start);
+                        const std::vector<log::DayMark>& marks, const std::string& start);
 
 /// Whether loaded lower-back work was held at a session on `date`: a hold level of pain or a
 /// warning sign logged before that day (from `start` on), and no clearance between it and the day.
 class HoldDays {
  public:
-  HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<logbook::DayMark>& marks,
+  HoldDays(const PainRule& rule, const std::vector<LoggedSet>& sets, const std::vector<log::DayMark>& marks,
            const std::string& start);
   bool held_on(const std::string& date) const;
 
@@ -57,6 +57,6 @@ class ExerciseTrack;
 /// logged without pain) repeats the dose kept; red steps back one stage. Returns the light.
 Light apply_pain(const Adaptation& adaptation, ExerciseTrack& track, const Prescription& shown,
                  const std::vector<LoggedSet>& logged, std::optional<int> session_pain, const std::string& date,
-                 const std::vector<logbook::DayMark>& marks);
+                 const std::vector<log::DayMark>& marks);
 
 }  // namespace lbtrain::program

@@ -19,7 +19,7 @@ void retime(Session& session, const Timing& timing) {
   std::int64_t total = 0;
   for (auto& block : session.blocks) {
     std::int64_t seconds = 0;
-    for (const auto& item : block.items) seconds += planning::item_seconds(item, timing);
+    for (const auto& item : block.items) seconds += plan::item_seconds(item, timing);
     seconds = std::min<std::int64_t>(seconds, INT_MAX / 4);
     block.estimated_minutes = static_cast<int>((seconds + 59) / 60);
     total += seconds;

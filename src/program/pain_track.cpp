@@ -45,7 +45,7 @@ namespace lbtrain::program {
 
 Light apply_pain(const Adaptation& adaptation, ExerciseTrack& track, const Prescription& shown,
                  const std::vector<LoggedSet>& logged, std::optional<int> session_pain, const std::string& date,
-                 const std::vector<logbook::DayMark>& marks) {
+                 const std::vector<log::DayMark>& marks) {
   const PainRule& rule = *adaptation.pain;
   std::optional<int> during;
   for (const auto& s : logged) {

@@ -91,7 +91,7 @@ Started start_program(const StartOptions& options, const std::function<bool(cons
     started.refusal = built.refusal;
     return started;
   }
-  logbook::Store store = logbook::Store::open(options.db, logbook::Store::Access::write);
+  log::Store store = log::Store::open(options.db, log::Store::Access::write);
   auto current = program::current_program(store);
   if (current && !options.force) {
     std::string question = fmt::format("A program started on {} is current in {}. Replace it?", current->start,
@@ -139,7 +139,7 @@ std::set<std::string> estimated_1rm_ids(const Built& built) {
 }  // namespace
 
 ProgramView view_program(const ProgramQuery& query) {
-  logbook::Store store = logbook::Store::open(query.db, logbook::Store::Access::read);
+  log::Store store = log::Store::open(query.db, log::Store::Access::read);
   auto stored = program::current_program(store);
   if (!stored) {
     usage_error(fmt::format("no program is saved in \"{}\"; start one with lbtrain start --goal GOAL (see lbtrain "
@@ -152,8 +152,8 @@ ProgramView view_program(const ProgramQuery& query) {
                            built.refusal->screening, built.refusal->text));
   }
   program::AdaptInput input;
-  logbook::with_database_errors(store.path(), [&] { input.sets = logbook::working_sets(store); });
-  input.marks = logbook::read_marks(store);
+  log::with_database_errors(store.path(), [&] { input.sets = log::working_sets(store); });
+  input.marks = log::read_marks(store);
   input.start = stored->start;
   input.started = stored->start;
   input.id = stored->id;
@@ -166,7 +166,7 @@ ProgramView view_program(const ProgramQuery& query) {
   input.increments = increments(query, built.rules.adaptation);
   input.timing = built.rules.timing;
   input.marks.erase(std::remove_if(input.marks.begin(), input.marks.end(),
-                                   [&](const logbook::DayMark& m) { return m.date > as_of; }),
+                                   [&](const log::DayMark& m) { return m.date > as_of; }),
                     input.marks.end());
   if (const auto& pain = built.rules.adaptation.pain) {
     for (const auto& group : built.spaced) {

@@ -103,11 +103,11 @@ PlanOptions options_from_json(const std::string& text, const std::string& db) {
   return o;
 }
 
-std::optional<StoredProgram> current_program(logbook::Store& store) {
+std::optional<StoredProgram> current_program(log::Store& store) {
   if (!store.exists()) return std::nullopt;
   std::optional<StoredProgram> found;
-  logbook::with_database_errors(store.path(), [&] {
-    auto row = logbook::current_program_row(store);
+  log::with_database_errors(store.path(), [&] {
+    auto row = log::current_program_row(store);
     if (!row) return;
     StoredProgram p;
     p.id = row->id;
@@ -128,8 +128,8 @@ std::optional<StoredProgram> current_program(logbook::Store& store) {
   return found;
 }
 
-void save_program(logbook::Store& store, const PlanOptions& options) {
-  logbook::save_program_row(store, options.start.value_or(""), options_json(options));
+void save_program(log::Store& store, const PlanOptions& options) {
+  log::save_program_row(store, options.start.value_or(""), options_json(options));
 }
 
 }  // namespace lbtrain::program

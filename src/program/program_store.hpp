@@ -31,10 +31,10 @@ std::string options_json(const PlanOptions& options);
 PlanOptions options_from_json(const std::string& text, const std::string& db);
 
 /// The current program, or nullopt when `lbtrain start` was never run on this log.
-std::optional<StoredProgram> current_program(logbook::Store& store);
+std::optional<StoredProgram> current_program(log::Store& store);
 
 /// Saves `options` (their `start` set) as the current program, the previous one kept but no
 /// longer current; in the caller's transaction.
-void save_program(logbook::Store& store, const PlanOptions& options);
+void save_program(log::Store& store, const PlanOptions& options);
 
 }  // namespace lbtrain::program

@@ -28,7 +28,7 @@ struct AdaptInput {
   std::vector<SpacedGroup> spaced;  ///< the plan's rest-day rules, kept as the sessions are lived
   std::map<std::string, std::vector<std::string>> equipment;  ///< exercise id -> its equipment
   std::map<std::string, std::string> slots;  ///< exercise id -> its slot (category/pattern/...)
-  std::vector<logbook::DayMark> marks;       ///< mornings after, warning signs, clearances (to the date)
+  std::vector<log::DayMark> marks;       ///< mornings after, warning signs, clearances (to the date)
   std::set<std::string> hold_ids;            ///< loaded lower-back work, held by the pain rule
   Timing timing;                             ///< to time a session again when the pain rule takes work out
 };

@@ -40,11 +40,11 @@ std::vector<std::string> ids_of(const std::vector<const Item*>& items) {
 /// usage Error naming the session's main exercises.
 const Item& named_item(const std::vector<const Item*>& items, const std::string& text, const std::string& option,
                        const std::string& session) {
-  const std::string key = logbook::match_key(text);
+  const std::string key = log::match_key(text);
   for (const auto* item : items) {
-    if (logbook::match_key(item->exercise.id) == key || logbook::match_key(item->exercise.name) == key) return *item;
+    if (log::match_key(item->exercise.id) == key || log::match_key(item->exercise.name) == key) return *item;
     for (const auto& alternative : item->alternatives) {
-      if (logbook::match_key(alternative.exercise.id) == key || logbook::match_key(alternative.exercise.name) == key) {
+      if (log::match_key(alternative.exercise.id) == key || log::match_key(alternative.exercise.name) == key) {
         return *item;
       }
     }
@@ -65,7 +65,7 @@ std::string dose_text(const Item& item) {
   if (item.kind == DoseKind::seconds) text += " s";
   if (item.kind == DoseKind::breaths) text += " breaths";
   if (item.per_side) text += " per side";
-  if (item.target_load) text += fmt::format(" @ {} {}", logbook::number_text(item.target_load->value), item.target_load->unit);
+  if (item.target_load) text += fmt::format(" @ {} {}", log::number_text(item.target_load->value), item.target_load->unit);
   return text;
 }
 
@@ -184,7 +184,7 @@ std::string log_done_session(const DoneOptions& options) {
     if (options.pain && !sets.front().pain) {
       for (auto& set : sets) set.pain = options.pain;
     }
-    const std::string what = logbook::sets_text(sets);
+    const std::string what = log::sets_text(sets);
     lines += single_line(fmt::format("  {}: {}{}", sets.front().exercise, what,
                                      found != typed.end() ? "" : " (as prescribed)")) + "\n";
     summary += fmt::format("{}{}: {}", summary.empty() ? "" : "; ", sets.front().exercise, what);

@@ -62,20 +62,20 @@ Point make_point(const Session& session, int week, const Prescription& item, con
     p.counts.push_back(set.count);
     if (set.pain) p.pain = std::max(p.pain.value_or(0), *set.pain);
     if (set.load) {
-      double load = logbook::convert(*set.load, set.unit, unit);
+      double load = log::convert(*set.load, set.unit, unit);
       if (!p.load || load > *p.load) p.load = load;
     }
     if (!with_e1rm) continue;
-    if (auto e1rm = logbook::estimated_1rm(set, unit); e1rm && (!p.e1rm || *e1rm > *p.e1rm)) p.e1rm = e1rm;
+    if (auto e1rm = log::estimated_1rm(set, unit); e1rm && (!p.e1rm || *e1rm > *p.e1rm)) p.e1rm = e1rm;
   }
   if (!p.counts.empty()) p.count = *std::min_element(p.counts.begin(), p.counts.end());
-  p.logged = logbook::sets_text(sets);
+  p.logged = log::sets_text(sets);
   p.target_sets = item.sets;
   p.target_count = item.value;
   p.prescribed = layout::dose_text(item);
   if (item.target_load) {
-    p.target_load = logbook::convert(item.target_load->value, unit_of(item.target_load->unit), unit);
-    p.prescribed += " @ " + logbook::number_text(*p.target_load) + " " + std::string(to_string(unit));
+    p.target_load = log::convert(item.target_load->value, unit_of(item.target_load->unit), unit);
+    p.prescribed += " @ " + log::number_text(*p.target_load) + " " + std::string(to_string(unit));
   }
   return p;
 }

@@ -169,7 +169,7 @@ std::string format_report_html(const ProgramView& view) {
   });
   if (!all.empty())
     out += "<p class=\"muted\">Load: the heaviest working set. Reps or seconds: what every working set reached." +
-           (any_e1rm ? " Estimated 1RM: " + html_escape(logbook::e1rm_formula) + "." : std::string()) + "</p>\n";
+           (any_e1rm ? " Estimated 1RM: " + html_escape(log::e1rm_formula) + "." : std::string()) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;
 }

@@ -8,7 +8,7 @@
 #include <cctype>
 #include <climits>
 
-namespace lbtrain::choose {
+namespace lbtrain::select {
 
 bool Held::holds(const Exercise& e) const {
   if (released.count(&e)) return false;
@@ -351,4 +351,4 @@ Choice choose_phase(const DataSet& data, const Request& request, const Screened&
   return Chooser(data, request, screened, ranking, level, held, holding).run();
 }
 
-}  // namespace lbtrain::choose
+}  // namespace lbtrain::select

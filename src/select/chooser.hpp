@@ -9,7 +9,7 @@
 #include <set>
 #include <vector>
 
-namespace lbtrain::choose {
+namespace lbtrain::select {
 
 /// A slot's candidates, best first: its preference list in order, then by how many of the
 /// wanted muscles they train, easier level first, then id. Independent of the phase.
@@ -38,4 +38,4 @@ struct Choice {
 Choice choose_phase(const DataSet& data, const Request& request, const Screened& screened, Ranking& ranking,
                     const std::string& level, const std::vector<Held>& held, const std::set<int>& holding);
 
-}  // namespace lbtrain::choose
+}  // namespace lbtrain::select

@@ -15,7 +15,7 @@ namespace lbtrain {
 
 namespace {
 
-using choose::Held;
+using select::Held;
 
 /// An exercise a phase-in holds back that the plan wants, and the week it may come in (0: not
 /// within the plan).
@@ -126,7 +126,7 @@ void note_ladder(Selection& selection, const std::vector<Entry>& entries, const 
 
 Selection select_exercises(const DataSet& data, const Request& request, const Screened& screened) {
   const Rules& rules = data.rules;
-  choose::Ranking ranking;
+  select::Ranking ranking;
 
   // A beginner moves up a level after a block: from then on the next level's exercises are
   // chosen where they fit.
@@ -148,7 +148,7 @@ Selection select_exercises(const DataSet& data, const Request& request, const Sc
     std::set<int> all_holding;
     for (const auto& hold : screened.holds) all_holding.insert(hold.answer);
     for (const auto& at : {level, higher}) {
-      if (!at.empty()) wanted.push_back(choose::choose_phase(data, request, screened, ranking, at, {}, all_holding).picks);
+      if (!at.empty()) wanted.push_back(select::choose_phase(data, request, screened, ranking, at, {}, all_holding).picks);
     }
     entries = ladder(wanted, screened, rules, request.weeks);
   }
@@ -189,7 +189,7 @@ Selection select_exercises(const DataSet& data, const Request& request, const Sc
     for (const auto& [hold, week] : released_by) {
       if (start < week) holding.insert(screened.holds[hold].answer);
     }
-    auto choice = choose::choose_phase(data, request, screened, ranking, phase_level, held, holding);
+    auto choice = select::choose_phase(data, request, screened, ranking, phase_level, held, holding);
     selection.heard.insert(choice.heard.begin(), choice.heard.end());
     add_notes(notes, choice.notes);
     SelectionPhase phase{start, phase_level, std::move(choice.picks), std::move(choice.reserve), holding, {}};

@@ -15,7 +15,7 @@
 namespace {
 
 void check(const lbtrain::LoggedSet& s) {
-  using namespace lbtrain::logbook;
+  using namespace lbtrain::log;
   if (!lbtrain::parse_iso_date(s.date) || s.exercise.empty() || s.exercise_id.empty() || s.set_number < 1) __builtin_trap();
   if (!count_problem(s.kind, s.count).empty()) __builtin_trap();
   if (s.load && !load_problem(*s.load, s.unit).empty()) __builtin_trap();
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.from = from;
     options.unit = lbtrain::LoadUnit::kg;
     try {
-      lbtrain::logbook::ExportReader reader(options, "fuzz.csv", text);
+      lbtrain::log::ExportReader reader(options, "fuzz.csv", text);
       reader.read([](lbtrain::LoggedSet& s) { check(s); });
     } catch (const lbtrain::Error&) {
     }

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 CsvReader::CsvReader(std::string_view text, std::string origin, char delimiter)
     : owned_(ByteSource::from_text(text, std::move(origin))), source_(&*owned_), delimiter_(delimiter) {
@@ -149,4 +149,4 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
   return true;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 class CsvReader {
  public:
@@ -77,4 +77,4 @@ class CsvReader {
   void read_plain();
 };
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -118,4 +118,4 @@ std::optional<int> month_number(std::string_view name) {
   return it->second;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// The table, read and checked.
 struct ExportLanguages {
@@ -37,4 +37,4 @@ std::string english_column(std::string_view name);
 /// The month a name stands for ("Nis", "janv.", "4月"), or nullopt.
 std::optional<int> month_number(std::string_view name);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <filesystem>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -307,4 +307,4 @@ void ExportReader::prepare(LoggedSet& set, NameResolver& names) {
   }
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

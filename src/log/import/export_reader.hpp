@@ -21,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// A workout's own note, kept on its session (the date and session its sets have).
 struct SessionNote {
@@ -101,4 +101,4 @@ class ExportReader {
   void keep_session_note(ImportedRow& imported);
 };
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

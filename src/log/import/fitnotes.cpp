@@ -10,7 +10,7 @@
 
 #include <charconv>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -129,4 +129,4 @@ ImportFormat fitnotes_format() {
           fitnotes_matches, fitnotes_reader, repair};
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -8,7 +8,7 @@
 
 #include "log/logged_set.hpp"
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -89,4 +89,4 @@ ImportFormat hevy_format() {
           hevy_matches, hevy_reader};
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

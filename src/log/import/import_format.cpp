@@ -13,7 +13,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 Header::Header(const std::vector<std::string_view>& fields) {
   for (auto f : fields) {
@@ -272,9 +272,9 @@ void read_work(const Row& row, const WorkColumns& columns, std::optional<double>
   out.kind = work_kind(row, columns, seconds, unit, out.set, out.carry);
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 const std::pair<std::string, std::string>* DateTimeCache::parse(std::string_view text) {
   if (!valid_ || text != text_) {
@@ -287,4 +287,4 @@ const std::pair<std::string, std::string>* DateTimeCache::parse(std::string_view
   return ok_ ? &value_ : nullptr;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -17,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// The columns of an export's header, by name: as written, or (for an app set to another
 /// language) by the English name data/import/export-languages.json gives them.
@@ -178,4 +178,4 @@ struct WorkColumns {
 void read_work(const Row& row, const WorkColumns& columns, std::optional<double> seconds, LoadUnit unit,
                ImportedRow& out);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -28,7 +28,7 @@ namespace lbtrain {
 
 namespace {
 
-using namespace logbook;
+using namespace log;
 
 /// Which programs the log has saved.
 enum class Programs { none, past, current };
@@ -152,7 +152,7 @@ Added add_sets(ExportReader& reader, Store& store) {
 
 }  // namespace
 
-std::uintmax_t logbook::import_size_limit(const std::string& file) {
+std::uintmax_t log::import_size_limit(const std::string& file) {
   // A decade of daily training exported by Strong is under 40 MB; 128 MB refuses /dev/zero or a
   // wrong file quickly, in little memory. lbtrain's own export has no such limit: a log of
   // 1.1 million sets exports to 142 MB, and must read back. Only a regular file is looked at

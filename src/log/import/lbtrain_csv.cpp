@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -118,4 +118,4 @@ std::unique_ptr<RowReader> lbtrain_reader(const Header&, const ImportContext& co
 
 ImportFormat lbtrain_format() { return {"lbtrain", "lbtrain", log_csv_columns(), lbtrain_matches, lbtrain_reader}; }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

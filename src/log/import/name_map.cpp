@@ -14,7 +14,7 @@
 #include <cctype>
 #include <cstdint>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -163,4 +163,4 @@ const Resolved& NameResolver::resolve(const std::string& name) {
   return seen_.emplace(name, std::move(r)).first->second;
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

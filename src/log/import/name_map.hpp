@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 /// One name of the mapping file.
 struct MappedName {
@@ -66,4 +66,4 @@ bool is_kebab_id(std::string_view id);
 /// Whether `id` is one custom_id can make: "custom:" and a kebab id.
 bool is_custom_id(std::string_view id);
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log

@@ -19,7 +19,7 @@
 
 #include <cctype>
 
-namespace lbtrain::logbook {
+namespace lbtrain::log {
 
 namespace {
 
@@ -133,4 +133,4 @@ ImportFormat strong_format() {
           strong_matches, strong_reader};
 }
 
-}  // namespace lbtrain::logbook
+}  // namespace lbtrain::log
