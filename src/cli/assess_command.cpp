@@ -7,7 +7,7 @@
 #include "lbtrain/data.hpp"
 #include "lbtrain/format.hpp"
 #include "read/json_input.hpp"
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "lbtrain/screen.hpp"
 #include "format/layout.hpp"
 

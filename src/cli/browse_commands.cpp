@@ -8,7 +8,7 @@
 #include "lbtrain/app.hpp"
 #include "lbtrain/data.hpp"
 #include "format/escape.hpp"
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "model/text_match.hpp"
 #include "lbtrain/model/vocabulary.hpp"
 

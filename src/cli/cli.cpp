@@ -7,7 +7,7 @@
 #include "cli/help.hpp"
 
 #include "format/escape.hpp"
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "model/text_match.hpp"
 #include "lbtrain/model/version.hpp"
 

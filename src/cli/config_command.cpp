@@ -5,7 +5,7 @@
 #include "cli/log_settings.hpp"
 
 #include "lbtrain/data.hpp"
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "lbtrain/app.hpp"
 #include "lbtrain/model/vocabulary.hpp"
 

@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/log_settings.hpp"
 
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "lbtrain/app.hpp"
 
 #include <algorithm>

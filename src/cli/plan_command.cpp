@@ -7,7 +7,7 @@
 
 #include "lbtrain/app.hpp"
 #include "lbtrain/data.hpp"
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "lbtrain/model/vocabulary.hpp"
 #include "format/escape.hpp"
 #include "model/text_match.hpp"

@@ -5,7 +5,7 @@
 #include "cli/log_settings.hpp"
 #include "cli/plan_options.hpp"
 
-#include "lbtrain/write.hpp"
+#include "cli/stdout.hpp"
 #include "lbtrain/program.hpp"
 #include "lbtrain/report.hpp"
 #include "format/escape.hpp"

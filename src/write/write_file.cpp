@@ -19,8 +19,6 @@ namespace lbtrain {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 bool write_all(int fd, std::string_view content) {
   const char* data = content.data();
   std::size_t left = content.size();
@@ -35,6 +33,8 @@ bool write_all(int fd, std::string_view content) {
   }
   return true;
 }
+
+namespace {
 
 [[noreturn]] void cannot_write(const std::string& path, int error) {
   output_error(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
@@ -203,30 +203,6 @@ void refuse_output_onto_log(const std::string& output, const std::string& log) {
                               output, *suffix ? std::string(" (its ") + suffix + " file)" : std::string()));
     }
   }
-}
-
-namespace {
-Pager& stdout_pager() {
-  static Pager pager;
-  return pager;
-}
-}  // namespace
-
-void set_stdout_pager(Pager pager) { stdout_pager() = std::move(pager); }
-
-void write_stdout(std::string_view content) {
-  std::fflush(stdout);
-  if (stdout_pager() && stdout_pager()(content)) return;
-  if (!write_all(STDOUT_FILENO, content)) {
-    // The reader went away (| head): nothing to report, but the plan was not all written.
-    if (errno == EPIPE) throw Error(ExitCode::output, "");
-    output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-  }
-}
-
-void write_output(const std::string& path, std::string_view content, Privacy privacy) {
-  if (path.empty() || path == "-") write_stdout(content);
-  else write_file_atomically(path, content, privacy);
 }
 
 }  // namespace lbtrain

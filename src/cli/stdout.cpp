@@ -1,0 +1,39 @@
+#include "cli/stdout.hpp"
+
+#include "lbtrain/model/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#include <utility>
+
+namespace lbtrain {
+
+namespace {
+Pager& stdout_pager() {
+  static Pager pager;
+  return pager;
+}
+}  // namespace
+
+void set_stdout_pager(Pager pager) { stdout_pager() = std::move(pager); }
+
+void write_stdout(std::string_view content) {
+  std::fflush(stdout);
+  if (stdout_pager() && stdout_pager()(content)) return;
+  if (!write_all(STDOUT_FILENO, content)) {
+    // The reader went away (| head): nothing to report, but the plan was not all written.
+    if (errno == EPIPE) throw Error(ExitCode::output, "");
+    output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+  }
+}
+
+void write_output(const std::string& path, std::string_view content, Privacy privacy) {
+  if (path.empty() || path == "-") write_stdout(content);
+  else write_file_atomically(path, content, privacy);
+}
+
+}  // namespace lbtrain
