@@ -17,6 +17,8 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 #include <string>
 #include <variant>
 
@@ -171,6 +173,45 @@ void format_as_ics(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(format_ics(plan));
 }
 BENCHMARK(format_as_ics);
+
+// The 52-week, 7-day plan for three goals (bench/run's big plans), each format as a whole.
+const Plan& big_plan() {
+  static const Plan plan = [] {
+    auto options = big_options();
+    options.start = "2026-01-05";
+    Request request = request_for(options);
+    const Screened allowed = screened(request);
+    return build_plan(data(), request, allowed, select_exercises(data(), request, allowed));
+  }();
+  return plan;
+}
+/// Each format of the big plan written into a sink over /dev/null, as `lbtrain plan` streams it.
+template <typename Write>
+void stream_to_null(benchmark::State& state, Write write) {
+  const int fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+  for (auto _ : state) {
+    FdSink sink(fd, "/dev/null");
+    write(big_plan(), sink);
+    sink.finish();
+  }
+  ::close(fd);
+}
+void stream_big_json(benchmark::State& state) {
+  stream_to_null(state, [](const Plan& plan, Sink& sink) { write_json(plan, false, sink); });
+}
+BENCHMARK(stream_big_json)->Unit(benchmark::kMicrosecond);
+void stream_big_text(benchmark::State& state) {
+  stream_to_null(state, [](const Plan& plan, Sink& sink) { write_text(plan, TextStyle{}, sink); });
+}
+BENCHMARK(stream_big_text)->Unit(benchmark::kMicrosecond);
+void stream_big_sheet(benchmark::State& state) {
+  stream_to_null(state, [](const Plan& plan, Sink& sink) { write_sheet(plan, sink); });
+}
+BENCHMARK(stream_big_sheet)->Unit(benchmark::kMicrosecond);
+void stream_big_html(benchmark::State& state) {
+  stream_to_null(state, [](const Plan& plan, Sink& sink) { write_html(plan, sink); });
+}
+BENCHMARK(stream_big_html)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

@@ -39,9 +39,13 @@ struct Terminal {
 /// (60 to 160 columns) on a terminal, 80 columns otherwise.
 TextStyle text_style(const OutputOptions& output, const Terminal& terminal);
 
-/// What `lbtrain plan` produced: the plan's bytes, or a refusal's.
+/// What `lbtrain plan` produced: the plan, to be written (write_plan into a sink, as it is
+/// formatted), or a refusal's bytes.
 struct Rendered {
-  std::string bytes;
+  std::optional<Plan> plan;
+  OutputOptions output;
+  TextStyle style;
+  std::string bytes;  ///< a refusal's text
   bool refused = false;
   /// Safety rules the --rules layers weakened (Rules::warnings), for standard error.
   std::vector<std::string> warnings;
@@ -49,8 +53,8 @@ struct Rendered {
   std::string summary;
 };
 
-/// Builds the plan the options ask for and returns its bytes in the chosen format; when
-/// screening refuses a plan, the refusal in that format instead.
+/// Builds the plan the options ask for, with how it is to be formatted; when screening refuses a
+/// plan, the refusal's bytes in the chosen format instead.
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal);
 
 }  // namespace lbtrain

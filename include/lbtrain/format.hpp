@@ -1,9 +1,11 @@
 #pragma once
-/// Formatters: pure functions from a plan to bytes. Only the front end decides where they go.
+/// Formatters: pure functions from a plan to bytes. Only the front end decides where they go: a
+/// plan's formats write into a sink (src/write/) a piece at a time, or return one string.
 
 #include "lbtrain/select.hpp"
 #include "lbtrain/model/plan.hpp"
 #include "lbtrain/screen.hpp"
+#include "lbtrain/write.hpp"
 
 #include <string>
 
@@ -72,5 +74,17 @@ inline constexpr int plan_schema_version = 1;
 
 /// A plan in the chosen output format.
 std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style);
+
+/// The same bytes as format_plan, written into `sink` as they are made (not finished: the
+/// caller calls sink.finish()). Each distinct item is formatted once a week and its bytes
+/// repeated on the days that have it.
+void write_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style, Sink& sink);
+void write_text(const Plan& plan, const TextStyle& style, Sink& sink);
+void write_json(const Plan& plan, bool compact, Sink& sink);
+void write_sheet(const Plan& plan, Sink& sink);
+void write_markdown(const Plan& plan, Sink& sink);
+void write_csv(const Plan& plan, Sink& sink);
+void write_html(const Plan& plan, Sink& sink);
+void write_ics(const Plan& plan, Sink& sink);
 
 }  // namespace lbtrain

@@ -39,11 +39,13 @@ Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
     rendered.refused = true;
     return rendered;
   }
-  rendered.bytes = format_plan(*built.plan, output, style);
   std::size_t sessions = 0;
   for (const auto& week : built.plan->weeks_list) sessions += week.sessions.size();
   const std::size_t weeks = built.plan->weeks_list.size();
   rendered.summary = fmt::format("{} week{}, {} session{}", weeks, weeks == 1 ? "" : "s", sessions, sessions == 1 ? "" : "s");
+  rendered.plan = std::move(built.plan);
+  rendered.output = output;
+  rendered.style = style;
   return rendered;
 }
 

@@ -7,6 +7,7 @@
 
 #include "lbtrain/app.hpp"
 #include "lbtrain/data.hpp"
+#include "lbtrain/format.hpp"
 #include "cli/stdout.hpp"
 #include "lbtrain/model/vocabulary.hpp"
 #include "format/escape.hpp"
@@ -192,9 +193,14 @@ ExitCode run_plan(const PlanOptions& options, const Terminal& terminal) {
   const bool to_stdout = options.output.empty() || options.output == "-";
   if (rendered.refused && !to_stdout) {
     std::cerr << rendered.bytes << std::flush;
+  } else if (rendered.refused) {
+    write_stdout(rendered.bytes);
   } else {
-    write_output(options.output, rendered.bytes);
-    if (!to_stdout && terminal.stderr_is_tty && !rendered.refused) {
+    // Streamed as it is formatted: a 52-week plan is megabytes, never held whole (but for a pager).
+    auto sink = open_output(options.output);
+    write_plan(*rendered.plan, rendered.output, rendered.style, *sink);
+    sink->finish();
+    if (!to_stdout && terminal.stderr_is_tty) {
       std::cerr << "Wrote " << printable(options.output) << ": " << rendered.summary << "\n" << std::flush;
     }
   }

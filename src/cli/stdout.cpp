@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <string>
 #include <unistd.h>
 #include <utility>
 
@@ -17,6 +19,20 @@ Pager& stdout_pager() {
   static Pager pager;
   return pager;
 }
+
+/// Standard output through the pager: the whole text, at finish().
+class PagedSink final : public Sink {
+ public:
+  PagedSink() { keep_all(); }
+  void finish() override {
+    std::string text = std::move(buffer_);
+    buffer_.clear();
+    write_stdout(text);
+  }
+
+ private:
+  void drain() override {}
+};
 }  // namespace
 
 void set_stdout_pager(Pager pager) { stdout_pager() = std::move(pager); }
@@ -29,6 +45,13 @@ void write_stdout(std::string_view content) {
     if (errno == EPIPE) throw Error(ExitCode::output, "");
     output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
   }
+}
+
+std::unique_ptr<Sink> open_output(const std::string& path, Privacy privacy) {
+  if (!path.empty() && path != "-") return std::make_unique<FileSink>(path, privacy);
+  std::fflush(stdout);
+  if (stdout_pager()) return std::make_unique<PagedSink>();
+  return std::make_unique<FdSink>(STDOUT_FILENO, "standard output");
 }
 
 void write_output(const std::string& path, std::string_view content, Privacy privacy) {

@@ -5,6 +5,7 @@
 #include "lbtrain/write.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,5 +23,9 @@ void set_stdout_pager(Pager pager);
 
 /// Standard output for "" (no -o) or "-", else write_file_atomically.
 void write_output(const std::string& path, std::string_view content, Privacy privacy = Privacy::shared);
+
+/// A sink over the same output as write_output: standard output written a chunk at a time (all
+/// of it at finish() when a pager is set: the pager needs the whole text), else a FileSink.
+std::unique_ptr<Sink> open_output(const std::string& path, Privacy privacy = Privacy::shared);
 
 }  // namespace lbtrain

@@ -32,7 +32,7 @@ void add_program_cells(std::vector<std::string>& cells, const Session& session, 
 
 }  // namespace
 
-std::string format_csv(const Plan& plan) {
+void write_csv(const Plan& plan, Sink& sink) {
   const bool program = !plan.calendar_key.empty();
   std::string out =
       "week,day,date,weekday,block,exercise_id,exercise,set,count,unit,per_side,rir_min,rir_max,tempo,"
@@ -74,8 +74,10 @@ std::string format_csv(const Plan& plan) {
         }
       }
     }
+    sink.write(out);
+    out.clear();
   }
-  return out;
+  sink.write(out);
 }
 
 }  // namespace lbtrain

@@ -3,17 +3,60 @@
 
 namespace lbtrain {
 
-std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style) {
+void write_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style, Sink& sink) {
   switch (output.format) {
-    case Format::json: return format_json(plan, output.compact);
-    case Format::sheet: return format_sheet(plan);
-    case Format::markdown: return format_markdown(plan);
-    case Format::csv: return format_csv(plan);
-    case Format::html: return format_html(plan);
-    case Format::ics: return format_ics(plan);
+    case Format::json: return write_json(plan, output.compact, sink);
+    case Format::sheet: return write_sheet(plan, sink);
+    case Format::markdown: return write_markdown(plan, sink);
+    case Format::csv: return write_csv(plan, sink);
+    case Format::html: return write_html(plan, sink);
+    case Format::ics: return write_ics(plan, sink);
     case Format::text: break;
   }
-  return format_text(plan, style);
+  write_text(plan, style, sink);
+}
+
+std::string format_plan(const Plan& plan, const OutputOptions& output, const TextStyle& style) {
+  StringSink sink;
+  write_plan(plan, output, style, sink);
+  return sink.take();
+}
+
+// The formats one by one, as strings.
+std::string format_text(const Plan& plan, const TextStyle& style) {
+  StringSink sink;
+  write_text(plan, style, sink);
+  return sink.take();
+}
+std::string format_json(const Plan& plan, bool compact) {
+  StringSink sink;
+  write_json(plan, compact, sink);
+  return sink.take();
+}
+std::string format_sheet(const Plan& plan) {
+  StringSink sink;
+  write_sheet(plan, sink);
+  return sink.take();
+}
+std::string format_markdown(const Plan& plan) {
+  StringSink sink;
+  write_markdown(plan, sink);
+  return sink.take();
+}
+std::string format_csv(const Plan& plan) {
+  StringSink sink;
+  write_csv(plan, sink);
+  return sink.take();
+}
+std::string format_html(const Plan& plan) {
+  StringSink sink;
+  write_html(plan, sink);
+  return sink.take();
+}
+std::string format_ics(const Plan& plan) {
+  StringSink sink;
+  write_ics(plan, sink);
+  return sink.take();
 }
 
 }  // namespace lbtrain

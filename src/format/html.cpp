@@ -9,6 +9,12 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
 namespace lbtrain {
 
 namespace {
@@ -109,9 +115,34 @@ void main_item(std::string& out, const Prescription& item) {
   out += "</table>\n</div>\n";
 }
 
+/// Each distinct item's HTML, written once and repeated on every day of the week that has it.
+class ItemHtml {
+ public:
+  void write(std::string& out, const Prescription& item, bool check) {
+    auto& list = by_exercise_[item.exercise.id];
+    for (const auto& [seen, was_check, html] : list) {
+      if (was_check == check && *seen == item) {
+        out += html;
+        return;
+      }
+    }
+    std::string html;
+    if (check) check_item(html, item);
+    else main_item(html, item);
+    out += html;
+    list.emplace_back(&item, check, std::move(html));
+  }
+  /// A new week: the last week's items do not come again.
+  void clear() { by_exercise_.clear(); }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<std::tuple<const Prescription*, bool, std::string>>> by_exercise_;
+};
+
 }  // namespace
 
-std::string format_html(const Plan& plan) {
+void write_html(const Plan& plan, Sink& sink) {
+  ItemHtml items;
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
@@ -121,6 +152,7 @@ std::string format_html(const Plan& plan) {
   out += "<p class=\"summary\">" + text(plan_summary(plan)) + "</p>\n";
   out += "</header>\n";
   for (const auto& week : plan.weeks_list) {
+    items.clear();
     out += fmt::format("<section class=\"week\" id=\"week-{}\">\n<h2><span>{}</span><span class=\"goals\">{}</span></h2>\n",
                        week.number, week_title(plan, week), text(plan_heading(plan, "")));
     if (!week.note.empty()) out += "<p class=\"note\">" + text(week.note) + "</p>\n";
@@ -132,16 +164,18 @@ std::string format_html(const Plan& plan) {
         if (block.items.empty()) continue;
         out += "<h4>" + text(block.title) + "</h4>\n";
         if (block.kind == BlockKind::main) {
-          for (const auto& item : block.items) main_item(out, item);
+          for (const auto& item : block.items) items.write(out, item, false);
         } else {
           out += "<ul class=\"check\">\n";
-          for (const auto& item : block.items) check_item(out, item);
+          for (const auto& item : block.items) items.write(out, item, true);
           out += "</ul>\n";
         }
       }
       out += "</div>\n";
     }
     out += "</section>\n";
+    sink.write(out);
+    out.clear();
   }
   if (!plan.notes.empty() || !plan.sources.empty()) {
     out += "<section class=\"notes\">\n<h2><span>Notes</span></h2>\n<ul>\n";
@@ -155,7 +189,7 @@ std::string format_html(const Plan& plan) {
     out += "</ul>\n</section>\n";
   }
   out += "</body>\n</html>\n";
-  return out;
+  sink.write(out);
 }
 
 }  // namespace lbtrain

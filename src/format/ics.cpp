@@ -63,7 +63,7 @@ std::string description(const Session& session) {
 
 }  // namespace
 
-std::string format_ics(const Plan& plan) {
+void write_ics(const Plan& plan, Sink& sink) {
   if (!plan.start) usage_error("--format ics needs --start YYYY-MM-DD");
   // A program's events keep its identity, whatever the log does to their dates and doses.
   std::string key = plan.calendar_key.empty() ? plan_key(plan) : plan.calendar_key;
@@ -102,9 +102,11 @@ std::string format_ics(const Plan& plan) {
       if (!plan.at_minutes) line("TRANSP:TRANSPARENT");  // an all-day reminder, not busy time
       line("END:VEVENT");
     }
+    sink.write(out);
+    out.clear();
   }
   line("END:VCALENDAR");
-  return out;
+  sink.write(out);
 }
 
 }  // namespace lbtrain

@@ -3,6 +3,11 @@
 
 #include "format/json_writer.hpp"
 
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 namespace lbtrain {
 
 namespace {
@@ -111,20 +116,38 @@ void header(format::JsonWriter& w) {
   w.end_object();
 }
 
+/// Each distinct item's bytes, written once and repeated on every day of the week that has it
+/// (a week's prescription is the same on each day it is trained).
+class ItemCache {
+ public:
+  explicit ItemCache(bool compact) : compact_(compact) {}
+
+  void write(format::JsonWriter& w, const Prescription& item) {
+    auto& list = by_exercise_[item.exercise.id];
+    for (const auto& [seen, bytes] : list) {
+      if (*seen == item) return w.raw(bytes);
+    }
+    StringSink sink;
+    format::JsonWriter nested(sink, compact_);
+    nested.nest(w.depth());
+    item_json(nested, item);
+    list.emplace_back(&item, sink.take());
+    w.raw(list.back().second);
+  }
+  /// A new week: the last week's items do not come again.
+  void clear() { by_exercise_.clear(); }
+
+ private:
+  bool compact_;
+  std::unordered_map<std::string_view, std::vector<std::pair<const Prescription*, std::string>>> by_exercise_;
+};
+
 }  // namespace
 
 // Written straight out rather than built as a tree: a 52-week plan is megabytes of JSON.
-std::string format_json(const Plan& plan, bool compact) {
-  format::JsonWriter w(compact);
-  // About 1.5 KB an item (a little more than the lockout plans write), so the output is not
-  // copied again and again as it grows.
-  std::size_t items = 0;
-  for (const auto& week : plan.weeks_list) {
-    for (const auto& session : week.sessions) {
-      for (const auto& block : session.blocks) items += block.items.size();
-    }
-  }
-  w.reserve(16384 + items * 1536);
+void write_json(const Plan& plan, bool compact, Sink& sink) {
+  format::JsonWriter w(sink, compact);
+  ItemCache items(compact);
   w.begin_object();
   header(w);
   w.key("request");
@@ -168,6 +191,7 @@ std::string format_json(const Plan& plan, bool compact) {
   w.key("weeks");
   w.begin_array();
   for (const auto& week : plan.weeks_list) {
+    items.clear();
     w.begin_object();
     w.member("number", week.number);
     if (!week.note.empty()) w.member("note", week.note);
@@ -190,7 +214,7 @@ std::string format_json(const Plan& plan, bool compact) {
         w.member("estimated_minutes", block.estimated_minutes);
         w.key("items");
         w.begin_array();
-        for (const auto& item : block.items) item_json(w, item);
+        for (const auto& item : block.items) items.write(w, item);
         w.end_array();
         w.end_object();
       }
@@ -202,7 +226,7 @@ std::string format_json(const Plan& plan, bool compact) {
   }
   w.end_array();
   w.end_object();
-  return w.take();
+  w.end();
 }
 
 std::string format_refusal_json(const Refusal& refusal, bool compact) {

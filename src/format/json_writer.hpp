@@ -1,13 +1,15 @@
 #pragma once
-/// A streaming JSON writer for large outputs: writes straight into a string in the layout of
+/// A streaming JSON writer for large outputs: writes straight into a sink in the layout of
 /// nlohmann::json::dump (2-space indentation, or one line), without building a tree first.
 
 #include "format/escape.hpp"
+#include "lbtrain/write.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +18,23 @@ namespace lbtrain::format {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(bool compact) : compact_(compact) {}
+  JsonWriter(Sink& sink, bool compact) : sink_(sink), out_(sink.buffer()), compact_(compact) {}
+  /// A writer that keeps its output, for take().
+  explicit JsonWriter(bool compact)
+      : own_(std::make_unique<StringSink>()), sink_(*own_), out_(sink_.buffer()), compact_(compact) {}
+
+  /// Starts as if inside `depth` open containers, just after a key: what it writes can be
+  /// repeated with raw() by a writer at that depth (an item written once, used on every day).
+  void nest(std::size_t depth) {
+    first_.assign(depth, false);
+    after_key_ = true;
+  }
+  /// The next value, already written by a nested writer at this depth.
+  void raw(std::string_view bytes) {
+    element();
+    out_.append(bytes);
+  }
+  std::size_t depth() const { return first_.size(); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -59,21 +77,27 @@ class JsonWriter {
     value(v);
   }
 
-  /// Room for an output of about this many bytes, so a large one is not copied as it grows.
-  void reserve(std::size_t bytes) { out_.reserve(bytes); }
-
+  /// Ends the document with its newline.
+  void end() {
+    out_ += '\n';
+    sink_.written();
+  }
+  /// The document with its newline (a writer that keeps its output).
   std::string take() {
     out_ += '\n';
-    return std::move(out_);
+    return own_->take();
   }
 
  private:
+  std::unique_ptr<StringSink> own_;  ///< the output, when the writer keeps it
+  Sink& sink_;
+  std::string& out_;  ///< the sink's buffer, written out (emptied) as it fills
   bool compact_;
   bool after_key_ = false;
   std::vector<bool> first_;  ///< per open container: no element written yet
-  std::string out_;
 
   void element() {
+    sink_.written();
     if (after_key_) {
       after_key_ = false;
       return;

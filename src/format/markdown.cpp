@@ -10,7 +10,7 @@
 
 namespace lbtrain {
 
-std::string format_markdown(const Plan& plan) {
+void write_markdown(const Plan& plan, Sink& sink) {
   using namespace layout;
   std::string out = fmt::format("# {}\n\n", markdown_cell(plan_heading(plan, "lbtrain plan")));
   out += markdown_cell(plan_summary(plan)) + "\n";
@@ -41,6 +41,8 @@ std::string format_markdown(const Plan& plan) {
         }
       }
     }
+    sink.write(out);
+    out.clear();
   }
   if (!plan.notes.empty()) {
     out += "\n## Notes\n\n";
@@ -54,7 +56,7 @@ std::string format_markdown(const Plan& plan) {
     out += "\n## Sources\n\n";
     for (const auto& [key, text] : plan.sources) out += "- **" + markdown_cell(key) + "**: " + markdown_cell(text) + "\n";
   }
-  return out;
+  sink.write(out);
 }
 
 }  // namespace lbtrain

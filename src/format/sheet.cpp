@@ -9,6 +9,12 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
 namespace lbtrain {
 
 namespace {
@@ -106,8 +112,24 @@ Lines main_item(const Prescription& item) {
   return lines;
 }
 
+/// Each distinct item's lines, laid out once and repeated on every day of the week that has it.
+class ItemLines {
+ public:
+  const Lines& of(const Prescription& item, bool check) {
+    auto& list = by_exercise_[item.exercise.id];
+    for (const auto& [seen, was_check, lines] : list) {
+      if (was_check == check && *seen == item) return lines;
+    }
+    list.emplace_back(&item, check, check ? check_item(item) : main_item(item));
+    return std::get<2>(list.back());
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<std::tuple<const Prescription*, bool, Lines>>> by_exercise_;
+};
+
 /// Pieces of a session that stay together on a page: the first carries the day's heading.
-std::vector<Lines> session_pieces(const Plan& plan, const Session& session) {
+std::vector<Lines> session_pieces(const Plan& plan, const Session& session, ItemLines& items) {
   std::vector<Lines> pieces;
   Lines heading{spread(day_title(plan, session), fmt::format("about {} min", session.estimated_minutes)),
                 std::string(static_cast<std::size_t>(width), '-')};
@@ -120,7 +142,7 @@ std::vector<Lines> session_pieces(const Plan& plan, const Session& session) {
       Lines piece;
       if (first_piece) piece = heading;
       if (i == 0) add_wrapped(piece, title, "", "  ");
-      Lines item = check ? check_item(block.items[i]) : main_item(block.items[i]);
+      const Lines& item = items.of(block.items[i], check);
       piece.insert(piece.end(), item.begin(), item.end());
       if (check && i + 1 == block.items.size()) piece.push_back("");
       pieces.push_back(std::move(piece));
@@ -135,7 +157,7 @@ class Pages {
   Pages(const Plan& plan, const Week& week) : plan_(plan), week_(week) {}
 
   void add_session(const Session& session) {
-    auto pieces = session_pieces(plan_, session);
+    auto pieces = session_pieces(plan_, session, items_);
     std::size_t total = 0;
     for (const auto& piece : pieces) total += piece.size();
     // A session starts on a fresh page when that keeps it whole.
@@ -188,7 +210,10 @@ class Pages {
     return lines;
   }
 
-  std::size_t header_size() const { return header(false).size(); }
+  std::size_t header_size() {
+    if (!header_size_) header_size_ = header(false).size();
+    return *header_size_;
+  }
 
   void continue_on_new_page(const Session& session, bool say_continued) {
     new_page();
@@ -208,24 +233,26 @@ class Pages {
   const Week& week_;
   Lines page_;
   std::vector<Lines> pages_;
+  ItemLines items_;
+  std::optional<std::size_t> header_size_;
 };
 
 }  // namespace
 
-std::string format_sheet(const Plan& plan) {
-  std::vector<Lines> pages;
+void write_sheet(const Plan& plan, Sink& sink) {
+  bool first_page = true;
   for (const auto& week : plan.weeks_list) {
     Pages week_pages(plan, week);
     for (const auto& session : week.sessions) week_pages.add_session(session);
-    auto done = week_pages.finish();
-    pages.insert(pages.end(), done.begin(), done.end());
+    for (const auto& page : week_pages.finish()) {
+      if (!first_page) sink.put('\f');
+      first_page = false;
+      for (const auto& line : page) {
+        sink.write(line);
+        sink.put('\n');
+      }
+    }
   }
-  std::string out;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (p > 0) out += '\f';
-    for (const auto& line : pages[p]) out += line + "\n";
-  }
-  return out;
 }
 
 }  // namespace lbtrain

@@ -372,7 +372,7 @@ void sources_text(TextWriter& w, const Plan& plan, const TextStyle& style) {
 
 }  // namespace
 
-std::string format_text(const Plan& plan, const TextStyle& style) {
+void write_text(const Plan& plan, const TextStyle& style, Sink& sink) {
   TextWriter w(style);
   w.heading(plan_heading(plan, "lbtrain plan"), 0);
   const bool short_session = style.one_session && !style.details;
@@ -409,10 +409,12 @@ std::string format_text(const Plan& plan, const TextStyle& style) {
         for (const auto& item : block.items) w.item(item, block.kind);
       }
     }
+    sink.write(w.out);
+    w.out.clear();
   }
   notes_text(w, plan, style);
   sources_text(w, plan, style);
-  return w.out;
+  sink.write(w.out);
 }
 
 std::string format_refusal_text(const Refusal& refusal, const TextStyle& style) {

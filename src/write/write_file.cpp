@@ -54,32 +54,6 @@ extern "C" void remove_temp_and_reraise(int signal) {
 
 constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
 
-/// While alive, SIGINT, SIGTERM and SIGHUP remove the temporary file before ending the program.
-class TempFileGuard {
- public:
-  explicit TempFileGuard(const std::string& path) {
-    if (path.size() < sizeof pending_temp) {
-      std::memcpy(pending_temp, path.c_str(), path.size() + 1);
-      temp_pending.store(true);
-    }
-    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) {
-      struct sigaction action {};
-      action.sa_handler = remove_temp_and_reraise;
-      sigemptyset(&action.sa_mask);
-      ::sigaction(cleanup_signals[i], &action, &previous_[i]);
-    }
-  }
-  ~TempFileGuard() {
-    temp_pending.store(false);
-    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) ::sigaction(cleanup_signals[i], &previous_[i], nullptr);
-  }
-  TempFileGuard(const TempFileGuard&) = delete;
-  TempFileGuard& operator=(const TempFileGuard&) = delete;
-
- private:
-  struct sigaction previous_[std::size(cleanup_signals)] {};
-};
-
 // --- Where the bytes go ---------------------------------------------------------------------
 
 /// Paths whose meaning is an already open file (/dev/stdout, /dev/fd/3, /proc/self/fd/1):
@@ -103,19 +77,6 @@ fs::path follow_links(const std::string& path) {
   cannot_write(path, ELOOP);
 }
 
-/// Writes straight into something that is not a regular file: a device, a FIFO, a terminal.
-void write_directly(const std::string& path, std::string_view content) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_TRUNC | O_CLOEXEC);
-  if (fd < 0) cannot_write(path, errno);
-  bool ok = write_all(fd, content);
-  int saved = errno;
-  ok = (::close(fd) == 0) && ok;
-  if (!ok) {
-    if (saved == EPIPE) throw Error(ExitCode::output, "");
-    cannot_write(path, saved ? saved : errno);
-  }
-}
-
 /// The temporary file's name: hidden, beside the target, and within the file-name limit
 /// (a 250-character target name is cut, not made longer).
 fs::path temp_name_for(const fs::path& target, const fs::path& dir) {
@@ -133,54 +94,116 @@ fs::path temp_name_for(const fs::path& target, const fs::path& dir) {
   return dir / ("." + name + suffix);
 }
 
-/// Replaces the regular file `target` (or creates it) through a temporary file and rename.
-/// An existing file keeps its permission bits (and owner, where allowed).
-void replace_atomically(const std::string& shown, const fs::path& target, const struct stat* existing,
-                        std::string_view content, Privacy privacy) {
+}  // namespace
+
+/// The temporary file a regular file is written through, removed unless renamed into place.
+/// While it exists, SIGINT, SIGTERM and SIGHUP remove it before ending the program.
+struct FileSink::Temp {
+  std::string path;
+  fs::path target;
+  struct sigaction previous[std::size(cleanup_signals)] {};
+
+  Temp(std::string temp, fs::path to) : path(std::move(temp)), target(std::move(to)) {
+    if (path.size() < sizeof pending_temp) {
+      std::memcpy(pending_temp, path.c_str(), path.size() + 1);
+      temp_pending.store(true);
+    }
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) {
+      struct sigaction action {};
+      action.sa_handler = remove_temp_and_reraise;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(cleanup_signals[i], &action, &previous[i]);
+    }
+  }
+  ~Temp() {
+    temp_pending.store(false);
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) ::sigaction(cleanup_signals[i], &previous[i], nullptr);
+  }
+  Temp(const Temp&) = delete;
+  Temp& operator=(const Temp&) = delete;
+};
+
+FileSink::FileSink(const std::string& path, Privacy privacy) : shown_(path) {
+  if (path.empty()) output_error("cannot write '': an empty file name; give a file name, or - for standard output");
+  const bool open_file = names_open_file(path);
+  fs::path target = open_file ? fs::path(path) : follow_links(path);
+  struct stat info {};
+  bool exists = false;
+  if (!open_file) {
+    exists = ::stat(target.c_str(), &info) == 0;
+    if (!exists && errno != ENOENT) cannot_write(path, errno);
+  }
+  if (exists && S_ISDIR(info.st_mode)) output_error(fmt::format("cannot write '{}': it is a directory", path));
+  if (open_file || (exists && !S_ISREG(info.st_mode))) {
+    // A device, a FIFO, a terminal: written straight into.
+    target_ = target.string();
+    fd_ = ::open(target_.c_str(), O_WRONLY | O_NOCTTY | O_TRUNC | O_CLOEXEC);
+    if (fd_ < 0) cannot_write(target_, errno);
+    return;
+  }
+  // A regular file (or a new one): replaced through a temporary file and a rename. An existing
+  // file keeps its permission bits (and owner, where allowed).
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    output_error(fmt::format("cannot write '{}': directory '{}' does not exist", shown, dir.string()));
+    output_error(fmt::format("cannot write '{}': directory '{}' does not exist", path, dir.string()));
   }
   std::string temp = temp_name_for(target, dir).string();
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) cannot_write(shown, errno);
-  TempFileGuard guard(temp);
-  if (existing) {
-    if (::fchown(fd, existing->st_uid, existing->st_gid) != 0) {
+  fd_ = ::mkstemp(temp.data());
+  if (fd_ < 0) cannot_write(path, errno);
+  temp_ = std::make_unique<Temp>(std::move(temp), target);
+  if (exists) {
+    if (::fchown(fd_, info.st_uid, info.st_gid) != 0) {
       // Only root may give a file away; the file then belongs to whoever wrote it.
     }
-    ::fchmod(fd, existing->st_mode & 07777);
+    ::fchmod(fd_, info.st_mode & 07777);
   } else if (privacy == Privacy::shared) {
     // mkstemp creates 0600; a new file gets the usual permissions under the user's umask (a
     // file of health data made from the log keeps mkstemp's 0600).
     mode_t mask = ::umask(0);
     ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
+    ::fchmod(fd_, 0666 & ~mask);
   }
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
-  int saved = errno;
-  ok = (::close(fd) == 0) && ok;
-  if (ok && std::rename(temp.c_str(), target.c_str()) == 0) return;
-  if (!saved) saved = errno;
-  ::unlink(temp.c_str());
-  cannot_write(shown, saved);
 }
 
-}  // namespace
+FileSink::~FileSink() {
+  if (fd_ >= 0) ::close(fd_);
+  if (temp_) ::unlink(temp_->path.c_str());
+}
+
+void FileSink::fail(int error) {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (temp_) {
+    ::unlink(temp_->path.c_str());
+    temp_.reset();
+    cannot_write(shown_, error);
+  }
+  if (error == EPIPE) throw Error(ExitCode::output, "");
+  cannot_write(target_, error);
+}
+
+void FileSink::drain() {
+  if (fd_ < 0) output_error(fmt::format("cannot write '{}': the output was already ended", shown_));
+  if (!write_all(fd_, buffer_)) fail(errno);
+  buffer_.clear();
+}
+
+void FileSink::finish() {
+  drain();
+  if (temp_ && ::fsync(fd_) != 0) fail(errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) fail(errno);
+  if (!temp_) return;
+  if (std::rename(temp_->path.c_str(), temp_->target.c_str()) != 0) fail(errno);
+  temp_.reset();
+}
 
 void write_file_atomically(const std::string& path, std::string_view content, Privacy privacy) {
-  if (path.empty()) output_error("cannot write '': an empty file name; give a file name, or - for standard output");
-  if (names_open_file(path)) return write_directly(path, content);
-  fs::path target = follow_links(path);
-  struct stat info {};
-  if (::stat(target.c_str(), &info) == 0) {
-    if (S_ISDIR(info.st_mode)) output_error(fmt::format("cannot write '{}': it is a directory", path));
-    if (!S_ISREG(info.st_mode)) return write_directly(target.string(), content);
-    return replace_atomically(path, target, &info, content, privacy);
-  }
-  if (errno != ENOENT) cannot_write(path, errno);
-  replace_atomically(path, target, nullptr, content, privacy);
+  FileSink sink(path, privacy);
+  sink.write(content);
+  sink.finish();
 }
 
 void refuse_output_onto_log(const std::string& output, const std::string& log) {

@@ -24,6 +24,7 @@ struct Note {
 struct ExerciseRef {
   std::string id;
   std::string name;
+  bool operator==(const ExerciseRef&) const = default;
 };
 
 /// An exercise that can take a prescribed one's place, with its own dose.
@@ -33,6 +34,7 @@ struct Alternative {
   DoseKind kind = DoseKind::reps;
   int value = 1;
   bool per_side = false;
+  bool operator==(const Alternative&) const = default;
 };
 
 /// A load as a number, from the training log (`lbtrain next`, `lbtrain program`).
@@ -57,6 +59,7 @@ struct DoneSet {
 struct DoneItem {
   std::string date;  ///< YYYY-MM-DD
   std::vector<DoneSet> sets;
+  bool operator==(const DoneItem&) const = default;
 };
 
 /// One prescribed exercise in a session.
@@ -89,6 +92,8 @@ struct Prescription {
   std::optional<DoneItem> last;           ///< last time's numbers, before this session
   std::optional<DoneItem> logged;         ///< a session done: what was logged against this item
   std::string adaptation;                 ///< why the dose differs from the plan as written
+  /// Every member equal: a formatter writes an item's bytes once and repeats them.
+  bool operator==(const Prescription&) const = default;
 };
 
 /// A warm-up, main or cool-down block.
