@@ -3,6 +3,7 @@
 /// nlohmann::json::dump (2-space indentation, or one line), without building a tree first.
 
 #include "format/escape.hpp"
+#include "lbtrain/model/plan.hpp"
 #include "lbtrain/write.hpp"
 
 #include <fmt/format.h>
@@ -70,6 +71,10 @@ class JsonWriter {
     begin_array();
     for (const auto& item : items) value(item);
     end_array();
+  }
+  template <typename Value>
+  void value(const Shared<Value>& shared) {
+    value(shared.get());
   }
   template <typename Value>
   void member(std::string_view name, const Value& v) {

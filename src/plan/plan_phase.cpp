@@ -232,21 +232,23 @@ Prescription prescribe(const PlannedItem& item, int week, const DataSet& data, c
     int last_build = cycle.block_start(cycle.block_of(week)) + cycle.build_weeks - 1;
     out.block_top = dose_for_week(p, e, std::max(last_build, week), item.first_week, item.context, false).value;
   }
-  out.cues = e.cues;
-  out.safety = e.safety;
+  out.cues = e.cues.strings();
+  out.safety = e.safety.strings();
   out.caution = item.caution;
   if (item.pick) {
     out.why = item.pick->slot->why;
     out.source = item.pick->slot->source;
     if (week == item.first_week) out.gate = item.pick->gate;
+    std::vector<Alternative> alternatives;
     for (const Exercise* alt : item.pick->alternatives) {
       const Progression* ap = data.rules.progression_for(item.slot_progression, item.block, alt->dose.kind);
       if (!ap) continue;
       DoseContext context = item.context;
       set_loading(context, *alt, data.rules, request);
       WeekDose alt_dose = dose_for_week(*ap, *alt, week, item.first_week, context, false);
-      out.alternatives.push_back({{alt->id, alt->name}, alt_dose.sets, alt->dose.kind, alt_dose.value, alt->per_side});
+      alternatives.push_back({{alt->id, alt->name}, alt_dose.sets, alt->dose.kind, alt_dose.value, alt->per_side});
     }
+    out.alternatives = std::move(alternatives);
   } else {
     out.why = data.rules.block(item.block).why;
     out.source = data.rules.block(item.block).source;

@@ -58,8 +58,12 @@ Session make_session(const DataSet& data, const Request& request, const PlannedP
   for (BlockKind kind : all_block_kinds) {
     SessionBlock block{kind, rules.block(kind).title, 0, {}, std::nullopt};
     std::int64_t block_seconds = 0;
+    auto on_this_day = [&](const PlannedItem& item) {
+      return item.block == kind && std::find(item.days.begin(), item.days.end(), day) != item.days.end();
+    };
+    block.items.reserve(static_cast<std::size_t>(std::count_if(phase.items.begin(), phase.items.end(), on_this_day)));
     for (const PlannedItem& item : phase.items) {
-      if (item.block != kind || std::find(item.days.begin(), item.days.end(), day) == item.days.end()) continue;
+      if (!on_this_day(item)) continue;
       auto [at, added] = prescribed.try_emplace(&item);
       if (added) at->second = plan::prescribe(item, week, data, request);
       block.items.push_back(at->second);

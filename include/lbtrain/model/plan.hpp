@@ -5,9 +5,13 @@
 #include "lbtrain/model/calendar.hpp"
 #include "lbtrain/model/rules.hpp"
 
+#include <cstddef>
+#include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lbtrain {
@@ -18,6 +22,36 @@ struct Note {
   std::string text;
   std::string source;
   bool operator==(const Note&) const = default;
+};
+
+/// An immutable value that the copies of a prescription share (an exercise's cues are the same
+/// on every day it is trained): copying it copies a pointer. It reads as the value it holds.
+template <typename T>
+class Shared {
+ public:
+  Shared() = default;
+  Shared(T value) : value_(std::make_shared<const T>(std::move(value))) {}  // NOLINT(google-explicit-constructor)
+  template <typename Item>
+  Shared(std::initializer_list<Item> items) : Shared(T(items)) {}
+  Shared(const char* text) : Shared(T(text)) {}  // NOLINT(google-explicit-constructor)
+
+  const T& get() const { return value_ ? *value_ : none(); }
+  operator const T&() const { return get(); }  // NOLINT(google-explicit-constructor)
+  auto begin() const { return get().begin(); }
+  auto end() const { return get().end(); }
+  bool empty() const { return get().empty(); }
+  std::size_t size() const { return get().size(); }
+  const auto& front() const { return get().front(); }
+  const auto& operator[](std::size_t i) const { return get()[i]; }
+  /// Equal values; the same one shared is equal at once.
+  bool operator==(const Shared& other) const { return value_ == other.value_ || get() == other.get(); }
+
+ private:
+  static const T& none() {
+    static const T empty_value;
+    return empty_value;
+  }
+  std::shared_ptr<const T> value_;
 };
 
 /// An exercise named in a plan.
@@ -73,13 +107,15 @@ struct Prescription {
   std::string tempo;
   int rest_seconds = 0;
   std::string load;
-  std::vector<std::string> cues;
-  std::vector<std::string> safety;  ///< cues that keep the back safe, shown in every format
-  std::string caution;              ///< a screening instruction ("stop the set if back pain rises ...")
-  std::string gate;                 ///< the check to pass before it enters, in the week it enters
-  std::string why;
-  std::string source;
-  std::vector<Alternative> alternatives;
+  // The exercise's texts, the same on every day (and usually every week) it is trained: shared by
+  // the copies, so a 52-week plan does not copy them thousands of times.
+  Shared<std::vector<std::string>> cues;
+  Shared<std::vector<std::string>> safety;  ///< cues that keep the back safe, shown in every format
+  std::string caution;                      ///< a screening instruction ("stop the set if back pain rises ...")
+  std::string gate;                         ///< the check to pass before it enters, in the week it enters
+  Shared<std::string> why;
+  Shared<std::string> source;
+  Shared<std::vector<Alternative>> alternatives;
 
   // What the planner knew, for adapting a program to the log; formatters do not print these.
   std::string progression;  ///< the progression scheme's id
