@@ -55,6 +55,12 @@ std::string wrap(const std::string& text, int width, const std::string& first, c
       line += ' ';
       ++line_width;
     }
+    if (line_width + word_width <= width) {  // fits whole (no glyph is wider than the word)
+      line.append(word);
+      line_width += word_width;
+      line_empty = false;
+      continue;
+    }
     // A word longer than a whole line is broken where the line ends.
     for (std::size_t i = 0; i < word.size();) {
       Glyph g = next_glyph(word, i);

@@ -166,9 +166,9 @@ class Pages {
       if (page_.empty()) new_page();
       if (used() + pieces[i].size() > page_lines) continue_on_new_page(session, i > 0);
       // A piece longer than a page (pages of cues from a custom catalogue) is split.
-      for (const auto& line : pieces[i]) {
+      for (auto& line : pieces[i]) {
         if (used() >= page_lines) continue_on_new_page(session, true);
-        page_.push_back(line);
+        page_.push_back(std::move(line));
       }
     }
   }
@@ -184,7 +184,14 @@ class Pages {
  private:
   std::size_t used() const { return page_.size(); }
 
-  Lines header(bool continued) const {
+  /// The week's heading on its first page, or on a page that continues it (made once a week).
+  const Lines& header(bool continued) {
+    std::optional<Lines>& made = headers_[continued ? 1 : 0];
+    if (!made) made = make_header(continued);
+    return *made;
+  }
+
+  Lines make_header(bool continued) const {
     Lines lines;
     std::string title = week_title(plan_, week_) + (continued ? " (continued)" : "");
     std::string goals = plan_heading(plan_, "");
@@ -210,10 +217,7 @@ class Pages {
     return lines;
   }
 
-  std::size_t header_size() {
-    if (!header_size_) header_size_ = header(false).size();
-    return *header_size_;
-  }
+  std::size_t header_size() { return header(false).size(); }
 
   void continue_on_new_page(const Session& session, bool say_continued) {
     new_page();
@@ -234,7 +238,7 @@ class Pages {
   Lines page_;
   std::vector<Lines> pages_;
   ItemLines items_;
-  std::optional<std::size_t> header_size_;
+  std::optional<Lines> headers_[2];
 };
 
 }  // namespace

@@ -50,6 +50,12 @@ Glyph next_glyph(std::string_view text, std::size_t i) {
 int display_width(std::string_view text) {
   int width = 0;
   for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII, as next_glyph measures it: a column, none for a control character
+      width += c < 0x20 || c == 0x7F ? 0 : 1;
+      ++i;
+      continue;
+    }
     Glyph g = next_glyph(text, i);
     width += g.width;
     i += g.bytes;
