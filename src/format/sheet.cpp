@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -21,6 +22,8 @@ namespace {
 
 using namespace layout;
 using Lines = std::vector<std::string>;
+/// Lines of a page as views: of an item's lines (kept for the week) or of lines the week owns.
+using View = std::vector<std::string_view>;
 
 constexpr int width = sheet_columns;
 constexpr int page_lines = sheet_lines;
@@ -128,20 +131,33 @@ class ItemLines {
   std::unordered_map<std::string_view, std::vector<std::tuple<const Prescription*, bool, Lines>>> by_exercise_;
 };
 
+/// The line under a day's heading.
+const std::string& dashes() {
+  static const std::string line(static_cast<std::size_t>(width), '-');
+  return line;
+}
+
 /// Pieces of a session that stay together on a page: the first carries the day's heading.
-std::vector<Lines> session_pieces(const Plan& plan, const Session& session, ItemLines& items) {
-  std::vector<Lines> pieces;
-  Lines heading{spread(day_title(plan, session), fmt::format("about {} min", session.estimated_minutes)),
-                std::string(static_cast<std::size_t>(width), '-')};
+/// Lines made here are kept in `owned` (a deque: they stay where they are).
+std::vector<View> session_pieces(const Plan& plan, const Session& session, ItemLines& items,
+                                 std::deque<std::string>& owned) {
+  std::vector<View> pieces;
+  View heading{owned.emplace_back(spread(day_title(plan, session), fmt::format("about {} min", session.estimated_minutes))),
+               dashes()};
   bool first_piece = true;
   for (const auto& block : session.blocks) {
     if (block.items.empty()) continue;
     bool check = block.kind != BlockKind::main;
     std::string title = single_line(block.title) + (check ? " (tick each when done)" : "");
     for (std::size_t i = 0; i < block.items.size(); ++i) {
-      Lines piece;
+      View piece;
       if (first_piece) piece = heading;
-      if (i == 0) add_wrapped(piece, title, "", "  ");
+      if (i == 0) {
+        Lines wrapped;
+        add_wrapped(wrapped, title, "", "  ");
+        for (auto& line : wrapped) piece.push_back(owned.emplace_back(std::move(line)));
+      }
+      // Views of the item's lines, laid out once a week (moving the cache's vectors moves no line).
       const Lines& item = items.of(block.items[i], check);
       piece.insert(piece.end(), item.begin(), item.end());
       if (check && i + 1 == block.items.size()) piece.push_back("");
@@ -157,7 +173,7 @@ class Pages {
   Pages(const Plan& plan, const Week& week) : plan_(plan), week_(week) {}
 
   void add_session(const Session& session) {
-    auto pieces = session_pieces(plan_, session, items_);
+    auto pieces = session_pieces(plan_, session, items_, owned_);
     std::size_t total = 0;
     for (const auto& piece : pieces) total += piece.size();
     // A session starts on a fresh page when that keeps it whole.
@@ -166,14 +182,14 @@ class Pages {
       if (page_.empty()) new_page();
       if (used() + pieces[i].size() > page_lines) continue_on_new_page(session, i > 0);
       // A piece longer than a page (pages of cues from a custom catalogue) is split.
-      for (auto& line : pieces[i]) {
+      for (std::string_view line : pieces[i]) {
         if (used() >= page_lines) continue_on_new_page(session, true);
-        page_.push_back(std::move(line));
+        page_.push_back(line);
       }
     }
   }
 
-  std::vector<Lines> finish() {
+  std::vector<View> finish() {
     if (!page_.empty()) pages_.push_back(std::move(page_));
     for (auto& page : pages_) {
       while (!page.empty() && page.back().empty()) page.pop_back();
@@ -222,23 +238,25 @@ class Pages {
   void continue_on_new_page(const Session& session, bool say_continued) {
     new_page();
     if (say_continued) {
-      page_.push_back(spread(day_title(plan_, session) + " (continued)", ""));
-      page_.push_back(std::string(static_cast<std::size_t>(width), '-'));
+      page_.push_back(owned_.emplace_back(spread(day_title(plan_, session) + " (continued)", "")));
+      page_.push_back(dashes());
     }
   }
 
   // Every page after a week's first says it continues the week.
   void new_page() {
     if (!page_.empty()) pages_.push_back(std::move(page_));
-    page_ = header(!pages_.empty());
+    const Lines& lines = header(!pages_.empty());
+    page_.assign(lines.begin(), lines.end());
   }
 
   const Plan& plan_;
   const Week& week_;
-  Lines page_;
-  std::vector<Lines> pages_;
+  View page_;
+  std::vector<View> pages_;
   ItemLines items_;
   std::optional<Lines> headers_[2];
+  std::deque<std::string> owned_;  ///< lines the pages' views refer to
 };
 
 }  // namespace
