@@ -44,7 +44,11 @@ struct Built {
   std::map<std::string, std::string> slots;
 };
 
+/// What a build is for: a plan to print (`lbtrain plan`) needs neither the slots, the equipment
+/// nor the spaced groups; a program (`start`, `next`, `program`) needs them all.
+enum class BuiltFor { plan, program };
+
 /// Loads the data the options name, resolves the request and screens it, then selects and plans.
-Built build_from_options(const PlanOptions& options, const OutputOptions& output);
+Built build_from_options(const PlanOptions& options, const OutputOptions& output, BuiltFor use = BuiltFor::program);
 
 }  // namespace lbtrain

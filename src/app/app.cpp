@@ -30,7 +30,7 @@ TextStyle text_style(const OutputOptions& output, const Terminal& terminal) {
 Rendered render_plan(const PlanOptions& options, const Terminal& terminal) {
   const OutputOptions output = resolve_output(options);  // before any data is read
   const TextStyle style = text_style(output, terminal);
-  Built built = build_from_options(options, output);
+  Built built = build_from_options(options, output, BuiltFor::plan);
   Rendered rendered;
   rendered.warnings = built.rules.warnings;
   if (built.refusal) {

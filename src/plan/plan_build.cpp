@@ -8,21 +8,15 @@
 
 namespace lbtrain {
 
-Built build_from_options(const PlanOptions& options, const OutputOptions& output) {
-  DataSet data = load_data_set(options.catalogues, options.rules, parse_catalogue_format(options.catalogue_format));
-  Built built;
-  Request request = resolve_request(options, output, data);
-  ScreeningResult screened = screen(request, data);
-  if (const auto* refusal = std::get_if<Refusal>(&screened)) {
-    built.refusal = *refusal;
-  } else {
-    const Screened& allowed = std::get<Screened>(screened);
-    Selection selection = select_exercises(data, request, allowed);
-    built.plan = build_plan(data, request, allowed, selection);
-    auto note_equipment = [&](const std::string& id) {
-      if (built.equipment.count(id)) return;
-      if (const Exercise* e = data.catalogue.find(id)) built.equipment[id] = e->equipment;
-    };
+namespace {
+
+/// What a program adds to the plan: each exercise's equipment and slot, the spaced groups.
+void add_program_parts(Built& built, const DataSet& data) {
+  auto note_equipment = [&](const std::string& id) {
+    if (built.equipment.count(id)) return;
+    if (const Exercise* e = data.catalogue.find(id)) built.equipment[id] = e->equipment;
+  };
+  if (built.plan) {
     for (const auto& week : built.plan->weeks_list) {
       for (const auto& session : week.sessions) {
         for (const auto& block : session.blocks) {
@@ -47,6 +41,23 @@ Built build_from_options(const PlanOptions& options, const OutputOptions& output
     }
     built.spaced.push_back(std::move(group));
   }
+}
+
+}  // namespace
+
+Built build_from_options(const PlanOptions& options, const OutputOptions& output, BuiltFor use) {
+  DataSet data = load_data_set(options.catalogues, options.rules, parse_catalogue_format(options.catalogue_format));
+  Built built;
+  Request request = resolve_request(options, output, data);
+  ScreeningResult screened = screen(request, data);
+  if (const auto* refusal = std::get_if<Refusal>(&screened)) {
+    built.refusal = *refusal;
+  } else {
+    const Screened& allowed = std::get<Screened>(screened);
+    Selection selection = select_exercises(data, request, allowed);
+    built.plan = build_plan(data, request, allowed, selection);
+  }
+  if (use == BuiltFor::program) add_program_parts(built, data);
   built.rules = std::move(data.rules);
   return built;
 }
