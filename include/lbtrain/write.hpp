@@ -65,6 +65,8 @@ class Sink {
  protected:
   /// A sink that keeps everything until finish() (a string, a pager's text).
   void keep_all() { limit_ = std::numeric_limits<std::size_t>::max(); }
+  /// A sink written out a chunk at a time: its buffer is made once, a chunk and a little more.
+  void reserve_chunk() { buffer_.reserve(limit_ + limit_ / 16); }
   /// Writes out the buffer and empties it.
   virtual void drain() = 0;
   std::string buffer_;
@@ -89,7 +91,7 @@ class StringSink final : public Sink {
 /// says "cannot write to <name>: <reason>".
 class FdSink final : public Sink {
  public:
-  FdSink(int fd, std::string name) : fd_(fd), name_(std::move(name)) {}
+  FdSink(int fd, std::string name) : fd_(fd), name_(std::move(name)) { reserve_chunk(); }
 
  private:
   void drain() override;

@@ -124,6 +124,7 @@ struct FileSink::Temp {
 };
 
 FileSink::FileSink(const std::string& path, Privacy privacy) : shown_(path) {
+  reserve_chunk();
   if (path.empty()) output_error("cannot write '': an empty file name; give a file name, or - for standard output");
   const bool open_file = names_open_file(path);
   fs::path target = open_file ? fs::path(path) : follow_links(path);
