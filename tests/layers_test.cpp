@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -142,4 +143,88 @@ TEST_CASE("layers: no source file over 450 lines", "[layers]") {
   }
   INFO(listing(over));
   CHECK(over.empty());
+}
+
+namespace {
+
+/// The layers of src/, top first (CONTRIBUTING, "The house"): a file includes only its own
+/// layer's headers and those of layers below it.
+const std::vector<std::string> layers = {"cli",    "app",    "report", "program", "log",  "format", "plan",
+                                         "select", "screen", "data",   "read",    "write", "model",  "vendor"};
+
+/// The layer of a source file: src/<layer>/..., include/lbtrain/<layer>.hpp,
+/// include/lbtrain/model/...; main.cpp is above every layer.
+std::string layer_of_file(const std::string& file) {
+  const std::string_view path(file);
+  if (file == "src/main.cpp") return "main";
+  if (under(file, "include/lbtrain/model/")) return "model";
+  if (under(file, "include/lbtrain/")) {
+    const auto name = path.substr(std::string_view("include/lbtrain/").size());
+    return std::string(name.substr(0, name.find('.')));
+  }
+  const auto rest = path.substr(std::string_view("src/").size());
+  return std::string(rest.substr(0, rest.find('/')));
+}
+
+/// The layer an #include "..." names: "lbtrain/select.hpp" and "select/chooser.hpp" are both
+/// select's; "" for a file beside the includer ("width_table.inc").
+std::string layer_of_include(const std::string& target) {
+  if (under(target, "lbtrain/model/")) return "model";
+  if (under(target, "lbtrain/")) {
+    const auto name = target.substr(std::string("lbtrain/").size());
+    return name.substr(0, name.find('.'));
+  }
+  const auto slash = target.find('/');
+  return slash == std::string::npos ? std::string() : target.substr(0, slash);
+}
+
+int rank_of(const std::string& layer) {
+  if (layer == "main") return -1;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    if (layers[i] == layer) return static_cast<int>(i);
+  }
+  return -2;  // not a layer: reported
+}
+
+}  // namespace
+
+TEST_CASE("layers: a file includes only its own layer and the layers below it", "[layers]") {
+  const std::regex include(R"re(^\s*#\s*include\s+"([^"]+)")re");
+  std::vector<std::string> upward;
+  std::size_t checked = 0;
+  for (const auto& file : sources()) {
+    const std::string layer = layer_of_file(file);
+    INFO(file << " is in no layer: " << layer);
+    REQUIRE(rank_of(layer) != -2);
+    const auto lines = lines_of(file);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::smatch m;
+      if (!std::regex_search(lines[i], m, include)) continue;
+      const std::string target = layer_of_include(m[1]);
+      if (target.empty()) continue;
+      ++checked;
+      INFO(file << ":" << i + 1 << " includes " << m[1] << ", in no layer");
+      REQUIRE(rank_of(target) != -2);
+      if (rank_of(target) < rank_of(layer)) {
+        upward.push_back(file + ":" + std::to_string(i + 1) + ": " + layer + " includes " + m[1].str() + " (" + target + ")");
+      }
+    }
+  }
+  INFO(listing(upward));
+  CHECK(upward.empty());
+  CHECK(checked > 400);  // the pattern finds the includes
+}
+
+TEST_CASE("layers: the log's database is opened only inside src/log/", "[layers]") {
+  // The Store (lbtrain/log.hpp) is what the layers above hold; its SQLite connection, the
+  // schema and the set rows are in these private headers of the log.
+  const std::regex database_headers(R"re(^\s*#\s*include\s+"log/(store|schema)\.hpp")re");
+  std::vector<std::string> outside;
+  for (const auto& file : sources()) {
+    if (under(file, "src/log/")) continue;
+    auto found = matches(file, database_headers);
+    outside.insert(outside.end(), found.begin(), found.end());
+  }
+  INFO(listing(outside));
+  CHECK(outside.empty());
 }
