@@ -1,3 +1,4 @@
+#include "lbtrain/read.hpp"
 #include "helpers.hpp"
 
 #include "read/embedded.hpp"

@@ -73,21 +73,6 @@ struct Rules {
   const Progression* progression_for(const std::string& progression, BlockKind block, DoseKind kind) const;
 };
 
-class Diagnostics;
-
-/// Parses and validates a rules file, reporting every problem at once. With `base`, the file
-/// is a layer over those rules: its goals, screening questions and progressions add to or
-/// replace the base's ones with the same id, texts replace the base's by key, and any other
-/// section it has replaces the base's.
-Rules parse_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
-                  const Rules* base = nullptr);
-
-/// As parse_rules, but records validation problems in `diagnostics` instead of throwing (a
-/// syntax error still throws), and returns the file's own rules: checked against `base`, not
-/// yet layered over it.
-Rules read_rules(std::string_view text, const std::string& origin, const Vocabulary& vocabulary,
-                 Diagnostics& diagnostics, const Rules* base = nullptr);
-
 /// `layer` (read with `base`) layered over `base`.
 Rules layer_rules(const Rules& base, Rules layer);
 
