@@ -1,5 +1,7 @@
 #include "log/programs.hpp"
 
+#include "log/store.hpp"
+
 #include <fmt/format.h>
 
 namespace lbtrain::log {
