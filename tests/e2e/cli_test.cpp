@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/files.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -52,9 +53,7 @@ TEST_CASE("plan -o writes the file atomically and prints nothing", "[cli]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
   CHECK(nlohmann::json::parse(lbtrain::test::read_file(path))["goals"][0]["id"] == "kyphosis");
-  struct stat info {};
-  REQUIRE(::stat(path.c_str(), &info) == 0);
-  CHECK((info.st_mode & 0777) != 0600);  // not left with the temporary file's mode
+  CHECK(lbtrain::test::mode_of(path) != 0600);  // not left with the temporary file's mode
 }
 
 TEST_CASE("a failed run leaves an existing output file untouched", "[cli]") {

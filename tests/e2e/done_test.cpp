@@ -24,10 +24,10 @@ struct Lockout : ProgramLog {
     args.insert(args.end(), extra.begin(), extra.end());
     return run(args);
   }
-  json entries() const { return json::parse(ok({"log", "entries", "--format", "json"}))["entries"]; }
+  json entries() const { return json::parse(out({"log", "entries", "--format", "json"}))["entries"]; }
   /// The export's rows of `exercise_id` on `date`.
   std::size_t rows(const std::string& exercise_id, const std::string& date) const {
-    return count(ok({"log", "export", "--format", "csv"}), date + "," + exercise_id + ",");
+    return lbtrain::test::count(out({"log", "export", "--format", "csv"}), date + "," + exercise_id + ",");
   }
 };
 
@@ -64,7 +64,7 @@ TEST_CASE("done: logs the next session as one entry, and next moves on to the se
   CHECK(r.out.find("  Back extension (45-degree): 3 x 12 @ 20 kg, RIR 3 (as prescribed)\n") != std::string::npos);
   CHECK(headline(p.next_plan("2026-09-10")) == "2.1");
   // One entry each: undo takes the whole session back, and next gives it again.
-  CHECK(p.ok({"log", "undo"}).find("(9 sets)") != std::string::npos);
+  CHECK(p.out({"log", "undo"}).find("(9 sets)") != std::string::npos);
   CHECK(headline(p.next_plan("2026-09-10")) == "1.2");
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("done: --except logs what was done, --skip leaves an exercise out", "[
   REQUIRE(p.first_done({"--skip", "side-plank"}).exit_code == 0);
   CHECK(p.rows("back-extension", "2026-09-07") == 3);
   CHECK(p.rows("side-plank", "2026-09-07") == 0);
-  std::string csv = p.ok({"log", "export", "--format", "csv"});
+  std::string csv = p.out({"log", "export", "--format", "csv"});
   CHECK(csv.find("2026-09-07,back-extension,Back extension (45-degree),1,12,,,20,kg,4,") != std::string::npos);
   RunResult r = p.run({"done", "--date", "2026-09-10", "--except", "back-extension 12,12,10@20kg rir 3,2,0"});
   REQUIRE(r.exit_code == 0);
@@ -123,9 +123,9 @@ TEST_CASE("log entries lists ids, log undo ID takes back that entry alone, and t
         std::string::npos);
   r = p.run({"log", "rdl", "3x8@62.5kg", "--date", "2026-09-08"});
   CHECK(r.err.empty());
-  std::string list = p.ok({"log", "entries"});
+  std::string list = p.out({"log", "entries"});
   CHECK(list.find("    2  2026-09-08      3  Romanian deadlift (barbell): 3 x 8 @ 60 kg\n") != std::string::npos);
-  CHECK(p.ok({"log", "undo", "2"}) == "Removed entry 2: 2026-09-08 Romanian deadlift (barbell): 3 x 8 @ 60 kg (3 sets).\n");
+  CHECK(p.out({"log", "undo", "2"}) == "Removed entry 2: 2026-09-08 Romanian deadlift (barbell): 3 x 8 @ 60 kg (3 sets).\n");
   json entries = p.entries();
   REQUIRE(entries.size() == 2);
   CHECK(entries[0]["id"] == 3);
@@ -137,7 +137,7 @@ TEST_CASE("log entries lists ids, log undo ID takes back that entry alone, and t
   r = p.run({"log", "entries", "-n", "-1"});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("--limit: -1 is not a number of entries; allowed: 0 (all) or more") != std::string::npos);
-  CHECK(p.ok({"log", "entries", "-n", "99999999999"}) == p.ok({"log", "entries", "-n", "0"}));
+  CHECK(p.out({"log", "entries", "-n", "99999999999"}) == p.out({"log", "entries", "-n", "0"}));
 }
 
 TEST_CASE("short text: next fits 80x40 with the stop rule, plan says cues once, --details says all", "[short]") {
@@ -220,7 +220,7 @@ TEST_CASE("short text: next fits 80x40 for each goal after start and a first ses
     RunResult first = first_session_done(p);
     INFO(first.err);
     REQUIRE(first.exit_code == 0);
-    RunResult next = lbtrain::test::run_lbtrain({"next", "--date", "2026-09-08", "--db", p.db}, {"COLUMNS=80"});
+    RunResult next = lbtrain::test::run_lbtrain({"next", "--date", "2026-09-08", "--db", p.path}, {"COLUMNS=80"});
     INFO(next.out);
     REQUIRE(next.exit_code == 0);
     CHECK(count(next.out, "\n") <= 40);
@@ -281,12 +281,12 @@ TEST_CASE("done through an easier week: next says nothing of cool-down drills it
   const std::vector<std::string> dates{"2026-09-10", "2026-09-14", "2026-09-17", "2026-09-21", "2026-09-24",
                                        "2026-09-28", "2026-10-01", "2026-10-05", "2026-10-08"};
   for (const auto& date : dates) REQUIRE(p.run({"done", "--date", date}).exit_code == 0);
-  std::string next = p.ok({"next", "--date", "2026-10-12"});
+  std::string next = p.out({"next", "--date", "2026-10-12"});
   CHECK(next.find("Week 6 of 6") != std::string::npos);
   CHECK(next.find("was not logged") == std::string::npos);
   // A main exercise left out still gets its word.
   p.log("back-extension", "3x12@21.25kg rir4", "2026-10-12");
-  next = p.ok({"next", "--date", "2026-10-15"});
+  next = p.out({"next", "--date", "2026-10-15"});
   const auto pallof = next.find("Pallof press (cable)");
   REQUIRE(pallof != std::string::npos);
   CHECK(next.find("Why:     Not logged on 2026-10-12", pallof) != std::string::npos);
@@ -310,26 +310,26 @@ TEST_CASE("done --pain: the session's back pain on every exercise's sets, an --e
   CHECK(r.out.find("  Pallof press (cable): 3 x 10 per side @ 10 kg, RIR 3; back pain 5/10\n") != std::string::npos);
   CHECK(r.out.find("  Side plank: 3 x 20 s per side; back pain 3/10 (as prescribed)\n") != std::string::npos);
   // The export's pain column, the last: every set of the entry has one.
-  const std::string csv = p.ok({"log", "export", "--format", "csv"});
+  const std::string csv = p.out({"log", "export", "--format", "csv"});
   CHECK(count(csv, ",3\r\n") == 6);  // back extension and side plank, 3 sets each
   CHECK(count(csv, ",5\r\n") == 3);  // the Pallof press's own
   CHECK(p.entries().size() == 1);
   // The pain traffic light reads it: amber repeats the back extension's dose.
   // (Said once for the back extension and the side plank, at the session's top.)
-  std::string amber = p.ok({"next", "--date", "2026-09-10"});
+  std::string amber = p.out({"next", "--date", "2026-09-10"});
   for (auto at = amber.find("\n    "); at != std::string::npos; at = amber.find("\n    ", at)) amber.replace(at, 5, " ");
   CHECK(amber.find("Why for Back extension (45-degree) and Side plank: Amber on 2026-09-07 (back pain 3/10") !=
         std::string::npos);
   // Without --pain nothing is logged for pain.
   REQUIRE(p.run({"done", "--date", "2026-09-10"}).exit_code == 0);
-  CHECK(count(p.ok({"log", "export", "--format", "csv"}), ",\r\n") == 9);
+  CHECK(count(p.out({"log", "export", "--format", "csv"}), ",\r\n") == 9);
 }
 
 namespace {
 
 /// `lbtrain next --date DATE` of `p` at 80 columns, piped; checked for the stop rule and safety cues.
 std::string next_at_80(const ProgramLog& p, const std::string& date) {
-  RunResult next = lbtrain::test::run_lbtrain({"next", "--date", date, "--db", p.db}, {"COLUMNS=80"});
+  RunResult next = lbtrain::test::run_lbtrain({"next", "--date", date, "--db", p.path}, {"COLUMNS=80"});
   REQUIRE(next.exit_code == 0);
   CHECK(unwrapped(next.out).find("see a doctor or physical therapist at once") != std::string::npos);
   CHECK(next.out.find("Safety:  ") != std::string::npos);
@@ -396,7 +396,7 @@ TEST_CASE("short text: next says a shared caution once and a warm-up done before
                     "hamstring stretch (per side), Lying glute stretch (per side)") != std::string::npos);
   CHECK(second.find("Why for every main exercise: Green on 2026-09-07 (back pain 1/10 during)") != std::string::npos);
   // --details says it all, under each exercise.
-  std::string details = p.ok({"next", "--date", "2026-09-08", "--details"});
+  std::string details = p.out({"next", "--date", "2026-09-08", "--details"});
   CHECK(count(details, "Caution: ") == 4);
   CHECK(details.find(", as on Mon") == std::string::npos);
 }

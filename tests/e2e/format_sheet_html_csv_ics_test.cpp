@@ -1,6 +1,7 @@
 // Sheet, Markdown, CSV, HTML and iCalendar output; --week, --start, --on, --at; escaping.
 
 #include "support/helpers.hpp"
+#include "support/plans.hpp"
 
 #include "lbtrain/model/calendar.hpp"
 #include "format/escape.hpp"
@@ -16,13 +17,6 @@
 using namespace lbtrain;
 
 namespace {
-
-PlanOptions options(std::vector<std::string> goals, const char* weeks) {
-  PlanOptions o;
-  o.goals = std::move(goals);
-  o.weeks = weeks;
-  return o;
-}
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
@@ -143,7 +137,7 @@ TEST_CASE("iCalendar lines fold at 75 octets, never inside a UTF-8 character", "
 }
 
 TEST_CASE("sheet: a page per week, at most 80 columns and 66 lines", "[format][sheet]") {
-  PlanOptions o = options({"lockout"}, "4");
+  PlanOptions o = test::plan_options({"lockout"}).weeks("4");
   o.start = "2026-11-23";
   std::string sheet = format_sheet(test::make_plan(o));
   auto pages = pages_of(sheet);
@@ -170,10 +164,10 @@ TEST_CASE("sheet: a page per week, at most 80 columns and 66 lines", "[format][s
 }
 
 TEST_CASE("sheet geometry holds for long, many-session plans", "[format][sheet]") {
-  PlanOptions all = options({"lockout", "lordosis", "general"}, "52");
+  PlanOptions all = test::plan_options({"lockout", "lordosis", "general"}).weeks("52");
   all.days = "7";
-  PlanOptions lordosis = options({"lordosis"}, "3");
-  PlanOptions home = options({"general"}, "6");
+  PlanOptions lordosis = test::plan_options({"lordosis"}).weeks("3");
+  PlanOptions home = test::plan_options({"general"}).weeks("6");
   home.equipment = "none";
   home.level = "beginner";
   for (const auto& o : {all, lordosis, home}) {
@@ -198,15 +192,15 @@ TEST_CASE("sheet geometry holds for long, many-session plans", "[format][sheet]"
 }
 
 TEST_CASE("golden files for sheet, Markdown, CSV, HTML and iCalendar", "[format][golden]") {
-  PlanOptions lockout = options({"lockout"}, "4");
+  PlanOptions lockout = test::plan_options({"lockout"}).weeks("4");
   lockout.start = "2026-11-23";
   test::check_golden("lockout-4w.sheet", format_sheet(test::make_plan(lockout)));
-  PlanOptions lordosis = options({"lordosis"}, "2");
+  PlanOptions lordosis = test::plan_options({"lordosis"}).weeks("2");
   lordosis.on = "mon,wed,fri";
   test::check_golden("lordosis-2w.md", format_markdown(test::make_plan(lordosis)));
-  test::check_golden("lockout-2w.csv", format_csv(test::make_plan(options({"lockout"}, "2"))));
+  test::check_golden("lockout-2w.csv", format_csv(test::make_plan(test::plan_options({"lockout"}).weeks("2"))));
   test::check_golden("lockout-4w.html", format_html(test::make_plan(lockout)));
-  PlanOptions kyphosis = options({"kyphosis"}, "2");
+  PlanOptions kyphosis = test::plan_options({"kyphosis"}).weeks("2");
   kyphosis.start = "2026-11-25";
   kyphosis.on = "mon,wed,fri";
   kyphosis.at = "18:30";
@@ -243,7 +237,7 @@ TEST_CASE("plan --week prints that week alone in every format", "[format][week]"
 }
 
 TEST_CASE("plan --start dates every session, and --on picks the weekdays and sets the sessions a week", "[format][dates]") {
-  PlanOptions o = options({"lordosis"}, "2");
+  PlanOptions o = test::plan_options({"lordosis"}).weeks("2");
   o.start = "2026-11-25";  // a Wednesday
   o.on = "mon,wed,fri";
   Plan plan = test::make_plan(o);
@@ -257,8 +251,8 @@ TEST_CASE("plan --start dates every session, and --on picks the weekdays and set
   std::string text = format_text(plan, {});
   CHECK(text.find("Day 3, Mon 2026-11-30") != std::string::npos);
   // Without --start, days are numbered (and named when --on is given).
-  CHECK(format_text(test::make_plan(options({"lordosis"}, "1")), {}).find("Day 2 (about") != std::string::npos);
-  PlanOptions named = options({"lordosis"}, "1");
+  CHECK(format_text(test::make_plan(test::plan_options({"lordosis"}).weeks("1")), {}).find("Day 2 (about") != std::string::npos);
+  PlanOptions named = test::plan_options({"lordosis"}).weeks("1");
   named.on = "fri,tue,thu";
   CHECK(format_text(test::make_plan(named), {}).find("Day 1, Tue (about") != std::string::npos);
 }
@@ -311,7 +305,7 @@ TEST_CASE("iCalendar: CRLF, folded lines, stable UIDs, one event per session", "
 }
 
 TEST_CASE("CSV: a header, then a row per set, RFC 4180 line ends", "[format][csv]") {
-  Plan plan = test::make_plan(options({"lockout"}, "1"));
+  Plan plan = test::make_plan(test::plan_options({"lockout"}).weeks("1"));
   std::string csv = format_csv(plan);
   auto lines = split(csv, '\n');
   lines.pop_back();  // after the last CRLF

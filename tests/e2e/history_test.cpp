@@ -3,6 +3,7 @@
 // or core work, the Epley formula in --help and not on every call, a name and an id shown once.
 
 #include "support/helpers.hpp"
+#include "support/log_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -14,26 +15,12 @@
 using lbtrain::test::run_lbtrain;
 using lbtrain::test::RunResult;
 
+using lbtrain::test::Log;
+
 namespace {
 
 // 40 characters: longer than any column of the table.
 const std::string long_name = "Single-Arm Cable Row With A Pause At Top";
-
-struct Log {
-  std::string path = lbtrain::test::temp_dir() + "/lbtrain.db";
-
-  RunResult run(std::vector<std::string> args) const {
-    args.push_back("--db");
-    args.push_back(path);
-    return run_lbtrain(args, {"COLUMNS=80"});
-  }
-  std::string ok(const std::vector<std::string>& args) const {
-    auto r = run(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-  }
-};
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -50,17 +37,18 @@ std::vector<std::string> lines_of(const std::string& text) {
 /// neither the date nor the id orders them as their names do.
 Log training_log() {
   Log log;
-  log.ok({"log", "side-plank", "3x30s", "--date", "2026-11-01"});
-  log.ok({"log", "pallof-press", "3x10@10kg", "rir3", "--date", "2026-11-02"});
-  log.ok({"log", "deadlift", "3x5@100kg", "rir2", "--date", "2026-11-04"});
-  log.ok({"log", "back-extension", "3x12@20kg", "rir4", "--date", "2026-11-05"});
-  log.ok({"log", "rdl", "3x8@60kg", "rir2", "--date", "2026-11-06"});
+  log.env = {"COLUMNS=80"};  // every history here is read at 80 columns
+  log.out({"log", "side-plank", "3x30s", "--date", "2026-11-01"});
+  log.out({"log", "pallof-press", "3x10@10kg", "rir3", "--date", "2026-11-02"});
+  log.out({"log", "deadlift", "3x5@100kg", "rir2", "--date", "2026-11-04"});
+  log.out({"log", "back-extension", "3x12@20kg", "rir4", "--date", "2026-11-05"});
+  log.out({"log", "rdl", "3x8@60kg", "rir2", "--date", "2026-11-06"});
   const std::string csv = lbtrain::test::temp_dir() + "/strong.csv";
   lbtrain::test::write_file(csv,
                             "Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes\n"
                             "2026-11-03 18:00:00,\"Pull\",\"" + long_name + "\",0,30,10,0,0,\"\"\n"
                             "2026-11-03 18:00:00,\"Pull\",\"" + long_name + "\",1,30,10,0,0,\"\"\n");
-  log.ok({"log", "import", csv});
+  log.out({"log", "import", csv});
   return log;
 }
 
@@ -69,7 +57,7 @@ Log training_log() {
 TEST_CASE("history: exercises by name, a 40-character name wrapped inside its column at 80 columns",
           "[log][cli][history]") {
   const Log log = training_log();
-  const std::string out = log.ok({"history"});
+  const std::string out = log.out({"history"});
   INFO(out);
   const auto lines = lines_of(out);
   for (const auto& line : lines) CHECK(line.size() <= 80);
@@ -112,19 +100,19 @@ TEST_CASE("history: exercises by name, a 40-character name wrapped inside its co
 
 TEST_CASE("history: the Epley formula in --help and not on every call, a name and its id once", "[log][cli][history]") {
   const Log log = training_log();
-  CHECK(log.ok({"history"}).find("Epley") == std::string::npos);
-  const std::string one = log.ok({"history", "deadlift"});
+  CHECK(log.out({"history"}).find("Epley") == std::string::npos);
+  const std::string one = log.out({"history", "deadlift"});
   INFO(one);
   CHECK(one.find("Epley") == std::string::npos);
   CHECK(one.find("estimated 1RM 123.3 kg") != std::string::npos);
   CHECK(one.rfind("Deadlift (barbell): 1 session, 3 sets", 0) == 0);  // not "Deadlift (barbell) (deadlift)"
-  CHECK(log.ok({"history", "pallof press"}).rfind("Pallof press (cable): 1 session", 0) == 0);
+  CHECK(log.out({"history", "pallof press"}).rfind("Pallof press (cable): 1 session", 0) == 0);
   // An id that says what the name does not stays: a custom one, or a catalogue id of other words.
-  const std::string custom = log.ok({"history", long_name});
+  const std::string custom = log.out({"history", long_name});
   CHECK(custom.rfind(long_name + " *", 0) == 0);
   CHECK(custom.find("(custom:single-arm-cable-row") != std::string::npos);
   // JSON keeps its schema, its exercises in the same order as the table's.
-  const auto json = nlohmann::json::parse(log.ok({"history", "--format", "json"}));
+  const auto json = nlohmann::json::parse(log.out({"history", "--format", "json"}));
   std::vector<std::string> ids;
   for (const auto& e : json["exercises"]) ids.push_back(e["exercise_id"]);
   CHECK(ids == std::vector<std::string>{"back-extension", "deadlift", "pallof-press", "romanian-deadlift", "side-plank",
@@ -142,6 +130,7 @@ TEST_CASE("history: the summaries grouped in SQL keep the rules of a best set, a
   // its first set; the order is by that name, letter case aside, then id; an estimated 1RM only
   // where the built-in rules give one; the trend is the last 8 sessions' bests, oldest first.
   Log log;
+  log.env = {"COLUMNS=80"};
   std::string csv = "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
                     "session\r\n";
   auto row = [&](const std::string& date, const std::string& id, const std::string& name, int set,
@@ -166,8 +155,8 @@ TEST_CASE("history: the summaries grouped in SQL keep the rules of a best set, a
   }
   const std::string file = lbtrain::test::temp_dir() + "/rules.csv";
   lbtrain::test::write_file(file, csv);
-  log.ok({"log", "import", file});
-  auto history = nlohmann::json::parse(log.ok({"history", "-f", "json", "--limit", "0"}));
+  log.out({"log", "import", file});
+  auto history = nlohmann::json::parse(log.out({"history", "-f", "json", "--limit", "0"}));
   std::vector<std::string> ids;
   for (const auto& e : history["exercises"]) ids.push_back(e["exercise_id"]);
   // "apple" and "Apple" are equal letter case aside: by id. "Bench Press Old" is the first set's name.
@@ -195,7 +184,7 @@ TEST_CASE("history: the summaries grouped in SQL keep the rules of a best set, a
   CHECK(deadlift["best_set"]["date"] == "2026-01-19");
   CHECK(deadlift["e1rm"].get<double>() == Approx(190 * (1 + 5.0 / 30)).margin(0.005));  // rounded to 2 places
   // One exercise: the same summary.
-  auto one = nlohmann::json::parse(log.ok({"history", "custom:bench", "-f", "json"}));
+  auto one = nlohmann::json::parse(log.out({"history", "custom:bench", "-f", "json"}));
   REQUIRE(one["exercises"].size() == 1);
   CHECK(one["exercises"][0] == bench);
 }

@@ -4,6 +4,8 @@
 // Each case failed once; the kill -9 and concurrency cases are in log_robustness_test.cpp.
 
 #include "support/helpers.hpp"
+#include "support/files.hpp"
+#include "support/log_fixture.hpp"
 
 #include "lbtrain/model/calendar.hpp"
 #include "log/import/export_reader.hpp"
@@ -20,35 +22,11 @@
 
 namespace test = lbtrain::test;
 namespace fs = std::filesystem;
+using test::Log;
+using test::mode_of;
 using test::RunResult;
 
 namespace {
-
-struct Log {
-  std::string dir = test::temp_dir();
-  std::string path = dir + "/log.db";
-
-  RunResult run(std::vector<std::string> args, const std::vector<std::string>& env = {}) const {
-    args.insert(args.end(), {"--db", path});
-    return test::run_lbtrain(args, env);
-  }
-  RunResult ok(const std::vector<std::string>& args) const {
-    auto r = run(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r;
-  }
-  std::int64_t count(const std::string& where = "1") const {
-    SQLite::Database db(path);
-    return db.execAndGet("SELECT count(*) FROM sets WHERE " + where).getInt64();
-  }
-};
-
-int mode_of(const std::string& path) {
-  struct stat info {};
-  REQUIRE(::stat(path.c_str(), &info) == 0);
-  return static_cast<int>(info.st_mode & 0777);
-}
 
 std::string day(int from_today) { return lbtrain::iso_date(lbtrain::today_local() + std::chrono::days{from_today}); }
 

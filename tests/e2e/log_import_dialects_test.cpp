@@ -6,6 +6,7 @@
 // contradicts the file. The fixtures in tests/data/log/ are written for these tests.
 
 #include "support/helpers.hpp"
+#include "support/log_fixture.hpp"
 
 #include "lbtrain/model/error.hpp"
 #include "log/import/export_languages.hpp"
@@ -21,37 +22,11 @@
 using lbtrain::test::run_lbtrain;
 using lbtrain::test::RunResult;
 
+using lbtrain::test::Log;
+
 namespace {
 
 const std::string samples = std::string(LBTRAIN_SOURCE_DIR) + "/tests/data/log/";
-
-struct Log {
-  std::string dir = lbtrain::test::temp_dir();
-  std::string path = dir + "/lbtrain.db";
-
-  RunResult run(std::vector<std::string> args) const {
-    args.push_back("--db");
-    args.push_back(path);
-    return run_lbtrain(args);
-  }
-  /// `log import FILE` and more; must exit 0.
-  RunResult import(const std::string& file, std::vector<std::string> more = {}) const {
-    more.insert(more.begin(), {"log", "import", file});
-    auto r = run(more);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r;
-  }
-  std::int64_t count(const std::string& where = "1") const {
-    if (!std::filesystem::exists(path)) return 0;
-    SQLite::Database db(path);
-    return db.execAndGet("SELECT count(*) FROM sets WHERE " + where).getInt64();
-  }
-  std::string text(const std::string& sql) const {
-    SQLite::Database db(path);
-    return db.execAndGet(sql).getString();
-  }
-};
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 // read back exactly, and files that are no export at all.
 
 #include "support/helpers.hpp"
+#include "support/log_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,60 +19,25 @@
 using lbtrain::test::run_lbtrain;
 using lbtrain::test::RunResult;
 
+using lbtrain::test::Log;
+
 namespace {
 
 const std::string samples = std::string(LBTRAIN_SOURCE_DIR) + "/tests/data/log/";
 
-/// A fresh log's path, and lbtrain run on it.
-struct Log {
-  std::string dir = lbtrain::test::temp_dir();
-  std::string path = dir + "/lbtrain.db";
-
-  RunResult run(std::vector<std::string> args) const {
-    args.push_back("--db");
-    args.push_back(path);
-    return run_lbtrain(args);
+/// Every set as the database holds it, exactly (the note in hex), oldest first.
+std::string rows(const Log& log) {
+  SQLite::Database db(log.path);
+  SQLite::Statement q(db, "SELECT date, session, exercise_id, exercise, set_number, reps, seconds, breaths, "
+                          "quote(load), unit, quote(rir), per_side, warmup, hex(note), source, source_file, "
+                          "program_week, program_day FROM sets ORDER BY date, session, id");
+  std::string out;
+  while (q.executeStep()) {
+    for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+    out += "\n";
   }
-  RunResult ok(const std::vector<std::string>& args) const {
-    auto r = run(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    CHECK(r.err.empty());
-    return r;
-  }
-  /// `log import FILE` with more arguments; must succeed.
-  std::string import(const std::string& file, std::vector<std::string> more = {}) const {
-    more.insert(more.begin(), {"log", "import", file});
-    return ok(more).out;
-  }
-  /// One number from the log.
-  double number(const std::string& sql) const {
-    SQLite::Database db(path);
-    return db.execAndGet(sql).getDouble();
-  }
-  std::int64_t count(const std::string& where = "1") const {
-    if (!std::filesystem::exists(path)) return 0;
-    SQLite::Database db(path);
-    return db.execAndGet("SELECT count(*) FROM sets WHERE " + where).getInt64();
-  }
-  std::int64_t entries() const {
-    SQLite::Database db(path);
-    return db.execAndGet("SELECT count(*) FROM entries").getInt64();
-  }
-  /// Every set as the database holds it, exactly (the note in hex), oldest first.
-  std::string rows() const {
-    SQLite::Database db(path);
-    SQLite::Statement q(db, "SELECT date, session, exercise_id, exercise, set_number, reps, seconds, breaths, "
-                            "quote(load), unit, quote(rir), per_side, warmup, hex(note), source, source_file, "
-                            "program_week, program_day FROM sets ORDER BY date, session, id");
-    std::string out;
-    while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
-      out += "\n";
-    }
-    return out;
-  }
-};
+  return out;
+}
 
 /// A copy of a sample export with line `line` (1-based) replaced.
 std::string with_line(const std::string& sample, std::size_t line, const std::string& replacement,
@@ -89,7 +55,7 @@ std::string with_line(const std::string& sample, std::size_t line, const std::st
 
 TEST_CASE("Strong's old export: semicolons, decimal commas and a unit on every row", "[log][import]") {
   Log log;
-  auto out = log.import(samples + "strong-old.csv");
+  auto out = log.clean_import(samples + "strong-old.csv");
   CHECK(out == "Imported strong-old.csv (Strong): 10 sets added, 0 already in the log.\n"
                "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Workout notes kept on their session ('lbtrain log export --format json' lists them): 1.\n"
@@ -111,8 +77,8 @@ TEST_CASE("Strong's old export: semicolons, decimal commas and a unit on every r
   CHECK(log.count("warmup = 1") == 0);
   // --from strong reads it the same way.
   Log forced;
-  CHECK(forced.import(samples + "strong-old.csv", {"--from", "strong"}) == out);
-  CHECK(forced.rows() == log.rows());
+  CHECK(forced.clean_import(samples + "strong-old.csv", {"--from", "strong"}) == out);
+  CHECK(rows(forced) == rows(log));
 }
 
 TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups kept and marked", "[log][import]") {
@@ -128,7 +94,7 @@ TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups k
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("--unit: unknown unit \"stone\""));
 
-  auto out = log.import(samples + "strong.csv", {"--unit", "lb"});
+  auto out = log.clean_import(samples + "strong.csv", {"--unit", "lb"});
   CHECK(out == "Imported strong.csv (Strong): 15 sets added, 0 already in the log.\n"
                "Skipped: 2 rest timers, 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Warm-up sets kept, marked as warm-ups: 2.\n"
@@ -161,7 +127,7 @@ TEST_CASE("Strong's current export needs --unit: rest timers skipped, warm-ups k
 
 TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was skipped", "[log][import]") {
   Log log;
-  auto out = log.import(samples + "hevy.csv");
+  auto out = log.clean_import(samples + "hevy.csv");
   CHECK(out == "Imported hevy.csv (Hevy): 12 sets added, 0 already in the log.\n"
                "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Warm-up sets kept, marked as warm-ups: 1.\n"
@@ -181,7 +147,7 @@ TEST_CASE("Hevy and FitNotes exports: the counts of what was read and what was s
   CHECK(log.count("exercise_id = 'custom:cable-crunch' AND load = 30") == 1);
   CHECK(log.count("exercise = 'Cycling'") == 0);
 
-  out = log.import(samples + "fitnotes.csv");
+  out = log.clean_import(samples + "fitnotes.csv");
   CHECK(out == "Imported fitnotes.csv (FitNotes): 8 sets added, 0 already in the log.\n"
                "Skipped: 1 cardio set (a distance and no load, or over 3 hours).\n"
                "Not in the catalogue, kept under custom ids (1 name, 1 set):\n"
@@ -212,17 +178,17 @@ TEST_CASE("importing the same file twice adds nothing, and says so", "[log][impo
   std::int64_t total = 0;
   for (const auto& s : all) {
     INFO(s.file);
-    log.import(samples + s.file, s.options);
+    log.clean_import(samples + s.file, s.options);
     total += s.sets;
     REQUIRE(log.count() == total);
-    auto entries = log.entries();
-    auto again = log.import(samples + s.file, s.options);
+    auto entries = log.table_rows("entries");
+    auto again = log.clean_import(samples + s.file, s.options);
     CHECK_THAT(again, Catch::StartsWith("Imported " + s.file + " (" + s.name + "): 0 sets added, " +
                                         std::to_string(s.sets) + " already in the log.\n"));
     CHECK(log.count() == total);
-    CHECK(log.entries() == entries);  // no empty entry for 'log undo' to take back
+    CHECK(log.table_rows("entries") == entries);  // no empty entry for 'log undo' to take back
   }
-  CHECK(log.ok({"log", "undo"}).out == "Removed the last entry: import of fitnotes.csv (FitNotes) (8 sets).\n");
+  CHECK(log.clean({"log", "undo"}).out == "Removed the last entry: import of fitnotes.csv (FitNotes) (8 sets).\n");
   CHECK(log.count() == total - 8);
 }
 
@@ -232,8 +198,8 @@ TEST_CASE("a format named with --from overrides the header's, and a wrong one is
   std::string both = log.dir + "/both.csv";
   lbtrain::test::write_file(both, "Date,Exercise Name,Set Order,Exercise,Category,Weight (kgs),Reps\n"
                                   "2024-02-12,Deadlift,1,Deadlift,Back,100,5\n");
-  CHECK_THAT(log.import(both), Catch::StartsWith("Imported both.csv (Strong): 1 set added"));
-  CHECK_THAT(log.import(both, {"--from", "fitnotes"}), Catch::StartsWith("Imported both.csv (FitNotes): 1 set added"));
+  CHECK_THAT(log.clean_import(both), Catch::StartsWith("Imported both.csv (Strong): 1 set added"));
+  CHECK_THAT(log.clean_import(both, {"--from", "fitnotes"}), Catch::StartsWith("Imported both.csv (FitNotes): 1 set added"));
   CHECK(log.count("session = 'fitnotes'") == 1);
   CHECK(log.count("session LIKE 'strong%'") == 1);
 
@@ -265,8 +231,8 @@ TEST_CASE("a format named with --from overrides the header's, and a wrong one is
 TEST_CASE("with --strict a bad row anywhere fails the import with exit 3 naming FILE:LINE, and the log is unchanged",
           "[log][import]") {
   Log log;
-  log.import(samples + "hevy.csv");
-  const std::string before = log.rows();
+  log.clean_import(samples + "hevy.csv");
+  const std::string before = rows(log);
   REQUIRE(log.count() == 12);
   const std::string bad = log.dir + "/bad.csv";
   struct Case {
@@ -297,16 +263,16 @@ TEST_CASE("with --strict a bad row anywhere fails the import with exit 3 naming 
     CHECK_THAT(r.err, Catch::StartsWith("lbtrain: error: " + bad + ": 1 row cannot be imported, and --strict imports "
                                         "all or nothing; nothing was imported:\n  " + bad + c.message));
     CHECK(log.count() == 12);
-    CHECK(log.entries() == 1);
+    CHECK(log.table_rows("entries") == 1);
   }
   // A quote left open on the last row runs to the end of the file: named at the line it opens on.
   with_line("strong-old.csv", 12, "2019-01-14 18:02:00;\"Legs\";\"Cycling;1;;;;;12;km;1800;;;41m", bad);
   auto r = log.run({"log", "import", bad});
   CHECK(r.exit_code == 3);
   CHECK(r.err == "lbtrain: error: " + bad + ":12: a quoted field is not closed (a \" is missing)\n");
-  CHECK(log.rows() == before);
+  CHECK(rows(log) == before);
   // The good file still imports in full afterwards.
-  CHECK_THAT(log.import(samples + "strong-old.csv"),
+  CHECK_THAT(log.clean_import(samples + "strong-old.csv"),
              Catch::StartsWith("Imported strong-old.csv (Strong): 10 sets added"));
 }
 
@@ -314,39 +280,39 @@ TEST_CASE("log export then log import into a new log gives back the same log, by
   Log log;
   const std::string note =
       "=SUM(A1), \"quoted\"\nline two: Kniebeuge \xE2\x80\x93 gut \xF0\x9F\x92\xAA \xE6\x97\xA5\xE6\x9C\xAC";
-  log.ok({"log", "rdl", "8,8,7@62.5kg", "rir", "3,2,1.5", "--date", "2026-01-02", "--note", note});
-  log.ok({"log", "back-extension", "2x12@45", "--unit", "lb", "--date", "2026-01-03", "--note", "'quoted first, -1"});
-  log.ok({"log", "side-plank", "warmup", "1x20s", "2x30s", "--date", "2026-01-03", "--week", "2", "--day", "3"});
-  log.ok({"log", "back-extension", "3x12@22.25kg", "--date", "2026-01-03", "--note", "@home\ttab"});
-  log.import(samples + "strong.csv", {"--unit", "kg"});
-  for (const char* file : {"strong-old.csv", "hevy.csv", "fitnotes.csv"}) log.import(samples + file);
+  log.clean({"log", "rdl", "8,8,7@62.5kg", "rir", "3,2,1.5", "--date", "2026-01-02", "--note", note});
+  log.clean({"log", "back-extension", "2x12@45", "--unit", "lb", "--date", "2026-01-03", "--note", "'quoted first, -1"});
+  log.clean({"log", "side-plank", "warmup", "1x20s", "2x30s", "--date", "2026-01-03", "--week", "2", "--day", "3"});
+  log.clean({"log", "back-extension", "3x12@22.25kg", "--date", "2026-01-03", "--note", "@home\ttab"});
+  log.clean_import(samples + "strong.csv", {"--unit", "kg"});
+  for (const char* file : {"strong-old.csv", "hevy.csv", "fitnotes.csv"}) log.clean_import(samples + file);
   const std::int64_t sets = log.count();
   REQUIRE(sets == 3 + 2 + 3 + 3 + 15 + 10 + 12 + 8);
   CHECK(log.count("note = '" + note + "'") == 3);
 
   std::string exported = log.dir + "/my log.csv";
-  CHECK(log.ok({"log", "export", "--format", "csv", "-o", exported}).out.empty());
+  CHECK(log.clean({"log", "export", "--format", "csv", "-o", exported}).out.empty());
   std::string csv = lbtrain::test::read_file(exported);
   CHECK(csv.find("\"'=SUM(A1), \"\"quoted\"\"\nline two") != std::string::npos);  // guarded and quoted
   CHECK(csv.find("\"'=HYPERLINK(\"\"http://example.invalid\"\")\"") != std::string::npos);
 
   Log copy;
-  auto out = copy.import(exported);
+  auto out = copy.clean_import(exported);
   CHECK_THAT(out,
              Catch::StartsWith("Imported my log.csv (lbtrain): " + std::to_string(sets) + " sets added, 0 already"));
-  CHECK(copy.ok({"log", "export"}).out == csv);
+  CHECK(copy.clean({"log", "export"}).out == csv);
   // Every set; the workouts' notes (strong-old.csv's and hevy.csv's) are not in the CSV, one set a
   // row, so the copy has none (log backup keeps them).
-  auto json = nlohmann::json::parse(log.ok({"log", "export", "--format", "json"}).out);
+  auto json = nlohmann::json::parse(log.clean({"log", "export", "--format", "json"}).out);
   CHECK(json["session_notes"].size() == 2);
   json.erase("session_notes");
-  CHECK(nlohmann::json::parse(copy.ok({"log", "export", "--format", "json"}).out) == json);
-  CHECK(copy.rows() == log.rows());  // every value as stored, not only as printed
+  CHECK(nlohmann::json::parse(copy.clean({"log", "export", "--format", "json"}).out) == json);
+  CHECK(rows(copy) == rows(log));  // every value as stored, not only as printed
   CHECK(copy.count("note = '" + note + "'") == 3);
   CHECK(copy.count("note = '''quoted first, -1'") == 2);
   CHECK(copy.count("source = 'program' AND program_week = 2 AND program_day = 3 AND warmup = 1") == 1);
   // Importing the export into the log it came from adds nothing.
-  CHECK_THAT(log.import(exported), Catch::Contains(": 0 sets added, " + std::to_string(sets) + " already in the log."));
+  CHECK_THAT(log.clean_import(exported), Catch::Contains(": 0 sets added, " + std::to_string(sets) + " already in the log."));
   CHECK(log.count() == sets);
 }
 
@@ -397,7 +363,7 @@ TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CS
                                  "2024-05-06 07:12:40,W,1h,???,1,60,5,0,0,,,\n"
                                  "2024-05-06 07:12:40,W,1h,Жим лёжа,1,60,5,0,0,,,\n"
                                  "2024-05-06 07:12:40,W,1h,Cable Crunch \xe2\x80\xae,1,60,5,0,0,,,\n");
-  log.import(odd, {"--unit", "kg"});
+  log.clean_import(odd, {"--unit", "kg"});
   SQLite::Database db(log.path);
   SQLite::Statement ids(db, "SELECT DISTINCT exercise_id FROM sets");
   std::set<std::string> seen;
@@ -412,7 +378,7 @@ TEST_CASE("custom ids are ASCII ids, distinct for distinct names, and lbtrain CS
 
   // lbtrain's own CSV: an id the log could not have written, or a week past 52, names the line.
   std::string exported = log.dir + "/export.csv";
-  log.ok({"log", "export", "-o", exported});
+  log.clean({"log", "export", "-o", exported});
   for (const auto& [from, to, column] : std::vector<std::tuple<std::string, std::string, std::string>>{
            {"custom:bbe43c17ca866be2", "Foo Bar!", "exercise_id"}, {"typed", "program:week 60 day 1", "source"}}) {
     std::string text = lbtrain::test::read_file(exported);

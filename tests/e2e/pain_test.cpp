@@ -4,14 +4,14 @@
 // hold's level or a warning sign holds loaded lower-back work and names seeing a professional.
 
 #include "support/helpers.hpp"
+#include "support/log_fixture.hpp"
 #include "support/program_log.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <filesystem>
-
+using lbtrain::test::Log;
 using lbtrain::test::ProgramLog;
 using lbtrain::test::RunResult;
 using lbtrain::test::run_lbtrain;
@@ -20,27 +20,6 @@ using lbtrain::test::find_item;
 using lbtrain::test::item_of;
 
 namespace {
-
-struct Log {
-  std::string path = lbtrain::test::temp_dir() + "/lbtrain.db";
-  RunResult run(std::vector<std::string> args) const {
-    args.push_back("--db");
-    args.push_back(path);
-    return run_lbtrain(args);
-  }
-  std::string ok(const std::vector<std::string>& args) const {
-    auto r = run(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-  }
-  std::int64_t count(const std::string& table = "sets") const {
-    if (!std::filesystem::exists(path)) return 0;
-    SQLite::Database db(path);
-    return db.execAndGet("SELECT count(*) FROM " + table).getInt64();
-  }
-};
-
 
 std::string notes_of(const json& session) {
   std::string all;
@@ -59,9 +38,9 @@ std::string adaptation_of(const json& item) {
 TEST_CASE("pain: the notation takes pain N or painN, 0 to 10, once, and anything else is a usage error naming it",
           "[pain][log]") {
   Log log;
-  std::string out = log.ok({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
+  std::string out = log.out({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
   CHECK_THAT(out, Catch::Contains("back pain 6/10"));
-  log.ok({"log", "air-squat", "3x15", "pain0", "--date", "2026-11-20"});
+  log.out({"log", "air-squat", "3x15", "pain0", "--date", "2026-11-20"});
   SQLite::Database db(log.path);
   CHECK(db.execAndGet("SELECT count(*) FROM sets WHERE pain = 6").getInt() == 3);
   CHECK(db.execAndGet("SELECT count(*) FROM sets WHERE pain = 0").getInt() == 3);
@@ -88,8 +67,8 @@ TEST_CASE("pain: the morning after, warning signs and clearance are logged, bad 
   auto r = log.run({"log", "morning", "pain", "3", "--date", "2026-11-21"});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("no session is logged on 2026-11-20"));
-  log.ok({"log", "back-squat", "3x5@50kg", "pain", "1", "--date", "2026-11-20"});
-  CHECK_THAT(log.ok({"log", "morning", "pain", "3", "--date", "2026-11-21"}), Catch::Contains("back pain 3/10"));
+  log.out({"log", "back-squat", "3x5@50kg", "pain", "1", "--date", "2026-11-20"});
+  CHECK_THAT(log.out({"log", "morning", "pain", "3", "--date", "2026-11-21"}), Catch::Contains("back pain 3/10"));
   r = log.run({"log", "morning", "pain", "12", "--date", "2026-11-21"});
   CHECK(r.exit_code == 2);
   r = log.run({"log", "flag", "leg-pian"});
@@ -105,26 +84,26 @@ TEST_CASE("pain: the morning after, warning signs and clearance are logged, bad 
   r = log.run({"log", "morning", "--date", "2026-11-21"});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("say how the back is, 0 to 10"));
-  log.ok({"log", "flag", "numbness", "--date", "2026-11-21"});
-  log.ok({"log", "cleared", "--date", "2026-11-21"});
-  CHECK(log.count("marks") == 3);
-  CHECK(log.ok({"log", "undo"}) ==
+  log.out({"log", "flag", "numbness", "--date", "2026-11-21"});
+  log.out({"log", "cleared", "--date", "2026-11-21"});
+  CHECK(log.table_rows("marks") == 3);
+  CHECK(log.out({"log", "undo"}) ==
         "Removed the last entry: 2026-11-21 cleared to train by a doctor or physical therapist.\n");
-  CHECK(log.count("marks") == 2);
+  CHECK(log.table_rows("marks") == 2);
   // An exercise whose name has "morning" in it is still an exercise.
-  log.ok({"log", "good", "morning", "3x8@30kg", "--date", "2026-11-20"});
+  log.out({"log", "good", "morning", "3x8@30kg", "--date", "2026-11-20"});
   CHECK(log.count() == 6);
 }
 
 TEST_CASE("pain: history shows it, export appends a pain column, import reads it back byte for byte",
           "[pain][log][export]") {
   Log log;
-  log.ok({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
-  log.ok({"log", "rdl", "3x8@60kg", "--date", "2026-11-20"});
-  CHECK_THAT(log.ok({"history", "back-squat"}), Catch::Contains("back pain 6/10"));
-  json history = json::parse(log.ok({"history", "--format", "json"}));
+  log.out({"log", "back-squat", "8,5,3@50kg", "pain", "6", "--date", "2026-11-20"});
+  log.out({"log", "rdl", "3x8@60kg", "--date", "2026-11-20"});
+  CHECK_THAT(log.out({"history", "back-squat"}), Catch::Contains("back pain 6/10"));
+  json history = json::parse(log.out({"history", "--format", "json"}));
   CHECK(history["sessions"][0]["exercises"].dump().find("\"pain\":6") != std::string::npos);
-  std::string csv = log.ok({"log", "export"});
+  std::string csv = log.out({"log", "export"});
   CHECK(csv.rfind("date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,source,"
                   "session,pain\r\n",
                   0) == 0);
@@ -133,17 +112,17 @@ TEST_CASE("pain: history shows it, export appends a pain column, import reads it
   std::string file = lbtrain::test::temp_dir() + "/export.csv";
   lbtrain::test::write_file(file, csv);
   Log other;
-  other.ok({"log", "import", file});
-  CHECK(other.ok({"log", "export"}) == csv);
+  other.out({"log", "import", file});
+  CHECK(other.out({"log", "export"}) == csv);
   // An export from before the pain column (schema version 4) still imports, without pain.
   Log old;
   lbtrain::test::write_file(file,
                             "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,note,"
                             "source,session\r\n2026-11-20,back-squat,Back squat (barbell),1,5,,,50,kg,,false,false,,"
                             "typed,\r\n");
-  old.ok({"log", "import", file});
+  old.out({"log", "import", file});
   CHECK(old.count() == 1);
-  CHECK_THAT(old.ok({"log", "export"}), Catch::Contains(",typed,,\r\n"));
+  CHECK_THAT(old.out({"log", "export"}), Catch::Contains(",typed,,\r\n"));
   // A pain beyond 0-10 in lbtrain's CSV is named and the row skipped.
   lbtrain::test::write_file(file, "date,exercise_id,exercise,set,reps,seconds,breaths,load,unit,rir,per_side,warmup,"
                                   "note,source,session,pain\r\n2026-11-20,back-squat,Back squat (barbell),1,5,,,50,kg,,"
@@ -184,8 +163,8 @@ TEST_CASE("pain: a painful reintroduction (pain 6) steps the squat back and noth
   p.log("air-squat", "3x15 pain 1", "2026-09-28");
   p.log("dumbbell-romanian-deadlift", "3x10@10kg pain 0", "2026-09-28");
   CHECK(adaptation_of(find_item(p.next("2026-10-01"), "romanian-deadlift")).find("not logged") == std::string::npos);
-  p.ok({"log", "undo"});
-  p.ok({"log", "undo"});
+  p.out({"log", "undo"});
+  p.out({"log", "undo"});
   json kept = find_item(next, "dumbbell-romanian-deadlift");
   REQUIRE(kept.is_object());
   CHECK(kept["reps"] == 10);
@@ -241,7 +220,7 @@ TEST_CASE("pain: a morning-after flare turns a green session amber", "[pain][pro
   ProgramLog p({"--goal", "lockout", "--weeks", "6"});
   for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) p.log("back-extension", "3x13@20kg rir4", date);
   p.log("back-extension", "3x13@20kg rir3 pain 1", "2026-09-17");
-  p.ok({"log", "morning", "pain", "3", "--date", "2026-09-18"});
+  p.out({"log", "morning", "pain", "3", "--date", "2026-09-18"});
   CHECK(back_extension_dose(p, "2026-09-18") == "3x13");
   std::string why = adaptation_of(find_item(p.next("2026-09-18"), "back-extension"));
   CHECK_THAT(why, Catch::Contains("Amber"));
@@ -259,7 +238,7 @@ TEST_CASE("pain: the morning after is weighed against one baseline for the whole
   }
   p.log("back-extension", "3x13@20kg rir3 pain 6", "2026-09-17");
   p.log("pallof-press", "3x11@10kg rir3", "2026-09-17");
-  p.ok({"log", "morning", "pain", "5", "--date", "2026-09-18"});
+  p.out({"log", "morning", "pain", "5", "--date", "2026-09-18"});
   json next = p.next("2026-09-21");
   std::string extension = adaptation_of(find_item(next, "back-extension"));
   std::string pallof = adaptation_of(find_item(next, "pallof-press"));
@@ -271,9 +250,9 @@ TEST_CASE("pain: the morning after is weighed against one baseline for the whole
   // A morning logged before the session is the baseline instead, and is named as such.
   ProgramLog q({"--goal", "lockout", "--weeks", "6"});
   for (const char* date : {"2026-09-07", "2026-09-10", "2026-09-14"}) q.log("back-extension", "3x13@20kg rir4", date);
-  q.ok({"log", "morning", "pain", "1", "--date", "2026-09-15"});
+  q.out({"log", "morning", "pain", "1", "--date", "2026-09-15"});
   q.log("back-extension", "3x13@20kg rir3 pain 2", "2026-09-17");
-  q.ok({"log", "morning", "pain", "4", "--date", "2026-09-18"});
+  q.out({"log", "morning", "pain", "4", "--date", "2026-09-18"});
   extension = adaptation_of(find_item(q.next("2026-09-21"), "back-extension"));
   CHECK_THAT(extension, Catch::Contains("Red on 2026-09-17"));
   CHECK_THAT(extension, Catch::Contains("3 worse than 1/10 the morning before"));
@@ -294,12 +273,12 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   for (const auto& block : next["blocks"]) blocks += block["estimated_minutes"].get<int>();
   CHECK(next["estimated_minutes"].get<int>() <= blocks);
   CHECK(next["estimated_minutes"].get<int>() + 3 > blocks);
-  p.ok({"log", "cleared", "--date", "2026-09-09"});
+  p.out({"log", "cleared", "--date", "2026-09-09"});
   CHECK(find_item(p.next("2026-09-09"), "back-extension").is_object());
 
   ProgramLog flagged({"--goal", "lockout", "--weeks", "6"});
   flagged.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");
-  flagged.ok({"log", "flag", "leg-pain", "--date", "2026-09-08"});
+  flagged.out({"log", "flag", "leg-pain", "--date", "2026-09-08"});
   json held = flagged.next("2026-09-09");
   CHECK(find_item(held, "back-extension").is_null());
   CHECK_THAT(notes_of(held), Catch::Contains("pain down a leg"));
@@ -307,7 +286,7 @@ TEST_CASE("pain: 8 during, or a warning sign, holds loaded back work and names s
   // A session done while held, then the clearance: the back extension comes back without a word
   // of its being "not logged" (found scripting a lifter with a warning sign through 12 weeks).
   flagged.log("pallof-press", "3x10@10kg rir4", "2026-09-10");
-  flagged.ok({"log", "cleared", "--date", "2026-09-10"});
+  flagged.out({"log", "cleared", "--date", "2026-09-10"});
   json back = flagged.next("2026-09-14");
   CHECK(find_item(back, "back-extension").is_object());
   CHECK(adaptation_of(find_item(back, "back-extension")).find("was not logged") == std::string::npos);
@@ -330,7 +309,7 @@ TEST_CASE("pain: the report draws it on its own 0-10 series, each point with dat
   ProgramLog p({"--goal", "lockout", "--weeks", "6"});
   p.log("back-extension", "3x12@20kg rir4 pain 1", "2026-09-07");
   p.log("back-extension", "3x12@20kg rir4 pain 3", "2026-09-10");
-  std::string html = p.ok({"report", "--date", "2026-09-11", "--format", "html"});
+  std::string html = p.out({"report", "--date", "2026-09-11", "--format", "html"});
   CHECK_THAT(html, Catch::Contains("Back pain (0-10)"));
   CHECK_THAT(html, Catch::Contains("data-series=\"pain\" data-date=\"2026-09-07\" data-pain=\"1\""));
   CHECK_THAT(html, Catch::Contains("data-series=\"pain\" data-date=\"2026-09-10\" data-pain=\"3\""));
@@ -366,7 +345,7 @@ TEST_CASE("pain: what stayed in a waiting exercise's place counts as itself once
   REQUIRE(find_item(p.next("2026-09-28"), "romanian-deadlift").is_null());
   p.log("air-squat", "3x15 pain 3", "2026-09-28");  // amber: the gate stays closed
   p.log("dumbbell-romanian-deadlift", "3x10@12kg pain 0", "2026-09-28");
-  const json program = json::parse(p.ok({"program", "--date", "2026-10-01", "--format", "json"}));
+  const json program = json::parse(p.out({"program", "--date", "2026-10-01", "--format", "json"}));
   json done_session;
   for (const auto& week : program["weeks"]) {
     for (const auto& session : week["sessions"]) {

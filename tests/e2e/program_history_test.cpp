@@ -4,6 +4,7 @@
 // reps through the estimated 1RM; the import's summary says what to do next.
 
 #include "support/helpers.hpp"
+#include "support/log_fixture.hpp"
 #include "support/program_log.hpp"
 
 #include <catch2/catch.hpp>
@@ -22,20 +23,11 @@ namespace {
 
 const std::string fixture = std::string(LBTRAIN_SOURCE_DIR) + "/tests/data/log/strong-history.csv";
 
-struct Lifter {
-  std::string db = lbtrain::test::temp_dir() + "/lbtrain.db";
-
-  std::string ok(std::vector<std::string> args) const {
-    args.insert(args.end(), {"--db", db});
-    auto r = run_lbtrain(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-  }
-  std::string import() const { return ok({"log", "import", fixture, "--unit", "kg"}); }
+struct Lifter : lbtrain::test::Log {
+  std::string import() const { return out({"log", "import", fixture, "--unit", "kg"}); }
   void start() const { ok({"start", "--start", "2026-09-07", "--on", "mon,thu", "--goal", "general"}); }
   json first_session() const {
-    json plan = json::parse(ok({"next", "--date", "2026-09-07", "--format", "json"}));
+    json plan = json::parse(out({"next", "--date", "2026-09-07", "--format", "json"}));
     return plan["weeks"][0]["sessions"][0];
   }
 };
@@ -71,13 +63,13 @@ TEST_CASE("history: typed holds lift week 1 only as far as every set was held", 
 
   // One longer hold: not the work of every set (never more than the log shows).
   Lifter one;
-  one.ok({"log", "plank", "1x" + std::to_string(longer) + "s", "--date", "2026-09-01"});
+  one.out({"log", "plank", "1x" + std::to_string(longer) + "s", "--date", "2026-09-01"});
   one.start();
   CHECK(item_of(one.first_session(), "plank")["seconds"] == written["seconds"]);
 
   // As many holds as asked, each longer: week 1 starts there.
   Lifter all;
-  all.ok({"log", "plank", std::to_string(sets) + "x" + std::to_string(longer) + "s", "--date", "2026-09-01"});
+  all.out({"log", "plank", std::to_string(sets) + "x" + std::to_string(longer) + "s", "--date", "2026-09-01"});
   all.start();
   const json plank = item_of(all.first_session(), "plank");
   CHECK(plank["seconds"] == longer);

@@ -13,6 +13,7 @@
 
 using lbtrain::test::run_lbtrain;
 using nlohmann::json;
+using lbtrain::test::item_of;
 
 namespace {
 
@@ -26,16 +27,6 @@ struct Program : lbtrain::test::ProgramLog {
 };
 
 json session_of(const json& plan) { return plan["weeks"][0]["sessions"][0]; }
-
-json item_of(const json& session, const std::string& id) {
-  for (const auto& block : session["blocks"]) {
-    for (const auto& item : block["items"]) {
-      if (item["exercise"]["id"] == id) return item;
-    }
-  }
-  FAIL("no " << id << " in the session");
-  return {};
-}
 
 /// "week.day reps@load" for the back extension of the next session.
 std::string back_extension(const Program& p, const std::string& date) {
@@ -197,7 +188,7 @@ TEST_CASE("program: the whole program shows what was logged beside what was pres
   Program p;
   p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
   p.log("back-extension", "12,12,10@20kg rir2", "2026-09-10");
-  json program = json::parse(p.ok({"program", "--date", "2026-09-11", "--format", "json"}));
+  json program = json::parse(p.out({"program", "--date", "2026-09-11", "--format", "json"}));
   std::vector<std::string> status;
   for (const auto& week : program["weeks"]) {
     for (const auto& session : week["sessions"]) status.push_back(session["status"]);
@@ -213,8 +204,8 @@ TEST_CASE("program: the whole program shows what was logged beside what was pres
   // Ahead, the plan goes on as written from where the log left it.
   CHECK(item_of(program["weeks"][1]["sessions"][0], "back-extension")["reps"] == 12);
   CHECK(item_of(program["weeks"][1]["sessions"][1], "back-extension")["reps"] == 13);
-  lbtrain::test::check_golden("program-lockout.txt", p.ok({"program", "--date", "2026-09-11"}));
-  lbtrain::test::check_golden("next-lockout.sheet", p.ok({"next", "--date", "2026-09-11", "--format", "sheet"}));
+  lbtrain::test::check_golden("program-lockout.txt", p.out({"program", "--date", "2026-09-11"}));
+  lbtrain::test::check_golden("next-lockout.sheet", p.out({"next", "--date", "2026-09-11", "--format", "sheet"}));
 }
 
 TEST_CASE("program: plan stays pure, whatever the log holds", "[program]") {
@@ -224,7 +215,7 @@ TEST_CASE("program: plan stays pure, whatever the log holds", "[program]") {
   std::string before = run_lbtrain(args).out;
   REQUIRE_FALSE(before.empty());
   p.log("back-extension", "3x12@20kg rir4", "2026-09-07");
-  CHECK(run_lbtrain(args, {"LBTRAIN_DB=" + p.db}).out == before);
+  CHECK(run_lbtrain(args, {"LBTRAIN_DB=" + p.path}).out == before);
 }
 
 TEST_CASE("program: calendar events keep their UIDs across exports and carry a growing SEQUENCE", "[program]") {
@@ -236,9 +227,9 @@ TEST_CASE("program: calendar events keep their UIDs across exports and carry a g
     }
     return list;
   };
-  std::string first = p.ok({"program", "--date", "2026-09-07", "--format", "ics"});
+  std::string first = p.out({"program", "--date", "2026-09-07", "--format", "ics"});
   p.log("back-extension", "3x12@20kg rir4", "2026-09-08");  // a day late: later sessions move
-  std::string second = p.ok({"program", "--date", "2026-09-09", "--format", "ics"});
+  std::string second = p.out({"program", "--date", "2026-09-09", "--format", "ics"});
   CHECK(uids(first).size() == 12);
   CHECK(uids(first) == uids(second));
   CHECK(first.find("SEQUENCE:0") != std::string::npos);
@@ -254,9 +245,9 @@ TEST_CASE("program: start refuses to replace a program unasked, and screening's 
   CHECK(again.err.find("--force") != std::string::npos);
   auto refused = p.run({"start", "--goal", "lordosis", "--injury", "--force"});
   CHECK(refused.exit_code == 5);
-  CHECK(p.ok({"next", "--date", "2026-09-07"}).find("Deadlift lockout") != std::string::npos);
-  p.ok({"start", "--goal", "lordosis", "--start", "2026-09-07", "--force"});
-  CHECK(p.ok({"next", "--date", "2026-09-07"}).find("Lordosis") != std::string::npos);
+  CHECK(p.out({"next", "--date", "2026-09-07"}).find("Deadlift lockout") != std::string::npos);
+  p.out({"start", "--goal", "lordosis", "--start", "2026-09-07", "--force"});
+  CHECK(p.out({"next", "--date", "2026-09-07"}).find("Lordosis") != std::string::npos);
 }
 
 TEST_CASE("program: next and program without a program, a bad date or increment say what to do", "[program]") {
@@ -286,13 +277,13 @@ TEST_CASE("program: the load step comes from --increment or the setting, in the 
   json item = item_of(p.next("2026-09-18"), "back-extension");
   CHECK(item["target_load"]["value"] == 40);  // 45 lb less 10%, to the 5 lb step
   CHECK(item["target_load"]["unit"] == "lb");
-  json two = json::parse(p.ok({"next", "--date", "2026-09-18", "--format", "json", "--increment", "2.5lb"}));
+  json two = json::parse(p.out({"next", "--date", "2026-09-18", "--format", "json", "--increment", "2.5lb"}));
   CHECK(item_of(session_of(two), "back-extension")["target_load"]["value"] == 40);
-  json fine = json::parse(p.ok({"next", "--date", "2026-09-18", "--format", "json", "--increment", "1lb"}));
+  json fine = json::parse(p.out({"next", "--date", "2026-09-18", "--format", "json", "--increment", "1lb"}));
   CHECK(item_of(session_of(fine), "back-extension")["target_load"]["value"] == 41);
   // The increment setting, a bare number in the unit setting's unit; --increment wins over it.
   auto with_setting = [&](std::vector<std::string> args, const std::vector<std::string>& env) {
-    args.insert(args.end(), {"--db", p.db});
+    args.insert(args.end(), {"--db", p.path});
     auto r = run_lbtrain(args, env);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
@@ -304,24 +295,17 @@ TEST_CASE("program: the load step comes from --increment or the setting, in the 
   json given = with_setting({"next", "--date", "2026-09-18", "--format", "json", "--increment", "5lb"}, one_lb);
   CHECK(item_of(session_of(given), "back-extension")["target_load"]["value"] == 40);
   // A bad setting is named as the setting, not as --increment.
-  auto bad = run_lbtrain({"next", "--date", "2026-09-18", "--db", p.db}, {"LBTRAIN_INCREMENT=lots"});
+  auto bad = run_lbtrain({"next", "--date", "2026-09-18", "--db", p.path}, {"LBTRAIN_INCREMENT=lots"});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("LBTRAIN_INCREMENT: \"lots\"") != std::string::npos);
 }
 
 TEST_CASE("program: when every session is logged, next says so", "[program]") {
-  std::string db = lbtrain::test::temp_dir() + "/short.db";
-  auto ok = [&](std::vector<std::string> args) {
-    args.insert(args.end(), {"--db", db});
-    auto r = run_lbtrain(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-  };
-  ok({"start", "--goal", "lockout", "--weeks", "1", "--start", "2026-09-07", "--on", "mon"});
-  ok({"log", "back-extension", "3x12@20kg", "rir4", "--date", "2026-09-07"});
-  CHECK(ok({"next", "--date", "2026-09-08"}).find("Every session of this program is logged (1 in all)") !=
+  const lbtrain::test::Log log;
+  log.ok({"start", "--goal", "lockout", "--weeks", "1", "--start", "2026-09-07", "--on", "mon"});
+  log.ok({"log", "back-extension", "3x12@20kg", "rir4", "--date", "2026-09-07"});
+  CHECK(log.out({"next", "--date", "2026-09-08"}).find("Every session of this program is logged (1 in all)") !=
         std::string::npos);
-  json done = json::parse(ok({"next", "--date", "2026-09-08", "--format", "json"}));
+  json done = json::parse(log.out({"next", "--date", "2026-09-08", "--format", "json"}));
   CHECK(done["weeks"].empty());
 }

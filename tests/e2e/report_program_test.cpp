@@ -3,6 +3,7 @@
 // logged; `lbtrain report -o FILE` writes the same page.
 
 #include "support/helpers.hpp"
+#include "support/svg.hpp"
 
 #include "format/escape.hpp"
 #include "lbtrain/program.hpp"
@@ -14,9 +15,10 @@
 
 #include <chrono>
 #include <map>
-#include <regex>
 
 using namespace lbtrain;
+using test::Attributes;
+using test::points;
 
 namespace {
 
@@ -51,22 +53,6 @@ Logged log_item(const std::string& db, const std::string& date, const Prescripti
   INFO(notation << "\n" << r.err);
   REQUIRE(r.exit_code == 0);
   return logged;
-}
-
-using Attributes = std::map<std::string, std::string>;
-
-/// The data-* attributes of the circles of one series in `html`.
-std::vector<Attributes> points(const std::string& html, const std::string& series) {
-  std::vector<Attributes> out;
-  std::regex circle("<circle ([^>]*)>"), attribute("([a-z0-9-]+)=\"([^\"]*)\"");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), circle); it != std::sregex_iterator(); ++it) {
-    Attributes a;
-    std::string body = (*it)[1];
-    for (auto at = std::sregex_iterator(body.begin(), body.end(), attribute); at != std::sregex_iterator(); ++at)
-      a[(*at)[1]] = (*at)[2];
-    if (a["data-series"] == series) out.push_back(a);
-  }
-  return out;
 }
 
 /// The part of the page about one exercise, by its heading.

@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/plans.hpp"
 
 #include "lbtrain/model/error.hpp"
 #include "lbtrain/format.hpp"
@@ -12,17 +13,10 @@
 #include <sys/stat.h>
 
 using namespace lbtrain;
+using lbtrain::test::has_note;
 using test::run_lbtrain;
 
 namespace {
-
-PlanOptions request(std::vector<std::string> goals, std::vector<std::string> flags, const char* weeks = "4") {
-  PlanOptions o;
-  o.goals = std::move(goals);
-  o.flags = std::move(flags);
-  o.weeks = weeks;
-  return o;
-}
 
 /// Exercise ids of a week's first session, main block only or every block.
 std::vector<std::string> ids(const Plan& plan, int week, bool main_only = true) {
@@ -60,11 +54,6 @@ const Prescription& item(const Plan& plan, int week, const std::string& id) {
   }
   FAIL("no " << id << " in week " << week);
   throw 0;
-}
-
-bool has_note(const Plan& plan, const std::string& text) {
-  return std::any_of(plan.notes.begin(), plan.notes.end(),
-                     [&](const Note& n) { return n.text.find(text) != std::string::npos; });
 }
 
 const std::vector<std::string> all_goals{"lockout", "lordosis", "kyphosis", "general"};
@@ -121,7 +110,7 @@ TEST_CASE("screening: --injury with -o writes no file", "[screening]") {
 
 TEST_CASE("screen(): a refusal, or who takes part and what each answer changes", "[screening]") {
   const DataSet& data = test::builtin();
-  PlanOptions o = request({"general"}, {"squat-pain", "cannot-hinge", "injury"});
+  PlanOptions o = test::plan_options({"general"}).flags({"squat-pain", "cannot-hinge", "injury"});
   auto refused = screen(resolve_request(o, resolve_output(o), data), data);
   REQUIRE(std::holds_alternative<Refusal>(refused));
   CHECK(std::get<Refusal>(refused).screening == "injury");
@@ -152,7 +141,7 @@ TEST_CASE("screen(): a refusal, or who takes part and what each answer changes",
 TEST_CASE("screening: squat pain is never a refusal: light, pain-guided, no barbell hinge at first", "[screening]") {
   auto r = run_lbtrain({"plan", "--goal", "general", "--squat-pain", "--weeks", "1"});
   CHECK(r.exit_code == 0);
-  Plan plan = test::make_plan(request({"general"}, {"squat-pain"}, "1"));
+  Plan plan = test::make_plan(test::plan_options({"general"}).flags({"squat-pain"}).weeks("1"));
   for (const auto& id : main_ids(plan, 1)) {
     INFO(id);
     bool barbell_hinge = tagged(id, "loaded-hinge") && test::builtin().catalogue.find(id)->equipment.front() == "barbell";
@@ -167,7 +156,7 @@ TEST_CASE("screening: squat pain is never a refusal: light, pain-guided, no barb
 }
 
 TEST_CASE("screening: after squat pain the squat comes back loaded, a pain-free step at a time", "[screening]") {
-  Plan plan = test::make_plan(request({"general"}, {"squat-pain"}, "6"));
+  Plan plan = test::make_plan(test::plan_options({"general"}).flags({"squat-pain"}).weeks("6"));
   CHECK_FALSE(any_tagged(plan, "loaded-squat", 1, 2));
   CHECK(main_ids(plan, 3).count("back-squat") == 1);
   bool gated = false;
@@ -185,7 +174,7 @@ TEST_CASE("screening: after squat pain the squat comes back loaded, a pain-free 
   CHECK(main_ids(plan, 6).count("back-squat"));
   CHECK(has_note(plan, "Back squat (barbell) from week 3"));
   // Whatever slot a leg exercise fills, it keeps the pain-free instruction.
-  PlanOptions both = request({"lockout"}, {"squat-pain", "hips-rise-early"}, "6");
+  PlanOptions both = test::plan_options({"lockout"}).flags({"squat-pain", "hips-rise-early"}).weeks("6");
   Plan legs = test::make_plan(both);
   for (int w = 1; w <= 4; ++w) {
     const Prescription& press = item(legs, w, "leg-press");
@@ -194,7 +183,7 @@ TEST_CASE("screening: after squat pain the squat comes back loaded, a pain-free 
     CHECK((press.load.find("pain-free") != std::string::npos));
   }
   // At home the goblet squat comes back the same way.
-  PlanOptions home = request({"general"}, {"squat-pain"}, "6");
+  PlanOptions home = test::plan_options({"general"}).flags({"squat-pain"}).weeks("6");
   home.equipment = "home";
   Plan at_home = test::make_plan(home);
   CHECK_FALSE(any_tagged(at_home, "loaded-squat", 1, 2));
@@ -211,7 +200,7 @@ TEST_CASE("screening: after squat pain the squat comes back loaded, a pain-free 
 
 TEST_CASE("screening: --cannot-hinge holds every loaded hinge back, then lets them in one at a time", "[screening]") {
   for (const auto& goal : all_goals) {
-    Plan plan = test::make_plan(request({goal}, {"cannot-hinge"}, "10"));
+    Plan plan = test::make_plan(test::plan_options({goal}).flags({"cannot-hinge"}).weeks("10"));
     INFO(goal);
     CHECK(tagged(ids(plan, 1).front(), "hinge-drill"));
     CHECK_FALSE(any_tagged(plan, "back-extension", 1, 2));
@@ -230,7 +219,7 @@ TEST_CASE("screening: --cannot-hinge holds every loaded hinge back, then lets th
   }
   // A hinge just let in starts light and far from failure until its next block, then follows
   // its own progression from that block's first week.
-  PlanOptions hard = request({"lockout"}, {"cannot-hinge"}, "7");
+  PlanOptions hard = test::plan_options({"lockout"}).flags({"cannot-hinge"}).weeks("7");
   hard.choices["weakness"] = "lockout";
   Plan lockout = test::make_plan(hard);
   const Prescription& first = item(lockout, 3, "back-extension");
@@ -249,7 +238,7 @@ TEST_CASE("screening: --cannot-hinge holds every loaded hinge back, then lets th
 
 TEST_CASE("screening: --cannot-hinge in a short plan keeps loaded hinges out entirely", "[screening]") {
   for (const auto& goal : {"lockout", "general", "lordosis"}) {
-    Plan plan = test::make_plan(request({goal}, {"cannot-hinge"}, "2"));
+    Plan plan = test::make_plan(test::plan_options({goal}).flags({"cannot-hinge"}).weeks("2"));
     INFO(goal);
     CHECK_FALSE(any_tagged(plan, "back-extension"));
     CHECK_FALSE(any_tagged(plan, "loaded-hinge"));
@@ -259,19 +248,19 @@ TEST_CASE("screening: --cannot-hinge in a short plan keeps loaded hinges out ent
 
 TEST_CASE("screening: --hips-rise-early: no back extensions, leg loading instead", "[screening]") {
   for (const auto& goal : all_goals) {
-    Plan plan = test::make_plan(request({goal}, {"hips-rise-early"}, "6"));
+    Plan plan = test::make_plan(test::plan_options({goal}).flags({"hips-rise-early"}).weeks("6"));
     INFO(goal);
     CHECK_FALSE(any_tagged(plan, "back-extension"));
     CHECK(main_ids(plan, 1).count("leg-press"));
   }
-  PlanOptions home = request({"lockout"}, {"hips-rise-early"});
+  PlanOptions home = test::plan_options({"lockout"}).flags({"hips-rise-early"});
   home.equipment = "dumbbell";
   CHECK(contains(ids(test::make_plan(home), 1), "goblet-squat"));
 }
 
 TEST_CASE("screening: --weakness reads the article: four cases, four doses, no set over 90 s", "[screening]") {
   auto plan_for = [](const char* weakness) {
-    PlanOptions o = request({"lockout"}, {});
+    PlanOptions o = test::plan_options({"lockout"});
     o.choices["weakness"] = weakness;
     return test::make_plan(o);
   };
@@ -310,13 +299,13 @@ TEST_CASE("screening: --weakness reads the article: four cases, four doses, no s
 }
 
 TEST_CASE("screening: every answer is heard, even when it changes nothing", "[screening]") {
-  PlanOptions o = request({"lordosis"}, {});
+  PlanOptions o = test::plan_options({"lordosis"});
   o.choices["weakness"] = "lockout";
   Plan plan = test::make_plan(o);
   CHECK_FALSE(any_tagged(plan, "back-extension"));
   CHECK(has_note(plan, "Where the deadlift is weak: Weak hips in the mid-range or at lockout: this changes nothing in "
                        "this plan: it sets the back extension's dose, and this plan has no back extension."));
-  PlanOptions hips = request({"lockout"}, {"hips-rise-early"});
+  PlanOptions hips = test::plan_options({"lockout"}).flags({"hips-rise-early"});
   hips.choices["weakness"] = "start";
   CHECK(has_note(test::make_plan(hips), "this changes nothing in this plan"));
 }
@@ -338,13 +327,13 @@ TEST_CASE("screening: opposite postures are refused with the way to find out whi
 
 TEST_CASE("screening: posture plans ask to confirm the posture and reassess after each block", "[screening]") {
   for (const char* goal : {"lordosis", "kyphosis"}) {
-    Plan plan = test::make_plan(request({goal}, {}));
+    Plan plan = test::make_plan(test::plan_options({goal}));
     INFO(goal);
     CHECK(has_note(plan, "Confirm the posture before you follow this plan"));
     CHECK(has_note(plan, "physical therapist"));
     CHECK(has_note(plan, "after each block"));
   }
-  CHECK_FALSE(has_note(test::make_plan(request({"lockout"}, {})), "Confirm the posture"));
+  CHECK_FALSE(has_note(test::make_plan(test::plan_options({"lockout"})), "Confirm the posture"));
 }
 
 TEST_CASE("screening: sources are cited by title and author, never by a path", "[screening]") {
@@ -357,7 +346,7 @@ TEST_CASE("screening: sources are cited by title and author, never by a path", "
 }
 
 TEST_CASE("screening: --exclude removes an exercise and the next candidate fills its slot", "[screening]") {
-  PlanOptions o = request({"lockout"}, {});
+  PlanOptions o = test::plan_options({"lockout"});
   o.exclude = {"back-extension"};
   Plan plan = test::make_plan(o);
   CHECK(contains(ids(plan, 1), "stability-ball-back-extension"));
@@ -371,7 +360,7 @@ TEST_CASE("screening combined with goals and each other: safety always wins", "[
   for (const auto& goal : {"lockout", "general", "lordosis"}) {
     for (const auto& flags : flag_sets) {
       for (const char* weakness : {"", "start", "setup", "lockout", "fatigue"}) {
-        PlanOptions o = request({goal, "lordosis"}, flags, "5");
+        PlanOptions o = test::plan_options({goal, "lordosis"}).flags(flags).weeks("5");
         if (*weakness) o.choices["weakness"] = weakness;
         Plan plan = test::make_plan(o);
         INFO(goal << " " << flags.front() << " " << weakness);

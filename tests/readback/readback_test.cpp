@@ -3,6 +3,7 @@
 // CTest installs them first when they are missing (tests/tools/ensure-test-tools).
 
 #include "support/helpers.hpp"
+#include "support/pdf.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -34,34 +35,6 @@ json run_reader(const std::string& script, const std::string& file) {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   return json::parse(r.out);
-}
-
-/// Prints an HTML file to PDF with headless Chromium; returns the PDF's path.
-std::string print_to_pdf(const std::string& html) {
-  std::string pdf = html + ".pdf";
-  auto r = test::run_program("chromium", {"--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                          "--user-data-dir=" + html + ".profile", "--print-to-pdf=" + pdf,
-                                          "file://" + html});
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return pdf;
-}
-
-int pdf_pages(const std::string& pdf) {
-  auto r = test::run_program("pdfinfo", {pdf});
-  REQUIRE(r.exit_code == 0);
-  std::smatch m;
-  REQUIRE(std::regex_search(r.out, m, std::regex("Pages:\\s+(\\d+)")));
-  return std::stoi(m[1]);
-}
-
-/// The text of one page of a PDF, or of every page when `page` is 0.
-std::string pdf_page_text(const std::string& pdf, int page) {
-  std::vector<std::string> args{pdf, "-"};
-  if (page > 0) args.insert(args.begin(), {"-f", std::to_string(page), "-l", std::to_string(page)});
-  auto r = test::run_program("pdftotext", args);
-  REQUIRE(r.exit_code == 0);
-  return r.out;
 }
 
 /// The hostile name given to every exercise: markup, a formula, table and CSV separators,
@@ -152,18 +125,18 @@ TEST_CASE("iCalendar read back by the icalendar package: an event per session on
 TEST_CASE("HTML printed by Chromium: one week per page, then the notes", "[readback][html]") {
   std::string dir = test::temp_dir();
   std::string html = plan_to_file(dir, "plan.html", {"--goal", "lockout", "--weeks", "4", "--format", "html", "--start", "2026-11-23"});
-  std::string pdf = print_to_pdf(html);
-  REQUIRE(pdf_pages(pdf) == 5);
+  std::string pdf = test::print_to_pdf(html);
+  REQUIRE(test::pdf_pages(pdf) == 5);
   for (int page = 1; page <= 4; ++page) {
-    std::string text = pdf_page_text(pdf, page);
+    std::string text = test::pdf_page_text(pdf, page);
     INFO("page " << page << ":\n" << text);
     CHECK(text.find("Week " + std::to_string(page) + " of 4") != std::string::npos);
     CHECK(test::count(text, "Week ") == 1);
     CHECK(text.find("Back extension (45-degree)") != std::string::npos);
     CHECK(text.find("Set 3") != std::string::npos);
   }
-  CHECK(pdf_page_text(pdf, 1).find("Day 1, Mon 2026-11-23") != std::string::npos);
-  CHECK(pdf_page_text(pdf, 5).find("Notes") != std::string::npos);
+  CHECK(test::pdf_page_text(pdf, 1).find("Day 1, Mon 2026-11-23") != std::string::npos);
+  CHECK(test::pdf_page_text(pdf, 5).find("Notes") != std::string::npos);
 
 }
 
@@ -173,12 +146,12 @@ TEST_CASE("a plan with sessions taller than a page prints in few pages, no headi
   std::string dir = test::temp_dir();
   std::string html = plan_to_file(dir, "lordosis.html", {"--goal", "lordosis", "--weeks", "4", "--days", "3",
                                                          "--equipment", "home", "--format", "html"});
-  std::string pdf = print_to_pdf(html);
-  const int pages = pdf_pages(pdf);
+  std::string pdf = test::print_to_pdf(html);
+  const int pages = test::pdf_pages(pdf);
   CHECK(pages <= 16);
   int days_seen = 0;
   for (int page = 1; page <= pages; ++page) {
-    std::string text = pdf_page_text(pdf, page);
+    std::string text = test::pdf_page_text(pdf, page);
     INFO("page " << page << " of " << pages << ":\n" << text);
     days_seen += static_cast<int>(test::count(text, "Day "));
     // The last line of a page is never a heading: a week, a day or a block title.
@@ -198,11 +171,11 @@ TEST_CASE("a plan with sessions taller than a page prints in few pages, no headi
   for (int week = 1; week <= 4; ++week) {
     int first_page = 0;
     for (int page = 1; page <= pages && first_page == 0; ++page) {
-      if (pdf_page_text(pdf, page).find("Week " + std::to_string(week) + " of 4") != std::string::npos) first_page = page;
+      if (test::pdf_page_text(pdf, page).find("Week " + std::to_string(week) + " of 4") != std::string::npos) first_page = page;
     }
     INFO("week " << week);
     REQUIRE(first_page > 0);
-    if (week > 1) CHECK(pdf_page_text(pdf, first_page - 1).find("Week " + std::to_string(week) + " of 4") == std::string::npos);
+    if (week > 1) CHECK(test::pdf_page_text(pdf, first_page - 1).find("Week " + std::to_string(week) + " of 4") == std::string::npos);
   }
 }
 
@@ -280,8 +253,8 @@ TEST_CASE("a hostile catalogue cannot break out of any format", "[readback][esca
     std::string html = test::read_file(file);
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
-    std::string pdf = print_to_pdf(file);
-    std::string text = pdf_page_text(pdf, 0);
+    std::string pdf = test::print_to_pdf(file);
+    std::string text = test::pdf_page_text(pdf, 0);
     CHECK(text.find("<script>alert(1)</script>") != std::string::npos);
     CHECK(text.find("<img src=x onerror=alert(2)>") != std::string::npos);
   }

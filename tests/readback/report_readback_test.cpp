@@ -3,6 +3,8 @@
 // screenshot_test.cpp.
 
 #include "support/helpers.hpp"
+#include "support/pdf.hpp"
+#include "support/plans.hpp"
 #include "support/report_views.hpp"
 
 #include "lbtrain/report.hpp"
@@ -10,44 +12,14 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include <regex>
-
 using namespace lbtrain;
 
 namespace {
 
-std::string chromium_pdf(const std::string& html) {
-  std::string pdf = html + ".pdf";
-  auto r = test::run_program("chromium", {"--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                          "--user-data-dir=" + html + ".profile", "--print-to-pdf=" + pdf,
-                                          "file://" + html});
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return pdf;
-}
-
-int pages(const std::string& pdf) {
-  auto r = test::run_program("pdfinfo", {pdf});
-  REQUIRE(r.exit_code == 0);
-  std::smatch m;
-  REQUIRE(std::regex_search(r.out, m, std::regex("Pages:\\s+(\\d+)")));
-  return std::stoi(m[1]);
-}
-
-std::string pdf_text(const std::string& pdf) {
-  auto r = test::run_program("pdftotext", {pdf, "-"});
-  REQUIRE(r.exit_code == 0);
-  return r.out;
-}
-
 /// A real plan (deadlift lockout, 4 weeks, 2 days) with its first five sessions logged as a
 /// lifter would: loaded rep exercises at 20 kg (one set short in week 2), holds as prescribed.
 ProgramView realistic_view() {
-  PlanOptions options;
-  options.goals = {"lockout"};
-  options.weeks = "4";
-  options.days = "2";
-  options.start = "2026-11-23";
+  PlanOptions options = test::plan_options({"lockout"}).weeks("4").days("2").start("2026-11-23");
   ProgramView view;
   view.plan = test::make_plan(options);
   view.started = "2026-11-22";
@@ -84,11 +56,11 @@ TEST_CASE("report HTML printed by Chromium: exercises, adherence and charts on a
   std::string dir = test::temp_dir();
   std::string html = dir + "/report.html";
   test::write_file(html, format_report_html(test::scenario_view()));
-  std::string pdf = chromium_pdf(html);
-  int n = pages(pdf);
+  std::string pdf = test::print_to_pdf(html);
+  int n = test::pdf_pages(pdf);
   CHECK(n >= 1);
   CHECK(n <= 3);
-  std::string text = pdf_text(pdf);
+  std::string text = test::pdf_page_text(pdf);
   INFO(text);
   CHECK(text.find("Progress report: Deadlift lockout") != std::string::npos);
   CHECK(text.find("4 of 6 sessions logged; 5 due by 2026-12-10. 3 days behind.") != std::string::npos);
@@ -108,8 +80,8 @@ TEST_CASE("report HTML of a real plan: Chromium prints it", "[readback][report]"
   std::string html = dir + "/report.html";
   ProgramView view = realistic_view();
   test::write_file(html, format_report_html(view));
-  std::string pdf = chromium_pdf(html);
-  CHECK(pages(pdf) <= 4);
-  std::string text = pdf_text(pdf);
+  std::string pdf = test::print_to_pdf(html);
+  CHECK(test::pdf_pages(pdf) <= 4);
+  std::string text = test::pdf_page_text(pdf);
   CHECK(text.find(fmt::format("5 of {} sessions logged", view.adherence.sessions_planned)) != std::string::npos);
 }

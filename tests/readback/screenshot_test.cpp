@@ -5,6 +5,7 @@
 // LBTRAIN_UPDATE_SCREENSHOT=1 draws them again.
 
 #include "support/helpers.hpp"
+#include "support/pdf.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -35,12 +36,7 @@ std::string run_ok(const std::vector<std::string>& args) {
 
 /// The first printed A4 page of `html` as a PNG, `dpi` dots per inch.
 std::string print_first_page(const std::string& html, int dpi) {
-  std::string pdf = html + ".pdf";
-  auto printed = test::run_program("chromium", {"--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                                "--user-data-dir=" + html + ".profile", "--print-to-pdf=" + pdf,
-                                                "file://" + html});
-  INFO(printed.err);
-  REQUIRE(printed.exit_code == 0);
+  std::string pdf = test::print_to_pdf(html);
   auto drawn = test::run_program("pdftoppm", {"-png", "-r", std::to_string(dpi), "-f", "1", "-l", "1", "-singlefile",
                                               pdf, html + ".page"});
   INFO(drawn.err);

@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/errors.hpp"
 
 #include "lbtrain/data.hpp"
 #include "lbtrain/model/catalogue.hpp"
@@ -22,15 +23,8 @@ const char* const good_exercise = R"({
   "level": "beginner", "dose": {"kind": "reps", "sets": 2, "value": 12}, "per_side": false,
   "cues": ["Squeeze the glutes."], "source": "SQ"})";
 
-std::string error_of(const std::string& text) {
-  try {
-    parse_catalogue(text, "cat.json", builtin_vocabulary());
-  } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::data);
-    return e.what();
-  }
-  FAIL("no error for an invalid catalogue");
-  return {};
+std::string catalogue_error(const std::string& text) {
+  return test::error_of([&] { parse_catalogue(text, "cat.json", builtin_vocabulary()); });
 }
 
 }  // namespace
@@ -87,7 +81,7 @@ TEST_CASE("catalogue exercises are sorted by id whatever the file order", "[cata
 TEST_CASE("unknown vocabulary gets the nearest valid value", "[catalogue]") {
   std::string bad = good_exercise;
   bad.replace(bad.find(R"(["none"])"), 8, R"(["roman chiar"])");
-  CHECK(error_of(catalogue_with(bad)) ==
+  CHECK(catalogue_error(catalogue_with(bad)) ==
         "cat.json has 1 problem:\n"
         "  cat.json:3:83: /exercises/0/equipment/0: exercise \"glute-bridge\": unknown equipment "
         "\"roman chiar\"; did you mean \"roman-chair\"?");
@@ -108,7 +102,7 @@ TEST_CASE("a broken catalogue reports every problem in one run", "[catalogue]") 
      "dose": {"kind": "reps", "sets": 3, "value": 10}, "per_side": false, "cues": ["x"],
      "source": "SQ"},
     {"name": "no id"})");
-  std::string message = error_of(broken);
+  std::string message = catalogue_error(broken);
   CHECK_THAT(message, Catch::StartsWith("cat.json has 19 problems:"));
   for (const char* expected : {
            "/exercises/0/colour: exercise \"Bad Id\": field \"colour\": is not a known field",
@@ -130,7 +124,7 @@ TEST_CASE("a broken catalogue reports every problem in one run", "[catalogue]") 
 
 TEST_CASE("malformed JSON names the file, line and column", "[catalogue]") {
   std::string text = "{\n  \"exercises\": [\n    {\"id\": \"x\",,}\n  ]\n}\n";
-  std::string message = error_of(text);
+  std::string message = catalogue_error(text);
   CHECK_THAT(message, Catch::StartsWith("cat.json:3:16: invalid JSON: syntax error"));
 }
 
@@ -139,12 +133,12 @@ TEST_CASE("a number RapidJSON calls too big but is in range reads as its value",
   // from the start, so the exercise before it is neither lost nor counted twice.
   std::string text = R"({"format": "lbtrain-catalogue", "exercises": [)" + std::string(good_exercise) +
                      R"(], "version": 0e400})";
-  std::string message = error_of(text);
+  std::string message = catalogue_error(text);
   CHECK_THAT(message, Catch::Contains("/version: expected 1"));
   CHECK_THAT(message, !Catch::Contains("invalid JSON"));
   CHECK_THAT(message, !Catch::Contains("duplicate"));
   std::string fine = R"({"format": "lbtrain-catalogue", "exercises": [)" + std::string(good_exercise) +
                      R"(], "version": 0.0000000000000000000000000000000000000001e40})";
   CHECK(parse_catalogue(fine, "cat.json", builtin_vocabulary()).exercises.size() == 1);
-  CHECK_THAT(error_of(R"({"version": 1e400})"), Catch::Contains("cat.json:1:17: invalid JSON: number overflow"));
+  CHECK_THAT(catalogue_error(R"({"version": 1e400})"), Catch::Contains("cat.json:1:17: invalid JSON: number overflow"));
 }

@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/plans.hpp"
 
 #include "format/escape.hpp"
 #include "format/json_writer.hpp"
@@ -14,37 +15,29 @@ using namespace lbtrain;
 
 namespace {
 
-PlanOptions options(std::vector<std::string> goals, const char* weeks, std::optional<std::string> days = {}) {
-  PlanOptions o;
-  o.goals = std::move(goals);
-  o.weeks = weeks;
-  o.days = std::move(days);
-  return o;
-}
-
 }  // namespace
 
 TEST_CASE("golden text: lockout, 4 weeks", "[format][golden]") {
-  test::check_golden("lockout-4w.txt", format_text(test::make_plan(options({"lockout"}, "4")), {}));
+  test::check_golden("lockout-4w.txt", format_text(test::make_plan(test::plan_options({"lockout"}).weeks("4")), {}));
 }
 
 TEST_CASE("golden JSON: lockout, 4 weeks", "[format][golden]") {
-  test::check_golden("lockout-4w.json", format_json(test::make_plan(options({"lockout"}, "4")), false));
+  test::check_golden("lockout-4w.json", format_json(test::make_plan(test::plan_options({"lockout"}).weeks("4")), false));
 }
 
 TEST_CASE("golden text and JSON for every goal", "[format][golden]") {
-  test::check_golden("lordosis-2w.txt", format_text(test::make_plan(options({"lordosis"}, "2")), {}));
-  test::check_golden("kyphosis-2w.json", format_json(test::make_plan(options({"kyphosis"}, "2")), false));
-  PlanOptions beginner = options({"general"}, "6", "2");
+  test::check_golden("lordosis-2w.txt", format_text(test::make_plan(test::plan_options({"lordosis"}).weeks("2")), {}));
+  test::check_golden("kyphosis-2w.json", format_json(test::make_plan(test::plan_options({"kyphosis"}).weeks("2")), false));
+  PlanOptions beginner = test::plan_options({"general"}).weeks("6").days("2");
   beginner.level = "beginner";
   beginner.equipment = "home";
   test::check_golden("general-beginner-home-6w.txt", format_text(test::make_plan(beginner), {}));
-  test::check_golden("lockout-lordosis-1w.txt", format_text(test::make_plan(options({"lockout", "lordosis"}, "1")), {}));
+  test::check_golden("lockout-lordosis-1w.txt", format_text(test::make_plan(test::plan_options({"lockout", "lordosis"}).weeks("1")), {}));
 }
 
 TEST_CASE("text stays within 80 columns and has no colour by default", "[format]") {
   for (const char* goal : {"lockout", "lordosis", "kyphosis", "general"}) {
-    std::string text = format_text(test::make_plan(options({goal}, "6")), {});
+    std::string text = format_text(test::make_plan(test::plan_options({goal}).weeks("6")), {});
     std::istringstream lines(text);
     std::string line;
     while (std::getline(lines, line)) {
@@ -58,12 +51,12 @@ TEST_CASE("text stays within 80 columns and has no colour by default", "[format]
 }
 
 TEST_CASE("colour only when asked", "[format]") {
-  std::string text = format_text(test::make_plan(options({"lockout"}, "1")), TextStyle{true, 80});
+  std::string text = format_text(test::make_plan(test::plan_options({"lockout"}).weeks("1")), TextStyle{true, 80});
   CHECK(text.find("\033[1mWeek 1 of 1\033[0m") != std::string::npos);
 }
 
 TEST_CASE("JSON follows the public contract", "[format]") {
-  auto plan = nlohmann::ordered_json::parse(format_json(test::make_plan(options({"lordosis"}, "6", "3")), false));
+  auto plan = nlohmann::ordered_json::parse(format_json(test::make_plan(test::plan_options({"lordosis"}).weeks("6").days("3")), false));
   std::vector<std::string> keys;
   for (const auto& [key, value] : plan.items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"schema_version", "generator", "request", "goals", "notes", "sources", "weeks"});
@@ -99,7 +92,7 @@ TEST_CASE("JSON follows the public contract", "[format]") {
 }
 
 TEST_CASE("compact JSON is one line with the same content", "[format]") {
-  Plan plan = test::make_plan(options({"general"}, "2"));
+  Plan plan = test::make_plan(test::plan_options({"general"}).weeks("2"));
   std::string compact = format_json(plan, true);
   CHECK(std::count(compact.begin(), compact.end(), '\n') == 1);
   CHECK(nlohmann::json::parse(compact) == nlohmann::json::parse(format_json(plan, false)));

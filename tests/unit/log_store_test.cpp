@@ -3,6 +3,8 @@
 // can use, with the limits held by the database too and a natural key.
 
 #include "support/helpers.hpp"
+#include "support/errors.hpp"
+#include "support/files.hpp"
 
 #include "log/logged_set.hpp"
 #include "log/schema.hpp"
@@ -19,32 +21,14 @@
 
 using namespace lbtrain;
 using namespace lbtrain::log;
+using test::mode_of;
+using test::snapshot;
 
 namespace {
 
-int mode_of(const std::string& path) {
-  struct stat info {};
-  REQUIRE(::stat(path.c_str(), &info) == 0);
-  return static_cast<int>(info.st_mode & 0777);
-}
-
-/// The file's bytes and modification time: "left as it was" means both are unchanged.
-std::pair<std::string, long long> snapshot(const std::string& path) {
-  struct stat info {};
-  REQUIRE(::stat(path.c_str(), &info) == 0);
-  return {test::read_file(path), static_cast<long long>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
-}
-
 /// The data Error's message that opening `path` throws.
 std::string refusal(const std::string& path, Store::Access access) {
-  try {
-    Store::open(path, access);
-  } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::data);
-    return e.what();
-  }
-  FAIL("opened " << path);
-  return "";
+  return test::error_of([&] { Store::open(path, access); });
 }
 
 LoggedSet sample_set(int number = 1) {

@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/plans.hpp"
 
 #include "lbtrain/format.hpp"
 #include "plan/progression.hpp"
@@ -10,15 +11,9 @@
 #include <set>
 
 using namespace lbtrain;
+using lbtrain::test::has_note;
 
 namespace {
-
-PlanOptions goal(const char* id, const char* weeks = "4") {
-  PlanOptions o;
-  o.goals = {id};
-  o.weeks = weeks;
-  return o;
-}
 
 const Prescription* find_item(const Session& session, const std::string& id) {
   for (const auto& block : session.blocks) {
@@ -43,17 +38,12 @@ double block_minutes(const SessionBlock& block) {
   return seconds / 60;
 }
 
-bool has_note(const Plan& plan, const std::string& text) {
-  return std::any_of(plan.notes.begin(), plan.notes.end(),
-                     [&](const Note& n) { return n.text.find(text) != std::string::npos; });
-}
-
 std::string rir(const Prescription& item) { return item.rir ? format_rir(*item.rir) : "none"; }
 
 }  // namespace
 
 TEST_CASE("lockout 4 weeks: back extension 3x12, 13, 14, 15 at week 1's load", "[planner]") {
-  Plan plan = test::make_plan(goal("lockout"));
+  Plan plan = test::make_plan(test::plan_options({"lockout"}));
   REQUIRE(plan.weeks_list.size() == 4);
   const std::vector<std::string> reserve{"3-5", "2-4", "1-3", "0-2"};
   for (int w = 0; w < 4; ++w) {
@@ -74,7 +64,7 @@ TEST_CASE("every warm-up and cool-down lasts five minutes, or the plan says why 
     for (const char* equipment : {"gym", "home", "none"}) {
       for (const char* level : {"beginner", "intermediate"}) {
         for (const char* flag : {"", "cannot-hinge", "squat-pain"}) {
-          PlanOptions o = goal(id, "2");
+          PlanOptions o = test::plan_options({id}).weeks("2");
           o.equipment = equipment;
           o.level = level;
           if (*flag) o.flags = {flag};
@@ -94,29 +84,29 @@ TEST_CASE("every warm-up and cool-down lasts five minutes, or the plan says why 
     }
   }
   // The coach's two cases: both now reach five minutes with more drills from the goal's lists.
-  PlanOptions bodyweight = goal("general", "1");
+  PlanOptions bodyweight = test::plan_options({"general"}).weeks("1");
   bodyweight.flags = {"cannot-hinge"};
   bodyweight.equipment = "none";
   bodyweight.level = "beginner";
   Plan a = test::make_plan(bodyweight);
   CHECK(block_minutes(a.weeks_list[0].sessions[0].blocks[0]) >= 5);
   CHECK(has_note(a, "The Warm-up holds extra drills from the goal's list"));
-  PlanOptions stretched = goal("lordosis", "1");
+  PlanOptions stretched = test::plan_options({"lordosis"}).weeks("1");
   stretched.exclude = {"childs-pose", "deep-squat-hold", "head-to-knee-stretch"};
   Plan b = test::make_plan(stretched);
   CHECK(block_minutes(b.weeks_list[0].sessions[0].blocks[2]) >= 5);
 }
 
 TEST_CASE("imbalance goals default to three sessions a week", "[planner]") {
-  CHECK(test::make_plan(goal("lordosis")).weeks_list[0].sessions.size() == 3);
-  CHECK(test::make_plan(goal("kyphosis")).weeks_list[0].sessions.size() == 3);
-  PlanOptions o = goal("lordosis");
+  CHECK(test::make_plan(test::plan_options({"lordosis"})).weeks_list[0].sessions.size() == 3);
+  CHECK(test::make_plan(test::plan_options({"kyphosis"})).weeks_list[0].sessions.size() == 3);
+  PlanOptions o = test::plan_options({"lordosis"});
   o.days = "2";
   CHECK(has_note(test::make_plan(o), "at least 3 sessions a week; this plan has 2"));
 }
 
 TEST_CASE("past week 4 the plan keeps progressing and its notes say how", "[planner]") {
-  Plan plan = test::make_plan(goal("lockout", "12"));
+  Plan plan = test::make_plan(test::plan_options({"lockout"}).weeks("12"));
   std::vector<int> reps;
   for (const auto& week : plan.weeks_list) reps.push_back(find_item(week.sessions[0], "back-extension")->value);
   CHECK(reps == std::vector<int>{12, 13, 14, 15, 12, 12, 13, 14, 15, 12, 12, 13});
@@ -130,7 +120,7 @@ TEST_CASE("past week 4 the plan keeps progressing and its notes say how", "[plan
 TEST_CASE("an easier week is easier for every main exercise, phased ones too", "[planner]") {
   for (const auto& flags : std::vector<std::vector<std::string>>{{}, {"cannot-hinge"}, {"squat-pain"}, {"cannot-hinge", "squat-pain"}}) {
     for (const char* id : {"lockout", "general", "kyphosis", "lordosis"}) {
-      PlanOptions o = goal(id, "14");
+      PlanOptions o = test::plan_options({id}).weeks("14");
       o.flags = flags;
       Plan plan = test::make_plan(o);
       for (std::size_t w = 1; w < plan.weeks_list.size(); ++w) {
@@ -173,7 +163,7 @@ TEST_CASE("heavy compound lifts first, then accessories, then core", "[planner]"
 }
 
 TEST_CASE("alternatives carry their own dose, and a replacement its own progression", "[planner]") {
-  PlanOptions o = goal("lordosis", "3");
+  PlanOptions o = test::plan_options({"lordosis"}).weeks("3");
   o.exclude = {"side-plank"};
   Plan plan = test::make_plan(o);
   std::vector<int> reps;
@@ -185,7 +175,7 @@ TEST_CASE("alternatives carry their own dose, and a replacement its own progress
     reps.push_back(drop->value);
   }
   CHECK(reps == std::vector<int>{12, 13, 14});
-  Plan lockout = test::make_plan(goal("lockout", "1"));
+  Plan lockout = test::make_plan(test::plan_options({"lockout"}).weeks("1"));
   const Prescription* bird = find_item(lockout.weeks_list[0].sessions[0], "bird-dog");
   REQUIRE(bird);
   for (const auto& alt : bird->alternatives) {
@@ -194,7 +184,7 @@ TEST_CASE("alternatives carry their own dose, and a replacement its own progress
 }
 
 TEST_CASE("levels differ: advanced does more, beginners move on after a block", "[planner]") {
-  PlanOptions mid = goal("general", "6");
+  PlanOptions mid = test::plan_options({"general"}).weeks("6");
   PlanOptions high = mid;
   high.level = "advanced";
   Plan mid_plan = test::make_plan(mid);
@@ -206,7 +196,7 @@ TEST_CASE("levels differ: advanced does more, beginners move on after a block", 
   CHECK(b->sets == a->sets + 1);
   CHECK(has_note(test::make_plan(high), "Advanced lifters recover from more work"));
   // A bodyweight beginner's second block starts higher than the first.
-  PlanOptions bodyweight = goal("general", "6");
+  PlanOptions bodyweight = test::plan_options({"general"}).weeks("6");
   bodyweight.equipment = "none";
   bodyweight.level = "beginner";
   Plan plan = test::make_plan(bodyweight);
@@ -220,7 +210,7 @@ TEST_CASE("levels differ: advanced does more, beginners move on after a block", 
 TEST_CASE("load wording fits the equipment", "[planner]") {
   for (const char* id : {"lockout", "lordosis", "kyphosis", "general"}) {
     for (const char* level : {"beginner", "intermediate"}) {
-      PlanOptions o = goal(id, "6");
+      PlanOptions o = test::plan_options({id}).weeks("6");
       o.equipment = "none";
       o.level = level;
       std::string text = format_text(test::make_plan(o), {});
@@ -231,7 +221,7 @@ TEST_CASE("load wording fits the equipment", "[planner]") {
       }
     }
   }
-  PlanOptions beginner = goal("lordosis", "1");
+  PlanOptions beginner = test::plan_options({"lordosis"}).weeks("1");
   beginner.level = "beginner";
   Plan plan = test::make_plan(beginner);
   const Prescription* curl = find_item(plan.weeks_list[0].sessions[0], "hamstring-curl");
@@ -240,19 +230,19 @@ TEST_CASE("load wording fits the equipment", "[planner]") {
 }
 
 TEST_CASE("safety cues and the tempo are explained wherever they apply", "[planner]") {
-  Plan plan = test::make_plan(goal("lockout", "1"));
+  Plan plan = test::make_plan(test::plan_options({"lockout"}).weeks("1"));
   const Prescription* be = find_item(plan.weeks_list[0].sessions[0], "back-extension");
   REQUIRE(be);
   CHECK(std::find(be->safety.begin(), be->safety.end(), "Stop short of the point where the lower back starts to round.") !=
         be->safety.end());
-  PlanOptions squat = goal("general", "1");
+  PlanOptions squat = test::plan_options({"general"}).weeks("1");
   squat.flags = {"squat-pain"};
   Plan squatting = test::make_plan(squat);
   const Prescription* air = find_item(squatting.weeks_list[0].sessions[0], "air-squat");
   REQUIRE(air);
   CHECK(air->safety.front().find("lower back starts to tuck under") != std::string::npos);
   CHECK_FALSE(has_note(plan, "Tempo such as"));
-  PlanOptions setup = goal("lockout", "1");
+  PlanOptions setup = test::plan_options({"lockout"}).weeks("1");
   setup.choices = {{"weakness", "setup"}};
   CHECK(has_note(test::make_plan(setup), "Tempo such as 3-1-2-1 gives the seconds"));
   // Warm-up drills carry no reps in reserve.
@@ -261,7 +251,7 @@ TEST_CASE("safety cues and the tempo are explained wherever they apply", "[plann
 
 TEST_CASE("every plan says when to stop and where the sessions sit around the main lifts", "[planner]") {
   for (const char* id : {"lockout", "lordosis", "kyphosis", "general"}) {
-    Plan plan = test::make_plan(goal(id, "1"));
+    Plan plan = test::make_plan(test::plan_options({id}).weeks("1"));
     CHECK(plan.notes.front().topic == "safety");
     CHECK(has_note(plan, "pain that travels down a leg"));
     CHECK(has_note(plan, "If you also squat and deadlift heavy"));
@@ -276,21 +266,21 @@ TEST_CASE("spread_days spaces an exercise evenly over the week", "[planner]") {
 }
 
 TEST_CASE("the notes say what the sessions do: advanced sets, entry weeks, the sheet's reminders", "[planner]") {
-  PlanOptions advanced = goal("general", "4");
+  PlanOptions advanced = test::plan_options({"general"}).weeks("4");
   advanced.level = "advanced";
   Plan plan = test::make_plan(advanced);
   CHECK(find_item(plan.weeks_list[0].sessions[0], "back-extension")->sets == 4);
   CHECK(has_note(plan, "(4x12 to 4x15)"));
   CHECK_FALSE(has_note(plan, "(3x12 to 3x15)"));
   // Lordosis has no lower-back exercise, so the advice for a heavy week names the main exercises.
-  CHECK(has_note(test::make_plan(goal("lordosis", "1")), "drop one set from each main exercise here"));
+  CHECK(has_note(test::make_plan(test::plan_options({"lordosis"}).weeks("1")), "drop one set from each main exercise here"));
   // The printed sheet has no notes, so it carries the short safety reminder on each week's page.
-  std::string sheet = format_sheet(test::make_plan(goal("lordosis", "2")));
+  std::string sheet = format_sheet(test::make_plan(test::plan_options({"lordosis"}).weeks("2")));
   CHECK(test::count(sheet, "! Stop a set if pain rises.") == 2);
 }
 
 TEST_CASE("after squat pain, air squats warm up and the substitute leaves once the squat is back", "[planner]") {
-  PlanOptions o = goal("general", "6");
+  PlanOptions o = test::plan_options({"general"}).weeks("6");
   o.flags = {"squat-pain"};
   Plan plan = test::make_plan(o);
   const auto& week1 = plan.weeks_list[0].sessions[0];

@@ -2,6 +2,7 @@
 // logged, escaping, determinism and the text summary. Chromium reads the page in readback_test.
 
 #include "support/helpers.hpp"
+#include "support/svg.hpp"
 #include "support/report_views.hpp"
 
 #include "format/layout.hpp"
@@ -13,36 +14,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <map>
-#include <regex>
 #include <sstream>
 
 using namespace lbtrain;
+using test::Attributes;
+using test::circles;
+using test::series_points;
 
 namespace {
-
-using Attributes = std::map<std::string, std::string>;
-
-/// Every <circle> of the page with its attributes, in document order.
-std::vector<Attributes> circles(const std::string& html) {
-  std::vector<Attributes> all;
-  std::regex circle("<circle ([^>]*)>"), attribute("([a-z0-9-]+)=\"([^\"]*)\"");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), circle); it != std::sregex_iterator(); ++it) {
-    Attributes a;
-    std::string body = (*it)[1];
-    for (auto at = std::sregex_iterator(body.begin(), body.end(), attribute); at != std::sregex_iterator(); ++at)
-      a[(*at)[1]] = (*at)[2];
-    all.push_back(a);
-  }
-  return all;
-}
-
-std::vector<Attributes> series_points(const std::vector<Attributes>& all, const std::string& series) {
-  std::vector<Attributes> out;
-  for (const auto& a : all)
-    if (a.count("data-series") && a.at("data-series") == series) out.push_back(a);
-  return out;
-}
 
 double e1rm_of(int reps, double load) {
   LoggedSet set;

@@ -1,4 +1,6 @@
 #include "support/helpers.hpp"
+#include "support/errors.hpp"
+#include "support/plans.hpp"
 
 #include "lbtrain/model/error.hpp"
 #include "lbtrain/screen.hpp"
@@ -10,26 +12,13 @@ using namespace lbtrain;
 namespace {
 
 std::string usage_message(const PlanOptions& options) {
-  try {
-    resolve_request(options, resolve_output(options), test::builtin());
-  } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::usage);
-    return e.what();
-  }
-  FAIL("no usage error");
-  return {};
-}
-
-PlanOptions lockout() {
-  PlanOptions o;
-  o.goals = {"lockout"};
-  return o;
+  return test::error_of([&] { resolve_request(options, resolve_output(options), test::builtin()); }, ExitCode::usage);
 }
 
 }  // namespace
 
 TEST_CASE("defaults: 4 weeks, the goal's days, intermediate, a typical gym", "[request]") {
-  Request r = resolve_request(lockout(), resolve_output(lockout()), test::builtin());
+  Request r = resolve_request(test::plan_options({"lockout"}), resolve_output(test::plan_options({"lockout"})), test::builtin());
   CHECK(r.weeks == 4);
   CHECK(r.days == 1);
   CHECK(r.level == "intermediate");
@@ -46,7 +35,7 @@ TEST_CASE("combined goals take the most sessions and drop repeats", "[request]")
 }
 
 TEST_CASE("equipment lists expand presets and always include bodyweight", "[request]") {
-  PlanOptions o = lockout();
+  PlanOptions o = test::plan_options({"lockout"});
   o.equipment = "dumbbell, band";
   CHECK(resolve_request(o, resolve_output(o), test::builtin()).equipment == std::vector<std::string>{"none", "dumbbell", "band"});
   o.equipment = "none";
@@ -54,13 +43,13 @@ TEST_CASE("equipment lists expand presets and always include bodyweight", "[requ
 }
 
 TEST_CASE("bad values name the option, the value and what is allowed", "[request]") {
-  PlanOptions o = lockout();
+  PlanOptions o = test::plan_options({"lockout"});
   o.goals = {"lockot"};
   CHECK(usage_message(o) ==
         "--goal: unknown goal \"lockot\"; did you mean \"lockout\"? allowed: lockout, lordosis, kyphosis, general");
   o.goals = {};
   CHECK(usage_message(o) == "--goal is required; choose one of: lockout, lordosis, kyphosis, general");
-  o = lockout();
+  o = test::plan_options({"lockout"});
   o.weeks = "0";
   CHECK(usage_message(o) == "--weeks: 0 is out of range; allowed: 1 to 52");
   o.weeks = "53";
@@ -69,18 +58,18 @@ TEST_CASE("bad values name the option, the value and what is allowed", "[request
   CHECK(usage_message(o) == "--weeks: \"four\" is not a whole number; allowed: 1 to 52");
   o.weeks = "99999999999999999999";
   CHECK(usage_message(o) == "--weeks: 99999999999999999999 is out of range; allowed: 1 to 52");
-  o = lockout();
+  o = test::plan_options({"lockout"});
   o.days = "8";
   CHECK(usage_message(o) == "--days: 8 is out of range; allowed: 1 to 7");
-  o = lockout();
+  o = test::plan_options({"lockout"});
   o.level = "expert";
   CHECK_THAT(usage_message(o), Catch::StartsWith("--level: unknown level \"expert\"; allowed: beginner, intermediate, advanced"));
-  o = lockout();
+  o = test::plan_options({"lockout"});
   o.equipment = "barbell,roman chiar";
   CHECK_THAT(usage_message(o), Catch::StartsWith("--equipment: unknown equipment \"roman chiar\"; did you mean \"roman-chair\"?"));
   o.equipment = "barbell,,band";
   CHECK_THAT(usage_message(o), Catch::StartsWith("--equipment: empty item"));
-  o = lockout();
+  o = test::plan_options({"lockout"});
   o.format = "yaml";
   CHECK(usage_message(o) == "--format: unknown format \"yaml\"; did you mean \"html\"? allowed: text, json, sheet, markdown, csv, html, ics");
 }

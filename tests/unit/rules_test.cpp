@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/errors.hpp"
 
 #include "read/embedded.hpp"
 #include "lbtrain/data.hpp"
@@ -11,15 +12,8 @@ using namespace lbtrain;
 
 namespace {
 
-std::string error_of(const std::string& text) {
-  try {
-    parse_rules(text, "rules.json", builtin_vocabulary());
-  } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::data);
-    return e.what();
-  }
-  FAIL("no error for invalid rules");
-  return {};
+std::string rules_error(const std::string& text) {
+  return test::error_of([&] { parse_rules(text, "rules.json", builtin_vocabulary()); });
 }
 
 }  // namespace
@@ -79,7 +73,7 @@ TEST_CASE("invalid rules report every problem with its place", "[rules]") {
       "main": [{"id": "s", "why": "w", "select": {}, "progression": "q", "source": "X"}],
       "exclude": [{"id": "e", "select": {"muscles": ["hip-flexor"]}, "reason": "r", "source": "X"}]}]
   })";
-  std::string message = error_of(text);
+  std::string message = rules_error(text);
   for (const char* expected : {
            "rules.json:2:15: /blocks: block \"cooldown\" is missing",
            "rules.json:6:76: /goals/0/default_days: goal \"g\": field \"default_days\": 9 is out of range; allowed: 1 to 7",

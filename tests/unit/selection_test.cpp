@@ -1,4 +1,5 @@
 #include "support/helpers.hpp"
+#include "support/plans.hpp"
 
 #include "read/embedded.hpp"
 #include "lbtrain/format.hpp"
@@ -19,12 +20,6 @@ Selection select(const PlanOptions& options, const DataSet& data = test::builtin
   static std::vector<std::unique_ptr<test::Selected>> kept;
   kept.push_back(test::select_for(options, data));
   return kept.back()->selection;
-}
-
-PlanOptions goals(std::vector<std::string> ids) {
-  PlanOptions o;
-  o.goals = std::move(ids);
-  return o;
 }
 
 /// The picks of a plan with no screening phases.
@@ -52,7 +47,7 @@ bool note_contains(const Selection& s, const std::string& topic, const std::stri
 }  // namespace
 
 TEST_CASE("lockout is built around the back extension", "[selection]") {
-  auto s = select(goals({"lockout"}));
+  auto s = select(test::plan_options({"lockout"}));
   auto picks = picks_of(s);
   REQUIRE_FALSE(picks.empty());
   auto main = std::find_if(picks.begin(), picks.end(), [](const Pick& p) { return p.block == BlockKind::main; });
@@ -64,7 +59,7 @@ TEST_CASE("lockout is built around the back extension", "[selection]") {
 TEST_CASE("no plan repeats an exercise", "[selection]") {
   for (const auto& goal : {"lockout", "lordosis", "kyphosis", "general"}) {
     for (const auto& equipment : {"gym", "home", "none"}) {
-      PlanOptions o = goals({goal});
+      PlanOptions o = test::plan_options({goal});
       o.equipment = equipment;
       auto ids = picked(select(o));
       auto sorted = ids;
@@ -78,7 +73,7 @@ TEST_CASE("no plan repeats an exercise", "[selection]") {
 TEST_CASE("lordosis never gets lumbar-extension or hip-flexor strengthening", "[selection]") {
   for (const auto& equipment : {"gym", "home", "none"}) {
     for (const auto& level : {"beginner", "intermediate", "advanced"}) {
-      PlanOptions o = goals({"lordosis", "lockout", "general"});
+      PlanOptions o = test::plan_options({"lordosis", "lockout", "general"});
       o.equipment = equipment;
       o.level = level;
       for (const auto& pick : picks_of(select(o))) {
@@ -91,7 +86,7 @@ TEST_CASE("lordosis never gets lumbar-extension or hip-flexor strengthening", "[
 }
 
 TEST_CASE("lordosis strengthens the weak muscles and stretches the tight ones", "[selection]") {
-  auto s = select(goals({"lordosis"}));
+  auto s = select(test::plan_options({"lordosis"}));
   std::vector<std::string> strengthened, stretched;
   for (const auto& p : picks_of(s)) {
     auto& list = p.block == BlockKind::cooldown ? stretched : strengthened;
@@ -99,14 +94,14 @@ TEST_CASE("lordosis strengthens the weak muscles and stretches the tight ones", 
   }
   for (const char* m : {"glute-medius", "glute-maximus", "abdominals", "hamstrings"}) CHECK(has(strengthened, m));
   for (const char* m : {"erector-spinae", "hip-flexors"}) CHECK(has(stretched, m));
-  Plan plan = test::make_plan(goals({"lordosis"}));
+  Plan plan = test::make_plan(test::plan_options({"lordosis"}));
   CHECK(std::any_of(plan.notes.begin(), plan.notes.end(), [](const Note& n) {
     return n.topic == "exclusion" && n.text.find("rule \"no-lumbar-extension\" applies to the whole plan") != std::string::npos;
   }));
 }
 
 TEST_CASE("kyphosis strengthens the lower back and hip flexors", "[selection]") {
-  auto ids = picked(select(goals({"kyphosis"})));
+  auto ids = picked(select(test::plan_options({"kyphosis"})));
   CHECK(has(ids, "hyperextension"));
   CHECK(has(ids, "superman"));
   CHECK(has(ids, "seated-leg-lift"));
@@ -116,7 +111,7 @@ TEST_CASE("kyphosis strengthens the lower back and hip flexors", "[selection]") 
 }
 
 TEST_CASE("general mixes a hinge compound, isolation and core", "[selection]") {
-  auto ids = picked(select(goals({"general"})));
+  auto ids = picked(select(test::plan_options({"general"})));
   CHECK(has(ids, "romanian-deadlift"));
   CHECK(has(ids, "back-extension"));
   CHECK(has(ids, "plank"));
@@ -124,7 +119,7 @@ TEST_CASE("general mixes a hinge compound, isolation and core", "[selection]") {
 }
 
 TEST_CASE("safety first: lordosis drops lockout's back extension and says why", "[selection]") {
-  auto s = select(goals({"lockout", "lordosis"}));
+  auto s = select(test::plan_options({"lockout", "lordosis"}));
   CHECK_FALSE(has(picked(s), "back-extension"));
   // The lockout's hip-extension work falls back to a bodyweight hip extension.
   CHECK(has(picked(s), "single-leg-glute-bridge"));
@@ -134,7 +129,7 @@ TEST_CASE("safety first: lordosis drops lockout's back extension and says why", 
 }
 
 TEST_CASE("missing equipment falls back to the next exercise and says so", "[selection]") {
-  PlanOptions o = goals({"lockout"});
+  PlanOptions o = test::plan_options({"lockout"});
   o.equipment = "stability-ball,band";
   auto s = select(o);
   CHECK(has(picked(s), "stability-ball-back-extension"));
@@ -145,7 +140,7 @@ TEST_CASE("missing equipment falls back to the next exercise and says so", "[sel
 }
 
 TEST_CASE("an unfillable slot is reported, never silently dropped", "[selection]") {
-  PlanOptions o = goals({"lordosis"});
+  PlanOptions o = test::plan_options({"lordosis"});
   o.equipment = "none";
   o.exclude = {"dead-bug"};
   auto s = select(o);
@@ -155,7 +150,7 @@ TEST_CASE("an unfillable slot is reported, never silently dropped", "[selection]
 }
 
 TEST_CASE("with no equipment the lockout still trains the hips, and says what it uses instead", "[selection]") {
-  PlanOptions o = goals({"lockout"});
+  PlanOptions o = test::plan_options({"lockout"});
   o.equipment = "none";
   auto s = select(o);
   CHECK_FALSE(has(picked(s), "back-extension"));
@@ -167,7 +162,7 @@ TEST_CASE("with no equipment the lockout still trains the hips, and says what it
 
 TEST_CASE("an exercise is offered as an alternative once in a phase", "[selection]") {
   for (const auto& goal : {"lockout", "lordosis", "kyphosis", "general"}) {
-    for (const auto& phase : select(goals({goal, "general"})).phases) {
+    for (const auto& phase : select(test::plan_options({goal, "general"})).phases) {
       std::vector<std::string> offered;
       for (const auto& pick : phase.picks) {
         for (const Exercise* alt : pick.alternatives) offered.push_back(alt->id);
@@ -182,7 +177,7 @@ TEST_CASE("an exercise is offered as an alternative once in a phase", "[selectio
 
 TEST_CASE("a bodyweight plan needs no equipment at all", "[selection]") {
   for (const auto& goal : {"lockout", "lordosis", "kyphosis", "general"}) {
-    PlanOptions o = goals({goal});
+    PlanOptions o = test::plan_options({goal});
     o.equipment = "none";
     for (const auto& p : picks_of(select(o))) {
       INFO(goal << ": " << p.exercise->id);
@@ -192,7 +187,7 @@ TEST_CASE("a bodyweight plan needs no equipment at all", "[selection]") {
 }
 
 TEST_CASE("beginners get only beginner exercises", "[selection]") {
-  PlanOptions o = goals({"general"});
+  PlanOptions o = test::plan_options({"general"});
   o.level = "beginner";
   auto s = select(o);
   for (const auto& p : picks_of(s)) CHECK(p.exercise->level == "beginner");
@@ -201,7 +196,7 @@ TEST_CASE("beginners get only beginner exercises", "[selection]") {
 }
 
 TEST_CASE("alternatives fit the slot, pass the filters and are not in the plan", "[selection]") {
-  PlanOptions o = goals({"general"});
+  PlanOptions o = test::plan_options({"general"});
   o.equipment = "home";
   auto s = select(o);
   auto ids = picked(s);
@@ -222,7 +217,7 @@ TEST_CASE("plans do not depend on the order of the catalogue file", "[selection]
   std::shuffle(items.begin(), items.end(), shuffle_seed);
   DataSet shuffled = make_data_set(catalogue.dump(), embedded::goals(), "builtin exercises.json", "builtin goals.json");
   for (const auto& goal : {"lockout", "lordosis", "kyphosis", "general"}) {
-    PlanOptions o = goals({goal});
+    PlanOptions o = test::plan_options({goal});
     o.weeks = "6";
     auto a = format_json(test::make_plan(o), false);
     auto b = format_json(test::make_plan(o, shuffled), false);
@@ -239,11 +234,11 @@ TEST_CASE("a goal added in data alone gets a plan", "[selection]") {
     "exclude": [{"id": "no-hinge", "select": {"tags": ["loaded-hinge"]}, "reason": "just because", "source": "SQ"}]
   })"));
   DataSet data = make_data_set(embedded::exercises(), rules.dump());
-  auto s = select(goals({"glutes"}), data);
+  auto s = select(test::plan_options({"glutes"}), data);
   REQUIRE(picks_of(s).size() == 1);
   // Equal fit and level: the lower id wins, so the result is stable.
   CHECK(picks_of(s)[0].exercise->id == "back-extension");
-  auto combined = select(goals({"general", "glutes"}), data);
+  auto combined = select(test::plan_options({"general", "glutes"}), data);
   CHECK_FALSE(has(picked(combined), "romanian-deadlift"));
   CHECK(note_contains(combined, "exclusion", "Glute focus rule \"no-hinge\""));
 }
