@@ -1,6 +1,7 @@
 // The built-in data image (src/data/): what lbtrain reads at start-up instead of parsing
 // data/*.json must be exactly what the JSON readers make of those files, and the build step
 // that writes it must refuse a bad file with its line and column.
+#include "lbtrain/read.hpp"
 #include "support/helpers.hpp"
 
 #include "data/image.hpp"

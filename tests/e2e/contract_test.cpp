@@ -1,6 +1,7 @@
 // The catalogue and rules as a public contract: catalog validate, browsing, the
 // free-exercise-db import, layered catalogues and custom goals, each through the real binary.
 
+#include "lbtrain/read.hpp"
 #include "support/helpers.hpp"
 
 #include "lbtrain/data.hpp"

@@ -99,11 +99,11 @@ TEST_CASE("a new log: directories 0700, the file 0600, WAL, the current schema",
   std::string path = dir + "/a/b/lbtrain.db";
   {
     Store store = Store::open(path, Store::Access::write);
-    CHECK(store.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(store.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-    CHECK(store.db().execAndGet("PRAGMA busy_timeout").getInt() == busy_timeout_ms);
-    CHECK(store.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
-    CHECK(store.db().execAndGet("PRAGMA application_id").getInt() == application_id);
+    CHECK(database(store).execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(database(store).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(database(store).execAndGet("PRAGMA busy_timeout").getInt() == busy_timeout_ms);
+    CHECK(database(store).execAndGet("PRAGMA user_version").getInt() == schema_version());
+    CHECK(database(store).execAndGet("PRAGMA application_id").getInt() == application_id);
   }
   CHECK(mode_of(dir + "/a") == 0700);
   CHECK(mode_of(dir + "/a/b") == 0700);
@@ -135,9 +135,9 @@ TEST_CASE("every earlier schema version migrates to the current one, keeping its
       }
     }
     Store store = Store::open(path, Store::Access::write);
-    CHECK(store.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
-    CHECK(store.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
-    CHECK(store.db().execAndGet("SELECT count(*) FROM sets").getInt64() == static_cast<std::int64_t>(rows));
+    CHECK(database(store).execAndGet("PRAGMA user_version").getInt() == schema_version());
+    CHECK(database(store).execAndGet("PRAGMA integrity_check").getString() == "ok");
+    CHECK(database(store).execAndGet("SELECT count(*) FROM sets").getInt64() == static_cast<std::int64_t>(rows));
     // The migrated log takes new sets.
     store.write([&] { CHECK(SetInserter(store).insert(sample_set(), store.add_entry("typed", "test"))); });
   }
@@ -153,8 +153,8 @@ TEST_CASE("a version-4 log migrates to version 5: old sets have no pain, new one
     for (const auto& sql : fixtures.at(4)) db.exec(sql);
   }
   Store store = Store::open(path, Store::Access::write);
-  REQUIRE(store.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
-  SQLite::Statement rows(store.db(), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id");
+  REQUIRE(database(store).execAndGet("PRAGMA user_version").getInt() == schema_version());
+  SQLite::Statement rows(database(store), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id");
   int count = 0;
   while (rows.executeStep()) {
     LoggedSet set = read_set(rows);
@@ -165,12 +165,12 @@ TEST_CASE("a version-4 log migrates to version 5: old sets have no pain, new one
   LoggedSet painful = sample_set();
   painful.pain = 6;
   store.write([&] { CHECK(SetInserter(store).insert(painful, store.add_entry("typed", "pain"))); });
-  SQLite::Statement last(store.db(), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id DESC LIMIT 1");
+  SQLite::Statement last(database(store), std::string("SELECT ") + set_columns + " FROM sets ORDER BY id DESC LIMIT 1");
   REQUIRE(last.executeStep());
   CHECK(read_set(last).pain == 6);
   // The database holds the limit too: pain 11 is refused.
-  CHECK_THROWS(store.db().exec("UPDATE sets SET pain = 11"));
-  CHECK(store.db().execAndGet("SELECT count(*) FROM marks").getInt() == 0);
+  CHECK_THROWS(database(store).exec("UPDATE sets SET pain = 11"));
+  CHECK(database(store).execAndGet("SELECT count(*) FROM marks").getInt() == 0);
 }
 
 TEST_CASE("a log lbtrain cannot use is refused and left as it was", "[log][store]") {
@@ -230,18 +230,18 @@ TEST_CASE("the database holds the limits too, and the natural key", "[log][store
   other_session.session = "strong 07:00:00";
   CHECK(inserter.insert(other_session, entry));
   auto rejected = [&](const std::string& assignments) {
-    SQLite::Statement copy(store.db(), "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, "
+    SQLite::Statement copy(database(store), "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, "
                                        "seconds, breaths, load, unit, rir, per_side, warmup, note, source) "
                                        "SELECT entry_id, date, 'x', exercise_id, exercise, 99, reps, seconds, breaths, load, "
                                        "unit, rir, per_side, warmup, note, source FROM sets LIMIT 1");
     copy.exec();
     try {
-      store.db().exec("UPDATE sets SET " + assignments + " WHERE set_number = 99");
+      database(store).exec("UPDATE sets SET " + assignments + " WHERE set_number = 99");
     } catch (const SQLite::Exception& e) {
-      store.db().exec("DELETE FROM sets WHERE set_number = 99");
+      database(store).exec("DELETE FROM sets WHERE set_number = 99");
       return std::string(e.what()).find("CHECK constraint failed") != std::string::npos;
     }
-    store.db().exec("DELETE FROM sets WHERE set_number = 99");
+    database(store).exec("DELETE FROM sets WHERE set_number = 99");
     return false;
   };
   // The limits of log/logged_set.hpp, the same numbers `log` and import use.
@@ -264,5 +264,5 @@ TEST_CASE("the database holds the limits too, and the natural key", "[log][store
   CHECK(rejected("date = '20-11-2026'"));
   CHECK(rejected("source = 'import'"));  // an import names its file
   CHECK(rejected("warmup = 2"));
-  CHECK(store.db().execAndGet("PRAGMA integrity_check").getString() == "ok");
+  CHECK(database(store).execAndGet("PRAGMA integrity_check").getString() == "ok");
 }

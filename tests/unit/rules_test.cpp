@@ -1,3 +1,4 @@
+#include "lbtrain/read.hpp"
 #include "support/helpers.hpp"
 #include "support/errors.hpp"
 
