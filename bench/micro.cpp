@@ -2,6 +2,7 @@
 // large catalogue, selecting, planning, and each formatter. Run by bench/run; figures in
 // BENCHMARKS.md.
 
+#include "lbtrain/read.hpp"
 #include "lbtrain/model/catalogue.hpp"
 #include "lbtrain/data.hpp"
 #include "data/image.hpp"

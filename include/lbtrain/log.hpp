@@ -9,6 +9,8 @@
 #include "lbtrain/model/environment.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -151,3 +153,52 @@ struct HistoryOptions {
 std::string history(const HistoryOptions& options);
 
 }  // namespace lbtrain
+
+namespace SQLite {
+class Database;
+}
+
+namespace lbtrain::log {
+
+/// The log's database as the layers above the log see it: opened, written in transactions,
+/// asked through the functions the log offers (log/programs.hpp, history, entries); the SQLite
+/// connection itself stays inside src/log/ (log/store.hpp), and so does every SQL statement.
+/// Opened with every check done before anything is written (a directory, not SQLite, another
+/// program's database, read-only, a newer schema: a data Error, the file left as it was),
+/// created 0600 in 0700 directories, migrated to the current schema, in WAL mode with a busy
+/// timeout and foreign keys on.
+class Store {
+ public:
+  enum class Access { read, write };
+
+  /// Opens the log at `path`. For writing, a missing file is created (0600, with any missing
+  /// directories 0700) and an older schema migrated. For reading, a missing file is an empty
+  /// log (exists() is false) and nothing is created. Throws a data Error naming the file.
+  static Store open(const std::string& path, Access access);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  /// False when reading a log that does not exist yet.
+  bool exists() const { return db_ != nullptr; }
+  const std::string& path() const { return path_; }
+
+  /// Runs `body` in one write transaction (BEGIN IMMEDIATE): committed when it returns, rolled
+  /// back when it throws.
+  void write(const std::function<void()>& body);
+
+  /// Adds an entry ("typed" or "import") and returns its id.
+  std::int64_t add_entry(std::string_view kind, const std::string& summary);
+
+ private:
+  friend SQLite::Database& database(Store& store);
+  Store() = default;
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+/// Runs `body`, turning SQLite's exceptions into data Errors naming the log.
+void with_database_errors(const std::string& path, const std::function<void()>& body);
+
+}  // namespace lbtrain::log

@@ -1,5 +1,6 @@
 // `lbtrain catalog validate`: every problem of every file, in one run.
 
+#include "lbtrain/read.hpp"
 #include "lbtrain/app.hpp"
 
 #include "lbtrain/data.hpp"

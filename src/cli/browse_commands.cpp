@@ -1,6 +1,7 @@
 // Browsing and checking the data: `lbtrain goals`, `lbtrain exercises [show ID]`,
 // `lbtrain catalog validate|import`.
 
+#include "lbtrain/read.hpp"
 #include "cli/commands.hpp"
 
 #include "lbtrain/select.hpp"

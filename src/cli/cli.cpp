@@ -181,21 +181,11 @@ std::string unexpected_message(const CLI::App& app, int argc, char** argv) {
   return "unexpected arguments";
 }
 
-ExitCode run_command_line(int argc, char** argv) {
-  // `lbtrain --version` alone needs none of the commands: it is answered before any are built.
-  if (argc == 2 && (std::string_view(argv[1]) == "--version" || std::string_view(argv[1]) == "-V")) {
-    write_stdout(std::string(version()) + "\n");
-    return ExitCode::ok;
-  }
-  CLI::App app{"lbtrain writes training plans for the lower back and the posterior chain:\n"
-               "deadlift lockout, anterior or posterior pelvic tilt, and lower-back health.",
-               "lbtrain"};
-  app.formatter(help_formatter(help_width()));
-  app.set_version_flag("-V,--version", std::string(version()));
-  app.require_subcommand(0, 1);
-  // Only the command given is built (a plan's options come from the built-in rules, and every
-  // command's options cost start-up time); help, completion, a mistyped command or none at all
-  // build them all.
+/// Adds the commands to `app`.
+std::vector<Command> add_commands(CLI::App& app, std::string_view first) {
+  // Only the command given (`first`) is built (a plan's options come from the built-in rules,
+  // and every command's options cost start-up time); help, completion, a mistyped command or
+  // none at all build them all.
   using Adder = std::vector<Command> (*)(CLI::App&);
   struct Group {
     std::vector<std::string_view> names;
@@ -213,7 +203,6 @@ ExitCode run_command_line(int argc, char** argv) {
       {{"config"}, add_config},
       {{"completion"}, [](CLI::App& a) { return std::vector<Command>{add_completion(a)}; }},
   };
-  std::string_view first = argc > 1 ? argv[1] : "";
   const Group* only = nullptr;
   for (const auto& group : groups) {
     for (auto name : group.names) {
@@ -226,23 +215,14 @@ ExitCode run_command_line(int argc, char** argv) {
     auto added = group.add(app);
     commands.insert(commands.end(), added.begin(), added.end());
   }
+  return commands;
+}
 
-  // After the commands: CLI11 gives a new command its parent's footer, and the commands' own
-  // help must not repeat this one.
-  app.footer(std::string("\nExamples:\n"
-                         "  lbtrain assess                         # new here? start with questions\n"
-                         "  lbtrain plan --goal lockout --weeks 4  # a 4-week plan on the terminal\n"
-                         "  lbtrain start --goal lordosis --on mon,wed,fri --equipment home\n"
-                         "  lbtrain next                           # the next session, with loads\n"
-                         "  lbtrain log back-extension 3x12@20kg rir4\n"
-                         "  lbtrain report -o progress.html\n\n"
-                         "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n"
-                         "On a terminal, output taller than the screen goes through LBTRAIN_PAGER, PAGER or less -FRX;\n"
-                         "--no-pager (with any command) or the pager setting \"off\" turn that off.\n\n") +
-             exit_codes_help);
+/// A mistyped command, or a plan's option given before any command: a usage error saying what
+/// was meant ("help" is answered before this).
+void refuse_unknown_start(CLI::App& app, int argc, char** argv) {
   if (argc > 1 && argv[1][0] != '-') {
     std::string command = argv[1];
-    if (command == "help") return help(app, argc, argv);
     std::vector<std::string> names = command_names(app);
     if (!find_command(app, command)) {
       names.push_back("help");
@@ -262,6 +242,37 @@ ExitCode run_command_line(int argc, char** argv) {
                               option, typed));
     }
   }
+}
+
+ExitCode run_command_line(int argc, char** argv) {
+  // `lbtrain --version` alone needs none of the commands: it is answered before any are built.
+  if (argc == 2 && (std::string_view(argv[1]) == "--version" || std::string_view(argv[1]) == "-V")) {
+    write_stdout(std::string(version()) + "\n");
+    return ExitCode::ok;
+  }
+  CLI::App app{"lbtrain writes training plans for the lower back and the posterior chain:\n"
+               "deadlift lockout, anterior or posterior pelvic tilt, and lower-back health.",
+               "lbtrain"};
+  app.formatter(help_formatter(help_width()));
+  app.set_version_flag("-V,--version", std::string(version()));
+  app.require_subcommand(0, 1);
+  std::vector<Command> commands = add_commands(app, argc > 1 ? argv[1] : "");
+
+  // After the commands: CLI11 gives a new command its parent's footer, and the commands' own
+  // help must not repeat this one.
+  app.footer(std::string("\nExamples:\n"
+                         "  lbtrain assess                         # new here? start with questions\n"
+                         "  lbtrain plan --goal lockout --weeks 4  # a 4-week plan on the terminal\n"
+                         "  lbtrain start --goal lordosis --on mon,wed,fri --equipment home\n"
+                         "  lbtrain next                           # the next session, with loads\n"
+                         "  lbtrain log back-extension 3x12@20kg rir4\n"
+                         "  lbtrain report -o progress.html\n\n"
+                         "Run 'lbtrain plan --help' for the plan options, 'lbtrain help COMMAND' for any command.\n"
+                         "On a terminal, output taller than the screen goes through LBTRAIN_PAGER, PAGER or less -FRX;\n"
+                         "--no-pager (with any command) or the pager setting \"off\" turn that off.\n\n") +
+             exit_codes_help);
+  if (argc > 1 && std::string_view(argv[1]) == "help") return help(app, argc, argv);
+  refuse_unknown_start(app, argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -5,6 +5,7 @@
 //
 //   lbtrain_bake VOCABULARY CATALOGUE RULES OUT.cpp
 
+#include "lbtrain/read.hpp"
 #include "data/image_parts.hpp"
 #include "lbtrain/model/error.hpp"
 #include "read/byte_source.hpp"

@@ -1,4 +1,5 @@
 #include "lbtrain/data.hpp"
+#include "lbtrain/read.hpp"
 
 #include "read/json_input.hpp"
 

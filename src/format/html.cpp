@@ -21,7 +21,7 @@ namespace {
 
 using namespace layout;
 
-const char* const style = R"css(
+const char* const html_style = R"css(
 :root { color-scheme: light; }
 body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
        color: #111; background: #fff; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
@@ -147,7 +147,7 @@ void write_html(const Plan& plan, Sink& sink) {
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
   std::string heading = text(plan_heading(plan, "lbtrain plan"));
-  out += "<title>" + heading + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n";
+  out += "<title>" + heading + "</title>\n<style>" + html_style + "</style>\n</head>\n<body>\n";
   out += "<header class=\"plan\">\n<h1>" + heading + "</h1>\n";
   out += "<p class=\"summary\">" + text(plan_summary(plan)) + "</p>\n";
   out += "</header>\n";

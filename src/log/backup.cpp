@@ -76,7 +76,7 @@ std::string backup_log(const std::string& db, const std::string& file) {
   std::string temp = temporary_beside(file, target);
   std::int64_t sets = 0;
   try {
-    copy_pages(store.db(), temp);
+    copy_pages(database(store), temp);
     SQLite::Database copy(temp, SQLite::OPEN_READONLY);
     sets = copy.execAndGet("SELECT count(*) FROM sets").getInt64();
   } catch (const SQLite::Exception& e) {

@@ -63,7 +63,7 @@ std::string log_day_mark(const std::vector<std::string>& words, const std::strin
   Store store = Store::open(db, Store::Access::write);
   store.write([&] {
     if (kind == "morning") {
-      SQLite::Statement session(store.db(), "SELECT count(*) FROM sets WHERE date = ? AND warmup = 0");
+      SQLite::Statement session(database(store), "SELECT count(*) FROM sets WHERE date = ? AND warmup = 0");
       session.bind(1, previous_day(date));
       session.executeStep();
       if (session.getColumn(0).getInt() == 0) {
@@ -73,7 +73,7 @@ std::string log_day_mark(const std::vector<std::string>& words, const std::strin
       }
     }
     std::int64_t entry = store.add_entry("typed", summary);
-    SQLite::Statement insert(store.db(), "INSERT INTO marks (entry_id, date, kind, pain, sign) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement insert(database(store), "INSERT INTO marks (entry_id, date, kind, pain, sign) VALUES (?, ?, ?, ?, ?)");
     insert.bind(1, entry);
     insert.bind(2, mark.date);
     insert.bind(3, mark.kind);
@@ -89,8 +89,8 @@ std::vector<DayMark> read_marks(Store& store) {
   std::vector<DayMark> marks;
   if (!store.exists()) return marks;
   with_database_errors(store.path(), [&] {
-    if (store.db().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() == 0) return;
-    SQLite::Statement rows(store.db(), "SELECT date, kind, ifnull(pain, 0), sign FROM marks ORDER BY date, id");
+    if (database(store).execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() == 0) return;
+    SQLite::Statement rows(database(store), "SELECT date, kind, ifnull(pain, 0), sign FROM marks ORDER BY date, id");
     while (rows.executeStep()) {
       marks.push_back({rows.getColumn(0).getString(), rows.getColumn(1).getString(), rows.getColumn(2).getInt(),
                        rows.getColumn(3).getString()});

@@ -45,7 +45,7 @@ std::string what_is_done(const LoggedSet& s) {
 
 std::optional<EntryRow> entry_with_same_sets(Store& store, const std::vector<LoggedSet>& sets) {
   if (sets.empty()) return std::nullopt;
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {}, entry_id FROM sets WHERE date = ? AND session = '' AND "
+  SQLite::Statement rows(database(store), fmt::format("SELECT {}, entry_id FROM sets WHERE date = ? AND session = '' AND "
                                                  "(exercise_id = ? OR exercise = ?) ORDER BY entry_id, set_number",
                                                  set_columns));
   rows.bind(1, sets.front().date);
@@ -57,7 +57,7 @@ std::optional<EntryRow> entry_with_same_sets(Store& store, const std::vector<Log
   for (const auto& s : sets) wanted.push_back(what_is_done(s));
   for (auto it = by_entry.rbegin(); it != by_entry.rend(); ++it) {
     if (it->second != wanted) continue;
-    SQLite::Statement entry(store.db(), fmt::format("SELECT {} FROM entries WHERE id = ?", entry_columns));
+    SQLite::Statement entry(database(store), fmt::format("SELECT {} FROM entries WHERE id = ?", entry_columns));
     entry.bind(1, it->first);
     if (entry.executeStep()) return read_entry(entry);
   }
@@ -69,7 +69,7 @@ int insert_after_day_sets(Store& store, std::vector<LoggedSet>& sets, std::int64
   const LoggedSet& front = sets.front();
   // After every set of this exercise that day, by its id or by its name (a set's identity has
   // the name: an imported set of the same name under another catalogue's id counts too).
-  SQLite::Statement next(store.db(), "SELECT coalesce(max(set_number), 0) FROM sets "
+  SQLite::Statement next(database(store), "SELECT coalesce(max(set_number), 0) FROM sets "
                                      "WHERE date = ? AND session = '' AND (exercise_id = ? OR exercise = ?)");
   next.bind(1, front.date);
   next.bind(2, front.exercise_id);
@@ -93,7 +93,7 @@ int insert_after_day_sets(Store& store, std::vector<LoggedSet>& sets, std::int64
 std::vector<EntryRow> recent_entries(Store& store, int limit) {
   std::vector<EntryRow> out;
   if (!store.exists()) return out;
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM entries ORDER BY id DESC{}", entry_columns,
+  SQLite::Statement rows(database(store), fmt::format("SELECT {} FROM entries ORDER BY id DESC{}", entry_columns,
                                                  limit > 0 ? fmt::format(" LIMIT {}", limit) : ""));
   while (rows.executeStep()) out.push_back(read_entry(rows));
   return out;
@@ -102,7 +102,7 @@ std::vector<EntryRow> recent_entries(Store& store, int limit) {
 std::vector<EntryRow> entries_on(Store& store, const std::string& date) {
   std::vector<EntryRow> out;
   if (!store.exists()) return out;
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM entries WHERE id IN (SELECT entry_id FROM sets "
+  SQLite::Statement rows(database(store), fmt::format("SELECT {} FROM entries WHERE id IN (SELECT entry_id FROM sets "
                                                  "WHERE date = ?) ORDER BY id DESC",
                                                  entry_columns));
   rows.bind(1, date);
@@ -137,15 +137,15 @@ std::vector<std::string> entries_on_date(const std::string& db, const std::strin
 namespace {
 
 void remove_entry(Store& store, std::int64_t id) {
-  if (store.db().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() > 0) {
-    SQLite::Statement remove_marks(store.db(), "DELETE FROM marks WHERE entry_id = ?");
+  if (database(store).execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'marks'").getInt() > 0) {
+    SQLite::Statement remove_marks(database(store), "DELETE FROM marks WHERE entry_id = ?");
     remove_marks.bind(1, id);
     remove_marks.exec();
   }
-  SQLite::Statement remove_sets(store.db(), "DELETE FROM sets WHERE entry_id = ?");
+  SQLite::Statement remove_sets(database(store), "DELETE FROM sets WHERE entry_id = ?");
   remove_sets.bind(1, id);
   remove_sets.exec();
-  SQLite::Statement remove(store.db(), "DELETE FROM entries WHERE id = ?");
+  SQLite::Statement remove(database(store), "DELETE FROM entries WHERE id = ?");
   remove.bind(1, id);
   remove.exec();
 }
@@ -176,7 +176,7 @@ std::string undo_entry(const std::string& db, std::int64_t id) {
   Store store = Store::open(db, Store::Access::write);
   std::string message;
   store.write([&] {
-    SQLite::Statement row(store.db(), fmt::format("SELECT {} FROM entries WHERE id = ?", entry_columns));
+    SQLite::Statement row(database(store), fmt::format("SELECT {} FROM entries WHERE id = ?", entry_columns));
     row.bind(1, id);
     if (!row.executeStep()) {
       auto last = recent_entries(store, 1);

@@ -36,7 +36,7 @@ void for_each_session_note(const std::string& db, const std::function<void(const
   Store store = Store::open(db, Store::Access::read);
   if (!store.exists()) return;
   with_database_errors(db, [&] {
-    SQLite::Statement rows(store.db(), "SELECT date, session, note FROM session_notes ORDER BY date, session, id");
+    SQLite::Statement rows(database(store), "SELECT date, session, note FROM session_notes ORDER BY date, session, id");
     while (rows.executeStep()) each(rows);
   });
 }

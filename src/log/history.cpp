@@ -90,7 +90,7 @@ std::string only(const std::string& exercise_id, const char* word) {
 
 /// The sessions and sets in all, counted in SQL.
 void count_all(Store& store, const std::string& exercise_id, HistoryData& data) {
-  SQLite::Statement count(store.db(), fmt::format("SELECT count(*), ifnull(sum(n), 0) FROM (SELECT count(*) AS n FROM "
+  SQLite::Statement count(database(store), fmt::format("SELECT count(*), ifnull(sum(n), 0) FROM (SELECT count(*) AS n FROM "
                                                   "sets {}GROUP BY date, session)",
                                                   only(exercise_id, "WHERE")));
   if (!exercise_id.empty()) count.bind(1, exercise_id);
@@ -387,8 +387,8 @@ void each_summary(Store& store, const std::string& exercise_id, LoadUnit unit,
                   const std::function<void(const ExerciseSummary&)>& visit) {
   if (!store.exists()) return;
   with_database_errors(store.path(), [&] {
-    add_functions(store.db());
-    SQLite::Statement rows(store.db(), summaries_sql(exercise_id, unit));
+    add_functions(database(store));
+    SQLite::Statement rows(database(store), summaries_sql(exercise_id, unit));
     if (!exercise_id.empty()) rows.bind(1, exercise_id);
     ExerciseSummary summary;
     while (rows.executeStep()) {
@@ -401,8 +401,8 @@ void each_summary(Store& store, const std::string& exercise_id, LoadUnit unit,
 /// Whether an exercise has an estimated 1RM: a working set of reps with a load, of an exercise
 /// that has one.
 bool any_e1rm(Store& store, const std::string& exercise_id) {
-  add_functions(store.db());
-  SQLite::Statement query(store.db(), fmt::format("SELECT EXISTS (SELECT 1 FROM sets WHERE NOT warmup AND reps IS NOT "
+  add_functions(database(store));
+  SQLite::Statement query(database(store), fmt::format("SELECT EXISTS (SELECT 1 FROM sets WHERE NOT warmup AND reps IS NOT "
                                                   "NULL AND load IS NOT NULL AND lb_has_e1rm(exercise_id) {})",
                                                   only(exercise_id, "AND")));
   if (!exercise_id.empty()) query.bind(1, exercise_id);
@@ -414,7 +414,7 @@ bool any_e1rm(Store& store, const std::string& exercise_id) {
 /// not a finite number (a log whose CHECKs were removed): read_set refuses it, as it refused it
 /// then, before anything is shown.
 void refuse_infinite(Store& store, const std::string& exercise_id) {
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets WHERE (abs(load) > 1.7976931348623157e308 OR "
+  SQLite::Statement rows(database(store), fmt::format("SELECT {} FROM sets WHERE (abs(load) > 1.7976931348623157e308 OR "
                                                  "abs(rir) > 1.7976931348623157e308) {}ORDER BY exercise_id, date, "
                                                  "session, id LIMIT 1",
                                                  set_columns, only(exercise_id, "AND")));

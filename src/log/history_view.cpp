@@ -32,7 +32,7 @@ std::pair<std::string, std::string> find_history_exercise(Store& store, const st
   std::pair<std::string, std::string> match;
   if (store.exists()) {
     with_database_errors(store.path(), [&] {
-      SQLite::Statement rows(store.db(), "SELECT DISTINCT exercise_id, exercise FROM sets");
+      SQLite::Statement rows(database(store), "SELECT DISTINCT exercise_id, exercise FROM sets");
       std::string key = match_key(text);
       while (rows.executeStep()) {
         std::string id = rows.getColumn(0).getString(), name = rows.getColumn(1).getString();
@@ -146,7 +146,7 @@ std::optional<LoadUnit> usual_unit(Store& store) {
   if (!store.exists()) return std::nullopt;
   std::int64_t kg = 0, lb = 0;
   with_database_errors(store.path(), [&] {
-    SQLite::Statement rows(store.db(), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
+    SQLite::Statement rows(database(store), "SELECT unit, count(*) FROM sets WHERE load IS NOT NULL GROUP BY unit");
     while (rows.executeStep()) (rows.getColumn(0).getString() == "lb" ? lb : kg) += rows.getColumn(1).getInt64();
   });
   if (kg == lb) return std::nullopt;

@@ -1,5 +1,6 @@
 // `lbtrain log EXERCISE PERFORMANCE...` and `lbtrain log undo`: one entry, one transaction.
 
+#include "lbtrain/read.hpp"
 #include "lbtrain/log.hpp"
 
 #include "log/day_marks.hpp"

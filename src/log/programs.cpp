@@ -1,11 +1,13 @@
 #include "log/programs.hpp"
 
+#include "log/store.hpp"
+
 #include <fmt/format.h>
 
 namespace lbtrain::log {
 
 std::optional<ProgramRow> current_program_row(Store& store) {
-  SQLite::Statement q(store.db(), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
+  SQLite::Statement q(database(store), "SELECT id, created_at, start, request FROM programs WHERE current = 1");
   if (!q.executeStep()) return std::nullopt;
   ProgramRow row;
   row.id = q.getColumn(0).getInt64();
@@ -16,9 +18,9 @@ std::optional<ProgramRow> current_program_row(Store& store) {
 }
 
 void save_program_row(Store& store, const std::string& start, const std::string& request) {
-  SQLite::Statement retire(store.db(), "UPDATE programs SET current = 0 WHERE current = 1");
+  SQLite::Statement retire(database(store), "UPDATE programs SET current = 0 WHERE current = 1");
   retire.exec();
-  SQLite::Statement insert(store.db(), "INSERT INTO programs (created_at, start, request) "
+  SQLite::Statement insert(database(store), "INSERT INTO programs (created_at, start, request) "
                                        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
   insert.bind(1, start);
   insert.bind(2, request);

@@ -2,7 +2,8 @@
 // What the program stage asks of the log (programs.cpp): the saved program's row, saving a new
 // one, and the working sets a program is adapted to. The SQL stays here, in the log.
 
-#include "log/store.hpp"
+#include "lbtrain/log.hpp"
+#include "log/logged_set.hpp"
 
 #include <cstdint>
 #include <optional>

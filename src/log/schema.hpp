@@ -2,7 +2,7 @@
 // The log's database schema, versioned by PRAGMA user_version: migration N takes a database at
 // version N-1 to version N. A migration, once released, never changes; a change to the schema
 // is a new migration at the end of the list (and a fixture for its predecessor in
-// tests/log_store_test.cpp, which migrates every earlier version).
+// tests/unit/log_store_test.cpp, which migrates every earlier version).
 
 #include <cstdint>
 #include <string_view>

@@ -16,8 +16,8 @@ const char* const set_columns =
     "note, source, source_file, program_week, program_day, pain";
 
 SetInserter::SetInserter(Store& store)
-    : db_(store.db()),
-      statement_(store.db(),
+    : db_(database(store)),
+      statement_(database(store),
                  "INSERT INTO sets (entry_id, date, session, exercise_id, exercise, set_number, reps, seconds, breaths, "
                  "load, unit, rir, per_side, warmup, note, source, source_file, program_week, program_day, pain) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -116,7 +116,7 @@ void each_set(Store& store, const SetFilter& filter, const std::function<void(Lo
   if (!filter.exercise_id.empty()) add("exercise_id = :exercise");
   if (filter.working_only) add("warmup = 0");
   if (!filter.condition.empty()) add(filter.condition.c_str());
-  SQLite::Statement rows(store.db(), fmt::format("SELECT {} FROM sets {} ORDER BY date, session, id", set_columns, where));
+  SQLite::Statement rows(database(store), fmt::format("SELECT {} FROM sets {} ORDER BY date, session, id", set_columns, where));
   if (!filter.exercise_id.empty()) rows.bind(":exercise", filter.exercise_id);
   while (rows.executeStep()) {
     LoggedSet set = read_set(rows);

@@ -326,6 +326,8 @@ void Store::write(const std::function<void()>& body) {
   });
 }
 
+SQLite::Database& database(Store& store) { return *store.db_; }
+
 std::int64_t Store::add_entry(std::string_view kind, const std::string& summary) {
   SQLite::Statement insert(*db_, "INSERT INTO entries (kind, summary, created_at) "
                                  "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");

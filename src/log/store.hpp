@@ -1,8 +1,7 @@
 #pragma once
-// The log's SQLite database: opened with every check done before anything is written (a
-// directory, not SQLite, another program's database, read-only, a newer schema: a data Error,
-// the file left as it was), created 0600 in 0700 directories, migrated to the current schema,
-// in WAL mode with a busy timeout and foreign keys on. Writes happen in one transaction each.
+// The log's SQLite side, for src/log/ alone: the connection of a Store (lbtrain/log.hpp), the
+// limits the schema's CHECKs hold, the set rows read and written. Writes happen in one
+// transaction each.
 
 #include "lbtrain/log.hpp"
 
@@ -26,36 +25,8 @@ inline constexpr std::size_t max_note_chars = 2000;
 /// How long a writer waits for another one before giving up.
 inline constexpr int busy_timeout_ms = 10000;
 
-class Store {
- public:
-  enum class Access { read, write };
-
-  /// Opens the log at `path`. For writing, a missing file is created (0600, with any missing
-  /// directories 0700) and an older schema migrated. For reading, a missing file is an empty
-  /// log (exists() is false) and nothing is created. Throws a data Error naming the file.
-  static Store open(const std::string& path, Access access);
-
-  Store(Store&&) noexcept;
-  Store& operator=(Store&&) noexcept;
-  ~Store();
-
-  /// False when reading a log that does not exist yet.
-  bool exists() const { return db_ != nullptr; }
-  const std::string& path() const { return path_; }
-  SQLite::Database& db() { return *db_; }
-
-  /// Runs `body` in one write transaction (BEGIN IMMEDIATE): committed when it returns, rolled
-  /// back when it throws.
-  void write(const std::function<void()>& body);
-
-  /// Adds an entry ("typed" or "import") and returns its id.
-  std::int64_t add_entry(std::string_view kind, const std::string& summary);
-
- private:
-  Store() = default;
-  std::string path_;
-  std::unique_ptr<SQLite::Database> db_;
-};
+/// The log's SQLite connection, for the log's own files (the only place SQL is written).
+SQLite::Database& database(Store& store);
 
 /// Adds sets with one prepared statement; a set whose identity (log/schema.cpp, version 3) is in
 /// the log already is left out.
@@ -88,8 +59,5 @@ struct SetFilter {
 /// Calls `each` for every set the filter picks, oldest first; the sets of a session in the order
 /// they were logged (date, session, id). SQLite's errors propagate (with_database_errors names the log).
 void each_set(Store& store, const SetFilter& filter, const std::function<void(LoggedSet&)>& each);
-
-/// Runs `body`, turning SQLite's exceptions into data Errors naming the log.
-void with_database_errors(const std::string& path, const std::function<void()>& body);
 
 }  // namespace lbtrain::log

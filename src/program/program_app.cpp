@@ -9,7 +9,6 @@
 #include "format/layout.hpp"
 #include "log/day_marks.hpp"
 #include "log/programs.hpp"
-#include "log/store.hpp"
 #include "program/program_store.hpp"
 #include "program/program_view.hpp"
 #include "model/text_match.hpp"

@@ -4,7 +4,7 @@
 // started.
 
 #include "lbtrain/screen.hpp"
-#include "log/store.hpp"
+#include "lbtrain/log.hpp"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,5 @@
 #include "read/catalogue_reader.hpp"
+#include "lbtrain/read.hpp"
 
 #include "lbtrain/model/error.hpp"
 #include "read/dose_reader.hpp"

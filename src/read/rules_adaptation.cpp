@@ -60,6 +60,14 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   a.unnumbered_equipment = reader.words("unnumbered_equipment", vocabulary_.equipment, "equipment", false);
   a.e1rm_categories = reader.words("e1rm_categories", vocabulary_.categories, "category", false);
   a.e1rm_equipment = reader.words("e1rm_equipment", vocabulary_.equipment, "equipment", false);
+  read_load_steps(reader, a);
+  read_history_estimate(reader, a);
+  read_adaptation_rules(reader, a);
+  read_pain_rule(reader, a);
+  read_adaptation_texts(reader, a);
+}
+
+void RulesReader::read_load_steps(FieldReader& reader, Adaptation& a) {
   const auto& implements = reader.member("implement_steps", false);
   if (implements.is_object()) {
     for (auto entry = implements.begin(); entry != implements.end(); ++entry) {
@@ -105,6 +113,9 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   } else if (!increments.is_null()) {
     reader.problem("increments", "expected an object such as {\"kg\": 2.5, \"lb\": 5}");
   }
+}
+
+void RulesReader::read_history_estimate(FieldReader& reader, Adaptation& a) {
   const auto& estimate = reader.member("history_estimate", false);
   if (estimate.is_object()) {
     FieldReader e(estimate, "/adaptation/history_estimate", "history estimate", diagnostics_);
@@ -119,8 +130,9 @@ void RulesReader::read_adaptation(FieldReader& top, Rules& rules) {
   } else if (!estimate.is_null()) {
     reader.problem("history_estimate", "expected an object such as {\"formula\": \"epley\", \"reserve\": \"high\", ...}");
   }
-  read_adaptation_rules(reader, a);
-  read_pain_rule(reader, a);
+}
+
+void RulesReader::read_adaptation_texts(FieldReader& reader, Adaptation& a) {
   const auto& texts = reader.member("texts");
   if (texts.is_object()) {
     FieldReader text_reader(texts, "/adaptation/texts", "adaptation texts", diagnostics_);

@@ -94,6 +94,51 @@ LoadTexts RulesReader::read_load_texts(const json& value, const std::string& poi
   return texts;
 }
 
+namespace {
+
+/// What a scheme asks must be possible: a tempo that is one, a ceiling for what grows, enough
+/// reserve left at the end of a block, and no set longer than a set may last.
+void check_progression_limits(FieldReader& reader, const Progression& p, int build_weeks, const Timing& timing) {
+  std::optional<int> rep_seconds = timing.seconds_per_rep;
+  if (!p.tempo.empty()) {
+    rep_seconds = tempo_seconds(p.tempo);
+    if (!rep_seconds) {
+      reader.problem("tempo", fmt::format("\"{}\" is not a tempo; give four parts, each a digit or X, such as 3-1-2-1",
+                                          p.tempo.substr(0, 40)));
+    }
+  }
+  for (DoseKind kind : p.kinds) {
+    bool grows = per_kind(p.step, kind, 0) > 0 || per_kind(p.next_block, kind, 0) > 0 ||
+                 per_kind(p.next_block_bodyweight, kind, 0) > 0;
+    if (grows && !p.max.count(kind)) {
+      reader.problem("max", fmt::format("a scheme whose {} grow needs a ceiling for them", to_string(kind)));
+    }
+  }
+  // At one load every added rep uses up a rep in reserve: the block must not ask for less
+  // reserve than the scheme allows (an effort the lifter cannot reach).
+  int climb = per_kind(p.step, DoseKind::reps, 0) * (build_weeks - 1);
+  if (p.rir && p.start.count(DoseKind::reps) && p.max.count(DoseKind::reps)) {
+    climb = std::min(climb, std::max(0, p.max.at(DoseKind::reps) - p.start.at(DoseKind::reps)));
+  }
+  if (p.rir && p.rir->min - climb < p.rir_floor) {
+    reader.problem("rir", fmt::format("at one load the reserve falls by {} over a {}-week block, from {} to {}, "
+                                      "below rir_floor {}; start with more in reserve or climb less",
+                                      climb, build_weeks, p.rir->min, p.rir->min - climb, p.rir_floor));
+  }
+  if (rep_seconds && p.max.count(DoseKind::reps) && p.max.at(DoseKind::reps) * *rep_seconds > timing.max_set_seconds) {
+    reader.problem("max", fmt::format("a set of {} reps at {} s a rep lasts {} s, over the {} s a set may last "
+                                      "(timing.max_set_seconds); lower the ceiling or the tempo",
+                                      p.max.at(DoseKind::reps), *rep_seconds,
+                                      p.max.at(DoseKind::reps) * *rep_seconds, timing.max_set_seconds));
+  }
+  if (p.max.count(DoseKind::seconds) && p.max.at(DoseKind::seconds) > timing.max_set_seconds) {
+    reader.problem("max", fmt::format("a hold of {} s is over the {} s a set may last (timing.max_set_seconds)",
+                                      p.max.at(DoseKind::seconds), timing.max_set_seconds));
+  }
+}
+
+}  // namespace
+
 void RulesReader::read_progressions(FieldReader& top, Rules& rules) {
   const auto& progressions = top.member("progressions", base_ == nullptr);
   if (progressions.is_null()) return;
@@ -139,42 +184,7 @@ void RulesReader::read_progressions(FieldReader& top, Rules& rules) {
     p.rir_floor = reader.integer("rir_floor", 0, 10, false, 0);
     p.rest_seconds = reader.integer("rest_seconds", 0, 600);
     p.tempo = reader.string("tempo", false);
-    std::optional<int> rep_seconds = timing.seconds_per_rep;
-    if (!p.tempo.empty()) {
-      rep_seconds = tempo_seconds(p.tempo);
-      if (!rep_seconds) {
-        reader.problem("tempo", fmt::format("\"{}\" is not a tempo; give four parts, each a digit or X, such as 3-1-2-1",
-                                            p.tempo.substr(0, 40)));
-      }
-    }
-    for (DoseKind kind : p.kinds) {
-      bool grows = per_kind(p.step, kind, 0) > 0 || per_kind(p.next_block, kind, 0) > 0 ||
-                   per_kind(p.next_block_bodyweight, kind, 0) > 0;
-      if (grows && !p.max.count(kind)) {
-        reader.problem("max", fmt::format("a scheme whose {} grow needs a ceiling for them", to_string(kind)));
-      }
-    }
-    // At one load every added rep uses up a rep in reserve: the block must not ask for less
-    // reserve than the scheme allows (an effort the lifter cannot reach).
-    int climb = per_kind(p.step, DoseKind::reps, 0) * (build_weeks - 1);
-    if (p.rir && p.start.count(DoseKind::reps) && p.max.count(DoseKind::reps)) {
-      climb = std::min(climb, std::max(0, p.max.at(DoseKind::reps) - p.start.at(DoseKind::reps)));
-    }
-    if (p.rir && p.rir->min - climb < p.rir_floor) {
-      reader.problem("rir", fmt::format("at one load the reserve falls by {} over a {}-week block, from {} to {}, "
-                                        "below rir_floor {}; start with more in reserve or climb less",
-                                        climb, build_weeks, p.rir->min, p.rir->min - climb, p.rir_floor));
-    }
-    if (rep_seconds && p.max.count(DoseKind::reps) && p.max.at(DoseKind::reps) * *rep_seconds > timing.max_set_seconds) {
-      reader.problem("max", fmt::format("a set of {} reps at {} s a rep lasts {} s, over the {} s a set may last "
-                                        "(timing.max_set_seconds); lower the ceiling or the tempo",
-                                        p.max.at(DoseKind::reps), *rep_seconds,
-                                        p.max.at(DoseKind::reps) * *rep_seconds, timing.max_set_seconds));
-    }
-    if (p.max.count(DoseKind::seconds) && p.max.at(DoseKind::seconds) > timing.max_set_seconds) {
-      reader.problem("max", fmt::format("a hold of {} s is over the {} s a set may last (timing.max_set_seconds)",
-                                        p.max.at(DoseKind::seconds), timing.max_set_seconds));
-    }
+    check_progression_limits(reader, p, build_weeks, timing);
     const auto& load = reader.member("load");
     if (load.is_object()) {
       FieldReader load_reader(load, pointer + "/load", "", diagnostics_);

@@ -1,4 +1,5 @@
 #include "read/rules_reader.hpp"
+#include "lbtrain/read.hpp"
 
 #include "read/json_locate.hpp"
 #include "model/text_match.hpp"

@@ -48,6 +48,10 @@ class RulesReader {
   std::vector<Exclusion> read_exclusions(FieldReader& reader, const std::string& pointer, const std::string& context);
   void check_progression(FieldReader& reader, std::string_view key, const std::string& id);
   void read_pain_rule(FieldReader& reader, Adaptation& a);
+  /// The adaptation's load steps: per implement ("implement_steps") and by default ("increments").
+  void read_load_steps(FieldReader& reader, Adaptation& a);
+  void read_history_estimate(FieldReader& reader, Adaptation& a);
+  void read_adaptation_texts(FieldReader& reader, Adaptation& a);
   void check_source_list(FieldReader& reader, const std::vector<std::string>& keys);
   /// A text whose {placeholders} must be among `allowed`.
   void check_placeholders(FieldReader& reader, std::string_view key, const std::string& text,

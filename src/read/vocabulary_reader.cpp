@@ -1,5 +1,6 @@
 // Reading the vocabulary file: the fixed words catalogues and rules may use.
 
+#include "lbtrain/read.hpp"
 #include "lbtrain/model/vocabulary.hpp"
 #include "read/json_input.hpp"
 

@@ -21,15 +21,15 @@ namespace fs = std::filesystem;
 
 bool write_all(int fd, std::string_view content) {
   const char* data = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
+  std::size_t remaining = content.size();
+  while (remaining > 0) {
+    ssize_t n = ::write(fd, data, remaining);
     if (n < 0) {
       if (errno == EINTR) continue;
       return false;
     }
     data += n;
-    left -= static_cast<std::size_t>(n);
+    remaining -= static_cast<std::size_t>(n);
   }
   return true;
 }

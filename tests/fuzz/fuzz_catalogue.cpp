@@ -3,6 +3,7 @@
 // succeed; anything else (a crash, a sanitizer report, another exception) is a bug.
 // The catalogue reader tokenizes with RapidJSON; the same bytes through nlohmann's tokenizer
 // must give the same values, or the same error in the same words.
+#include "lbtrain/read.hpp"
 #include "lbtrain/data.hpp"
 #include "lbtrain/model/catalogue.hpp"
 #include "lbtrain/model/error.hpp"

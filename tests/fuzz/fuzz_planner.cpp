@@ -2,6 +2,7 @@
 // screening flags and choices, level, equipment, days, weeks, a start date); the rest is a rules
 // layer over the built-in rules. Whatever loads must plan, and every format must render it:
 // an lbtrain::Error (a bad layer, a goal combination refused) is fine, anything else is a bug.
+#include "lbtrain/read.hpp"
 #include "lbtrain/data.hpp"
 #include "lbtrain/model/error.hpp"
 #include "lbtrain/format.hpp"

@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes as a rules file, alone and layered over the built-in rules, then
 // checked against the built-in catalogue. It must fail with lbtrain::Error or succeed.
+#include "lbtrain/read.hpp"
 #include "lbtrain/data.hpp"
 #include "lbtrain/model/error.hpp"
 #include "lbtrain/model/rules.hpp"

@@ -1,5 +1,7 @@
-// Runs a fuzz target's entry point on files, without libFuzzer: the seed corpus and every
-// crash the fuzzers found (tests/fuzz/regressions/) replay in the normal test suite.
+// Runs a fuzz target's entry point on files, without libFuzzer: the seed corpus, the fixtures
+// tests/fuzz/seeds names and every crash the fuzzers found (tests/fuzz/regressions/) replay in
+// the normal test suite. Each argument is a file or a folder (its files, not its subfolders); a
+// folder's README.md describes the inputs and is not one.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -24,10 +26,13 @@ int main(int argc, char** argv) {
     std::filesystem::path path(argv[i]);
     if (std::filesystem::is_directory(path)) {
       for (const auto& entry : std::filesystem::directory_iterator(path)) {
-        if (entry.is_regular_file()) replay(entry.path());
+        if (entry.is_regular_file() && entry.path().filename() != "README.md") replay(entry.path());
       }
     } else if (std::filesystem::exists(path)) {
       replay(path);
+    } else {
+      std::fprintf(stderr, "replay: no such file or folder: %s\n", argv[i]);  // a stale path in tests/fuzz/seeds
+      return 1;
     }
   }
   std::printf("replayed %d inputs\n", replayed);

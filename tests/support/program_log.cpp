@@ -1,6 +1,7 @@
 #include "support/program_log.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 namespace lbtrain::test {
 
@@ -8,19 +9,6 @@ ProgramLog::ProgramLog(const std::vector<std::string>& options) {
   std::vector<std::string> args{"start", "--start", "2026-09-07", "--on", "mon,thu"};
   args.insert(args.end(), options.begin(), options.end());
   ok(args);
-}
-
-RunResult ProgramLog::run(std::vector<std::string> args) const {
-  args.push_back("--db");
-  args.push_back(db);
-  return run_lbtrain(args);
-}
-
-std::string ProgramLog::ok(const std::vector<std::string>& args) const {
-  auto r = run(args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return r.out;
 }
 
 void ProgramLog::log(const std::string& exercise, const std::string& performance, const std::string& date) const {
@@ -35,7 +23,7 @@ void ProgramLog::log(const std::string& exercise, const std::string& performance
 }
 
 nlohmann::json ProgramLog::next_plan(const std::string& date) const {
-  nlohmann::json plan = nlohmann::json::parse(ok({"next", "--date", date, "--format", "json"}));
+  nlohmann::json plan = nlohmann::json::parse(out({"next", "--date", date, "--format", "json"}));
   REQUIRE(plan["weeks"].size() == 1);
   REQUIRE(plan["weeks"][0]["sessions"].size() == 1);
   return plan;
@@ -64,6 +52,27 @@ nlohmann::json item_of(const nlohmann::json& session, const std::string& id) {
   INFO(session.dump());
   REQUIRE_FALSE(item.is_null());
   return item;
+}
+
+double target(const nlohmann::json& item) {
+  REQUIRE(item.contains("target_load"));
+  return item["target_load"]["value"].get<double>();
+}
+
+std::string why(const nlohmann::json& item) { return item.value("adaptation", std::string()); }
+
+bool blames_miss(const nlohmann::json& item) {
+  const std::string text = why(item);
+  return text.find("short of") != std::string::npos || text.find("in a row") != std::string::npos;
+}
+
+std::string as_prescribed(const nlohmann::json& item) {
+  std::string text = fmt::format("{}x{}", item["sets"].get<int>(), item["reps"].get<int>());
+  if (item.contains("target_load")) {
+    text += fmt::format("@{}{}", item["target_load"]["value"].get<double>(), item["target_load"]["unit"].get<std::string>());
+  }
+  if (item.contains("rir")) text += fmt::format(" rir{}", item["rir"]["min"].get<int>());
+  return text;
 }
 
 }  // namespace lbtrain::test

@@ -2,7 +2,7 @@
 /// A lifter's program in a fresh training log, driven through the real binary: `start`, `log`
 /// with --date, and `next --date D --format json`. Shared by the program tests.
 
-#include "helpers.hpp"
+#include "support/log_fixture.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,17 +11,12 @@
 
 namespace lbtrain::test {
 
-/// A program from Monday 2026-09-07 on Mondays and Thursdays, in a fresh log.
-struct ProgramLog {
-  std::string db = temp_dir() + "/lbtrain.db";
-
+/// A program from Monday 2026-09-07 on Mondays and Thursdays, in a fresh log (Log: `run`, `ok`,
+/// `out` and the queries run on it).
+struct ProgramLog : Log {
   /// `start` with the program's options (`--goal ...`); the start date and days are added.
   explicit ProgramLog(const std::vector<std::string>& options);
 
-  /// lbtrain with `args` on this log.
-  RunResult run(std::vector<std::string> args) const;
-  /// lbtrain with `args` on this log; the test fails unless it exits 0. Returns stdout.
-  std::string ok(const std::vector<std::string>& args) const;
   /// `lbtrain log EXERCISE PERFORMANCE... --date DATE`; the performance is split at spaces.
   void log(const std::string& exercise, const std::string& performance, const std::string& date) const;
   /// The plan `next --date DATE --format json` prints (one week, one session).
@@ -34,6 +29,16 @@ struct ProgramLog {
 nlohmann::json find_item(const nlohmann::json& session, const std::string& id);
 /// The same, and the test stops (showing the session) when it has none.
 nlohmann::json item_of(const nlohmann::json& session, const std::string& id);
+
+/// The target load of an item (the test stops when it has none).
+double target(const nlohmann::json& item);
+/// The item's Why: how the program adapted it ("" when it says nothing).
+std::string why(const nlohmann::json& item);
+/// Whether the item's Why says the last session fell short.
+bool blames_miss(const nlohmann::json& item);
+/// The item done exactly as prescribed, in `lbtrain log` notation: sets x reps @ the target
+/// load, at the top of its reserve ("3x12@20kg rir3").
+std::string as_prescribed(const nlohmann::json& item);
 
 /// The Monday and Thursday dates of the first six weeks from 2026-09-07.
 const std::vector<std::string>& mon_thu_dates();

@@ -70,14 +70,6 @@ const std::vector<std::string>& catalogue_format_names();
 /// Parses a --catalog-format name; throws a usage Error naming `where`.
 CatalogueFormat parse_catalogue_format(const std::string& name, const std::string& where = "--catalog-format");
 
-/// Parses and validates a catalogue, reporting every problem at once.
-Catalogue parse_catalogue(std::string_view text, const std::string& origin,
-                          const Vocabulary& vocabulary, CatalogueFormat format = CatalogueFormat::automatic);
-
-/// Reads and validates a catalogue file; throws a data Error listing its problems.
-Catalogue load_catalogue_file(const std::string& path, const Vocabulary& vocabulary,
-                              CatalogueFormat format = CatalogueFormat::automatic);
-
 /// Layers catalogues: a later one adds exercises and replaces earlier ones with the same id.
 Catalogue merge_catalogues(std::vector<Catalogue> layers);
 

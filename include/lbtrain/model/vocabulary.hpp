@@ -23,7 +23,4 @@ struct Vocabulary {
   int level_rank(std::string_view level) const;
 };
 
-/// Parses and checks a vocabulary file.
-Vocabulary parse_vocabulary(std::string_view text, const std::string& origin);
-
 }  // namespace lbtrain

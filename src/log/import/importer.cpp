@@ -34,7 +34,7 @@ using namespace log;
 enum class Programs { none, past, current };
 
 Programs programs_saved(Store& store) {
-  SQLite::Statement q(store.db(), "SELECT MAX(current) FROM programs");
+  SQLite::Statement q(database(store), "SELECT MAX(current) FROM programs");
   if (!q.executeStep() || q.getColumn(0).isNull()) return Programs::none;
   return q.getColumn(0).getInt() == 1 ? Programs::current : Programs::past;
 }
@@ -119,7 +119,7 @@ struct Added {
 
 /// Adds the workouts' notes the reader found to their sessions; how many were new.
 std::size_t add_session_notes(const ReadTally& tally, Store& store, std::int64_t entry) {
-  SQLite::Statement insert(store.db(), "INSERT INTO session_notes (entry_id, date, session, note) VALUES (?, ?, ?, ?) "
+  SQLite::Statement insert(database(store), "INSERT INTO session_notes (entry_id, date, session, note) VALUES (?, ?, ?, ?) "
                                        "ON CONFLICT DO NOTHING");
   std::size_t added = 0;
   for (const auto& n : tally.session_notes) {
@@ -143,7 +143,7 @@ Added add_sets(ExportReader& reader, Store& store) {
   reader.read([&](LoggedSet& set) { ++(inserter.insert(set, entry) ? added.sets : added.present); });
   added.session_notes = add_session_notes(reader.tally(), store, entry);
   if (added.sets == 0 && added.session_notes == 0) {
-    SQLite::Statement remove(store.db(), "DELETE FROM entries WHERE id = ?");
+    SQLite::Statement remove(database(store), "DELETE FROM entries WHERE id = ?");
     remove.bind(1, entry);
     remove.exec();
   }
@@ -226,7 +226,7 @@ ImportResult import_log(const ImportOptions& options) {
   Added counts;
   Store store = Store::open(options.db, Store::Access::write);
   // A large import keeps its index pages in memory instead of reading back what it spilled.
-  with_database_errors(options.db, [&] { store.db().exec("PRAGMA cache_size = -65536"); });
+  with_database_errors(options.db, [&] { database(store).exec("PRAGMA cache_size = -65536"); });
   store.write([&] { counts = add_sets(reader, store); });
   Programs programs = Programs::none;
   with_database_errors(options.db, [&] { programs = programs_saved(store); });
