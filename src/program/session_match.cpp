@@ -100,11 +100,16 @@ std::map<std::size_t, DoneSession> match_sessions(const Plan& plan, const std::v
       const auto ids = exercises_of(session);
       DoneSession d;
       d.date = sets[i].date;
+      // The day's sets make the session due done when one of them counts for one of its items;
+      // the others are kept too, under their own exercise: what the pain rule put in place of a
+      // waiting exercise (rematch finds it there), and the back pain logged with them.
+      bool counted = false;
       for (const LoggedSet* s : rest) {
         std::string item = counts_for(session, ids, slots, s->exercise_id);
-        if (!item.empty()) d.sets[item].push_back(*s);
+        counted = counted || !item.empty();
+        d.sets[item.empty() ? s->exercise_id : item].push_back(*s);
       }
-      if (!d.sets.empty()) done[cursor] = std::move(d);
+      if (counted) done[cursor] = std::move(d);
     }
     i = end;
   }

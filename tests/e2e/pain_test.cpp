@@ -360,3 +360,35 @@ TEST_CASE("pain: what stayed in a waiting exercise's place counts as itself once
   // Still waiting (that session was amber), and the barbell one did not enter on its sets.
   CHECK(find_item(p.next("2026-10-05"), "romanian-deadlift").is_null());
 }
+
+TEST_CASE("pain: what stays in a waiting exercise's place counts, its back pain too", "[pain][program]") {
+  // Found scripting a lifter (tests/tools/lifter.py, --goal general --squat-pain on Monday,
+  // Wednesday and Friday): on the Friday the back squat was new and waited, the dumbbell
+  // Romanian deadlift stayed in its place, and the lifter logged it - with pain. Its sets were
+  // dropped (no item of the session as written was that exercise): next called it "not logged"
+  // and graded the session by the other exercises alone, so pain 6 on it let the new barbell
+  // deadlift in on the Monday.
+  Log p;
+  p.ok({"start", "--goal", "general", "--squat-pain", "--start", "2026-08-03", "--on", "mon,wed,fri"});
+  for (const char* date : {"2026-08-03", "2026-08-05", "2026-08-07", "2026-08-10", "2026-08-12", "2026-08-14",
+                           "2026-08-17"}) {
+    p.ok({"log", "air-squat", "3x15", "pain", "1", "--date", date});
+  }
+  p.ok({"log", "air-squat", "3x15", "pain", "5", "--date", "2026-08-19"});
+  auto next_of = [&](const std::string& date) {
+    return json::parse(p.out({"next", "--date", date, "--format", "json"}))["weeks"][0]["sessions"][0];
+  };
+  json friday = next_of("2026-08-21");
+  REQUIRE(friday["date"] == "2026-08-21");
+  REQUIRE_THAT(notes_of(friday), Catch::Contains("Back squat (barbell) waits"));
+  REQUIRE(find_item(friday, "dumbbell-romanian-deadlift").is_object());
+  p.ok({"log", "air-squat", "3x15", "pain", "0", "--date", "2026-08-21"});
+  p.ok({"log", "dumbbell-romanian-deadlift", "3x10@10kg", "pain", "6", "--date", "2026-08-21"});
+  json monday = next_of("2026-08-24");
+  REQUIRE(monday["date"] == "2026-08-24");
+  const json kept = item_of(monday, "dumbbell-romanian-deadlift");
+  CHECK(adaptation_of(kept).find("Not logged") == std::string::npos);
+  CHECK(find_item(monday, "romanian-deadlift").is_null());  // new this week: it waits for a green session
+  CHECK_THAT(notes_of(monday), Catch::Contains("Romanian deadlift (barbell) waits"));
+  CHECK_THAT(notes_of(monday) + adaptation_of(kept), Catch::Contains("Red on 2026-08-21"));
+}
