@@ -28,6 +28,11 @@ void refuse_output_onto_log(const std::string& output, const std::string& log);
 /// (errno set) on failure.
 bool write_all(int fd, std::string_view content);
 
+/// write_all, or an output Error naming `name` ("cannot write to standard output: ..."); when
+/// the reader has closed the pipe (EPIPE; SIGPIPE must be ignored) the Error has an empty
+/// message: the front end exits with status 4 and prints nothing.
+void write_all_or_throw(int fd, std::string_view content, const std::string& name);
+
 /// A buffered writer over an output: a formatter appends its bytes and the sink writes them out
 /// a chunk (64 KB) at a time, so a large output is never held whole. Writing out may throw an
 /// output Error (from write, put or finish). finish() writes out the rest and ends the output;

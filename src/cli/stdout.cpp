@@ -1,12 +1,6 @@
 #include "cli/stdout.hpp"
 
-#include "lbtrain/model/error.hpp"
-
-#include <fmt/format.h>
-
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <unistd.h>
@@ -40,11 +34,7 @@ void set_stdout_pager(Pager pager) { stdout_pager() = std::move(pager); }
 void write_stdout(std::string_view content) {
   std::fflush(stdout);
   if (stdout_pager() && stdout_pager()(content)) return;
-  if (!write_all(STDOUT_FILENO, content)) {
-    // The reader went away (| head): nothing to report, but the plan was not all written.
-    if (errno == EPIPE) throw Error(ExitCode::output, "");
-    output_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-  }
+  write_all_or_throw(STDOUT_FILENO, content, "standard output");
 }
 
 std::unique_ptr<Sink> open_output(const std::string& path, Privacy privacy) {

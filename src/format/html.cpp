@@ -2,6 +2,7 @@
 // write-in cells as the sheet. No external assets and no script.
 
 #include "format/escape.hpp"
+#include "format/item_memo.hpp"
 #include "lbtrain/format.hpp"
 #include "lbtrain/model/version.hpp"
 
@@ -12,7 +13,6 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 namespace lbtrain {
@@ -115,34 +115,20 @@ void main_item(std::string& out, const Prescription& item) {
   out += "</table>\n</div>\n";
 }
 
-/// Each distinct item's HTML, written once and repeated on every day of the week that has it.
-class ItemHtml {
- public:
-  void write(std::string& out, const Prescription& item, bool check) {
-    auto& list = by_exercise_[item.exercise.id];
-    for (const auto& [seen, was_check, html] : list) {
-      if (was_check == check && *seen == item) {
-        out += html;
-        return;
-      }
-    }
+/// An item's HTML, written once a week (format/item_memo.hpp).
+void write_html_item(std::string& out, format::ItemMemo<std::string>& items, const Prescription& item, bool check) {
+  out += items.get(item, check, [&] {
     std::string html;
     if (check) check_item(html, item);
     else main_item(html, item);
-    out += html;
-    list.emplace_back(&item, check, std::move(html));
-  }
-  /// A new week: the last week's items do not come again.
-  void clear() { by_exercise_.clear(); }
-
- private:
-  std::unordered_map<std::string_view, std::vector<std::tuple<const Prescription*, bool, std::string>>> by_exercise_;
-};
+    return html;
+  });
+}
 
 }  // namespace
 
 void write_html(const Plan& plan, Sink& sink) {
-  ItemHtml items;
+  format::ItemMemo<std::string> items;
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"lbtrain {}\">\n", version());
@@ -164,10 +150,10 @@ void write_html(const Plan& plan, Sink& sink) {
         if (block.items.empty()) continue;
         out += "<h4>" + text(block.title) + "</h4>\n";
         if (block.kind == BlockKind::main) {
-          for (const auto& item : block.items) items.write(out, item, false);
+          for (const auto& item : block.items) write_html_item(out, items, item, false);
         } else {
           out += "<ul class=\"check\">\n";
-          for (const auto& item : block.items) items.write(out, item, true);
+          for (const auto& item : block.items) write_html_item(out, items, item, true);
           out += "</ul>\n";
         }
       }

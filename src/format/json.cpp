@@ -1,10 +1,10 @@
 #include "lbtrain/format.hpp"
 #include "lbtrain/model/version.hpp"
 
+#include "format/item_memo.hpp"
 #include "format/json_writer.hpp"
 
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -116,38 +116,23 @@ void header(format::JsonWriter& w) {
   w.end_object();
 }
 
-/// Each distinct item's bytes, written once and repeated on every day of the week that has it
-/// (a week's prescription is the same on each day it is trained).
-class ItemCache {
- public:
-  explicit ItemCache(bool compact) : compact_(compact) {}
-
-  void write(format::JsonWriter& w, const Prescription& item) {
-    auto& list = by_exercise_[item.exercise.id];
-    for (const auto& [seen, bytes] : list) {
-      if (*seen == item) return w.raw(bytes);
-    }
+/// An item's bytes, written once a week (format/item_memo.hpp) at the writer's depth.
+void write_json_item(format::JsonWriter& w, format::ItemMemo<std::string>& items, bool compact, const Prescription& item) {
+  w.raw(items.get(item, false, [&] {
     StringSink sink;
-    format::JsonWriter nested(sink, compact_);
+    format::JsonWriter nested(sink, compact);
     nested.nest(w.depth());
     item_json(nested, item);
-    list.emplace_back(&item, sink.take());
-    w.raw(list.back().second);
-  }
-  /// A new week: the last week's items do not come again.
-  void clear() { by_exercise_.clear(); }
-
- private:
-  bool compact_;
-  std::unordered_map<std::string_view, std::vector<std::pair<const Prescription*, std::string>>> by_exercise_;
-};
+    return sink.take();
+  }));
+}
 
 }  // namespace
 
 // Written straight out rather than built as a tree: a 52-week plan is megabytes of JSON.
 void write_json(const Plan& plan, bool compact, Sink& sink) {
   format::JsonWriter w(sink, compact);
-  ItemCache items(compact);
+  format::ItemMemo<std::string> items;
   w.begin_object();
   header(w);
   w.key("request");
@@ -214,7 +199,7 @@ void write_json(const Plan& plan, bool compact, Sink& sink) {
         w.member("estimated_minutes", block.estimated_minutes);
         w.key("items");
         w.begin_array();
-        for (const auto& item : block.items) items.write(w, item);
+        for (const auto& item : block.items) write_json_item(w, items, compact, item);
         w.end_array();
         w.end_object();
       }

@@ -2,6 +2,7 @@
 // most 66 lines a page, pages separated by form feeds, with blank cells to write in.
 
 #include "format/escape.hpp"
+#include "format/item_memo.hpp"
 #include "lbtrain/format.hpp"
 #include "model/text_match.hpp"
 
@@ -13,7 +14,6 @@
 #include <optional>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 namespace lbtrain {
@@ -115,21 +115,8 @@ Lines main_item(const Prescription& item) {
   return lines;
 }
 
-/// Each distinct item's lines, laid out once and repeated on every day of the week that has it.
-class ItemLines {
- public:
-  const Lines& of(const Prescription& item, bool check) {
-    auto& list = by_exercise_[item.exercise.id];
-    for (const auto& [seen, was_check, lines] : list) {
-      if (was_check == check && *seen == item) return lines;
-    }
-    list.emplace_back(&item, check, check ? check_item(item) : main_item(item));
-    return std::get<2>(list.back());
-  }
-
- private:
-  std::unordered_map<std::string_view, std::vector<std::tuple<const Prescription*, bool, Lines>>> by_exercise_;
-};
+/// Each distinct item's lines, laid out once (format/item_memo.hpp).
+using ItemLines = format::ItemMemo<Lines>;
 
 /// The line under a day's heading.
 const std::string& dashes() {
@@ -158,7 +145,8 @@ std::vector<View> session_pieces(const Plan& plan, const Session& session, ItemL
         for (auto& line : wrapped) piece.push_back(owned.emplace_back(std::move(line)));
       }
       // Views of the item's lines, laid out once a week (moving the cache's vectors moves no line).
-      const Lines& item = items.of(block.items[i], check);
+      const Lines& item =
+          items.get(block.items[i], check, [&] { return check ? check_item(block.items[i]) : main_item(block.items[i]); });
       piece.insert(piece.end(), item.begin(), item.end());
       if (check && i + 1 == block.items.size()) piece.push_back("");
       pieces.push_back(std::move(piece));
