@@ -6,6 +6,8 @@ day asks `next --date` and, on each session's day, logs every item as the mode s
   all   as prescribed (reps, the middle of the reserve range, the target load or 20 kg)
   beat  two reps more than prescribed, more in reserve
   miss  three reps fewer, nothing in reserve
+  miss2 as prescribed, but three reps fewer with nothing in reserve in two sessions in a row
+        (the first two of week 3)
   away  as prescribed, but nothing for three weeks (days 21-41)
   hurt  as prescribed, with back pain 5/10 on loaded work in weeks 3-5 (else 1/10)
 
@@ -30,6 +32,7 @@ def run(*a, check=True):
     return r
 r = run("start", *args, "--start", str(start), "--weeks", "12")
 out.write(r.stdout + r.stderr)
+trained = {}
 for k in range(84):
     d = start + datetime.timedelta(days=k)
     if mode == "away" and 21 <= k < 42: continue
@@ -42,6 +45,8 @@ for k in range(84):
     text = run("next", "--date", str(d), "--color", "never", check=False).stdout
     out.write(f"\n======== {d} (day {k})\n{text}")
     week = k // 7
+    trained_in_week = trained.get(week, 0)
+    trained[week] = trained_in_week + 1
     for block in sess[0]["blocks"]:
         for it in block["items"]:
             ex = it["exercise"]["id"]; sets = it.get("sets", 1)
@@ -51,7 +56,8 @@ for k in range(84):
             else: continue
             loaded = "target_load" in it or ("load" in it and not it["load"].startswith("bodyweight"))
             if mode == "beat" and not suffix: n += 2
-            if mode == "miss" and not suffix: n = max(1, n - 3)
+            missing = mode == "miss" or (mode == "miss2" and week == 2 and trained_in_week < 2)
+            if missing and not suffix: n = max(1, n - 3)
             perf = f"{sets}x{n}{suffix}"
             if loaded:
                 tl = it.get("target_load")
@@ -59,6 +65,8 @@ for k in range(84):
             if "rir" in it and not suffix:
                 rir = {"all": (it["rir"]["min"] + it["rir"]["max"]) // 2, "beat": it["rir"]["max"] + 1,
                        "miss": 0}.get(mode, it["rir"]["min"])
+                if missing: rir = 0
+                elif mode == "miss2": rir = (it["rir"]["min"] + it["rir"]["max"]) // 2
                 perf += f" rir{rir}"
             if mode == "hurt":
                 perf += " pain 5" if 2 <= week <= 4 and loaded else " pain 1"
